@@ -1,0 +1,126 @@
+// Drives Debian's Chromium through playwright-core for the browser tests, and records what a page
+// does wrong: console errors, uncaught page errors, failed requests, and every request that tries
+// to leave the game's origin (those are aborted, and recorded so a test can assert there are none).
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * Headless, as root, on a machine whose network is closed. WebGL renders through SwiftShader
+ * (checked by the shell test): ANGLE on SwiftShader, allowed explicitly rather than relying on
+ * Playwright's defaults. The rest keeps Chromium from calling home.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOT_DIR = join(root, 'test-results', 'screenshots');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
+}
+
+export interface PageRecord {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  /** Requests to any origin but the served one (data: and blob: URLs are not requests out). */
+  readonly outsideRequests: string[];
+  /** Same-origin requests that failed or answered 4xx/5xx. */
+  readonly failedRequests: string[];
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly record: PageRecord;
+  close(): Promise<void>;
+}
+
+function isOutside(url: string, origin: string): boolean {
+  const { protocol, origin: requestOrigin } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:') {
+    return false;
+  }
+  return requestOrigin !== origin;
+}
+
+/** Opens `url` in a fresh context at the given viewport and waits for the page to settle. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<OpenedPage> {
+  const origin = new URL(url).origin;
+  const context = await browser.newContext({ viewport });
+  const record: PageRecord = {
+    consoleErrors: [],
+    pageErrors: [],
+    outsideRequests: [],
+    failedRequests: [],
+  };
+  await context.route(
+    (requestUrl) => isOutside(requestUrl.href, origin),
+    (route) => route.abort('blockedbyclient'),
+  );
+  context.on('request', (request) => {
+    if (isOutside(request.url(), origin)) {
+      record.outsideRequests.push(`${request.method()} ${request.url()}`);
+    }
+  });
+  context.on('requestfailed', (request) => {
+    if (!isOutside(request.url(), origin)) {
+      record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+    }
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400 && !isOutside(response.url(), origin)) {
+      record.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    }
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      record.consoleErrors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => {
+    record.pageErrors.push(error.stack ?? error.message);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, context, record, close: () => context.close() };
+}
+
+/** Saves a full-page PNG as test-results/screenshots/NAME.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** The WebGL renderer string the page would get, or null when WebGL is unavailable. */
+export function webglRenderer(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) {
+      return null;
+    }
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The quarterly board review. The board sees what its dashboard shows:
+ * adoption, lines written and spend weigh most; features count for less; only
+ * incidents and breaches big enough to reach the press register (D13).
+ */
+import { V } from './params.ts';
+import type { BoardTargetResult, BoardVerdict, SimState, WeekMetrics } from './types.ts';
+
+/** How much each target weighs in the board's verdict. */
+const WEIGHTS: Record<BoardTargetResult['target'], number> = {
+  adoption: 3,
+  lines: 2,
+  budget: 2,
+  features: 1,
+  incidents: 1,
+  breaches: 2,
+};
+
+const CONFIDENCE_DELTA: Record<BoardVerdict, number> = {
+  pleased: 0.1,
+  satisfied: 0.03,
+  concerned: -0.07,
+  displeased: -0.15,
+};
+
+export interface QuarterReview {
+  verdict: BoardVerdict;
+  results: BoardTargetResult[];
+  confidenceDelta: number;
+  budgetFactor: number;
+}
+
+export function quarterVerdict(st: SimState, m: WeekMetrics): QuarterReview {
+  const weeks = V.quarterWeeks;
+  const t = st.totals;
+  const results: BoardTargetResult[] = [];
+  if (st.boardAdoptionTarget > 0) {
+    const goal = st.boardAdoptionTarget;
+    results.push({
+      target: 'adoption',
+      goal,
+      actual: m.measuredAdoption,
+      met: m.measuredAdoption >= goal,
+    });
+  }
+  const linesGoal = st.reference.linesPerWeek * weeks;
+  results.push({
+    target: 'lines',
+    goal: linesGoal,
+    actual: t.quarterLines,
+    met: t.quarterLines >= linesGoal,
+  });
+  const featuresGoal = st.reference.featuresPerWeek * weeks * 0.95;
+  results.push({
+    target: 'features',
+    goal: featuresGoal,
+    actual: t.quarterFeatures,
+    met: t.quarterFeatures >= featuresGoal,
+  });
+  const budgetGoal = st.weeklyBudget * weeks;
+  results.push({
+    target: 'budget',
+    goal: budgetGoal,
+    actual: t.quarterSpend,
+    met: t.quarterSpend <= budgetGoal,
+  });
+  const tolerance = V.boardIncidentTolerance;
+  results.push({
+    target: 'incidents',
+    goal: tolerance,
+    actual: t.quarterIncidents,
+    met: t.quarterIncidents <= tolerance,
+  });
+  results.push({
+    target: 'breaches',
+    goal: 0,
+    actual: t.quarterBreaches,
+    met: t.quarterBreaches === 0,
+  });
+
+  let total = 0;
+  let met = 0;
+  for (const r of results) {
+    total += WEIGHTS[r.target];
+    if (r.met) met += WEIGHTS[r.target];
+  }
+  const share = total > 0 ? met / total : 1;
+  const verdict: BoardVerdict =
+    share >= 0.8
+      ? 'pleased'
+      : share >= 0.6
+        ? 'satisfied'
+        : share >= 0.4
+          ? 'concerned'
+          : 'displeased';
+  const budgetFactor =
+    verdict === 'pleased'
+      ? 1 + V.boardBudgetStep
+      : verdict === 'displeased'
+        ? 1 - V.boardBudgetStep
+        : 1;
+  return { verdict, results, confidenceDelta: CONFIDENCE_DELTA[verdict], budgetFactor };
+}

@@ -1,0 +1,20 @@
+/** The simulation's public surface: the only module outside sim/ may import. */
+
+export type { Param, ParamKey, ParamUnit, SourceId } from './params.ts';
+export { PARAMS, V } from './params.ts';
+export type { LeverChange, ParseResult, Policy, PolicyProblem, StaffingMove } from './policy.ts';
+export { mergeDecisions, parsePolicy, policyToDecisions, withScripted } from './policy.ts';
+export type { MonteCarloResult, RunOptions, RunResult, RunSummary, Spread } from './run.ts';
+export {
+  monteCarlo,
+  quantile,
+  runScenario,
+  runSummary,
+  SUMMARY_FIELDS,
+  SummaryBuilder,
+  spreadOf,
+} from './run.ts';
+export { headcount, totalHeadcount } from './staffing.ts';
+export { createInitialState } from './state.ts';
+export { MAX_STAFFING_CHANGE, mergeLevers, step, weightedMorale } from './step.ts';
+export * from './types.ts';

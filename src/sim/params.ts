@@ -1,0 +1,362 @@
+/**
+ * The one table of every tunable number in the model.
+ *
+ * Each entry names the fact (F1-F11, from the source articles) or study (S1-S6)
+ * behind it, or `reasoning` where the value is a modelling judgement; the doc
+ * comment says why the value is what it is. The model card in the game lists
+ * this table (its player-facing text lives in the locale files under
+ * `modelcard.params.<key>`), and the calibration tests hold the values to the
+ * dynamics in design/dynamics.md.
+ */
+
+export type SourceId =
+  | 'F1'
+  | 'F2'
+  | 'F3'
+  | 'F4'
+  | 'F5'
+  | 'F6'
+  | 'F7'
+  | 'F8'
+  | 'F9'
+  | 'F10'
+  | 'F11'
+  | 'S1'
+  | 'S2'
+  | 'S3'
+  | 'S4'
+  | 'S5'
+  | 'S6'
+  /** The source articles' reporting in general (000: the mandate and its fallout; 001: the velocity trap). */
+  | 'A0'
+  | 'A1'
+  | 'reasoning'
+  | 'calibrated';
+
+export type ParamUnit =
+  | 'hours'
+  | 'share'
+  | 'factor'
+  | 'lines/hour'
+  | 'units/hour'
+  | 'units'
+  | 'lines'
+  | 'lines/week'
+  | 'per KLOC'
+  | 'per week'
+  | 'weeks'
+  | 'days'
+  | 'dollars'
+  | 'dollars/week'
+  | 'tokens/week'
+  | 'dollars/M tokens'
+  | 'people'
+  | 'customers/hour'
+  | 'customers';
+
+export interface Param {
+  readonly value: number;
+  readonly unit: ParamUnit;
+  readonly sources: readonly SourceId[];
+}
+
+const p = (value: number, unit: ParamUnit, ...sources: SourceId[]): Param => ({
+  value,
+  unit,
+  sources,
+});
+
+export const PARAMS = {
+  // ---------------- Time ----------------
+  /** A working week. */
+  hoursPerWeek: p(40, 'hours', 'reasoning'),
+  /** Share of hours left for engineering after meetings, planning and support. */
+  focusShare: p(0.7, 'share', 'reasoning'),
+  /** Hours worked relative to normal when deadlines are relaxed. */
+  hoursRelaxed: p(0.95, 'factor', 'S6'),
+  /** Overtime under crunch: schedule pressure buys hours first (Abdel-Hamid & Madnick). */
+  hoursCrunch: p(1.2, 'factor', 'S6'),
+  /** Productive time lost each time the team doubles past the reference size (communication paths, Brooks). */
+  commOverheadPerDoubling: p(0.05, 'share', 'S6'),
+  /** Team size at which communication overhead is counted as zero. */
+  commOverheadRefTeam: p(50, 'people', 'S6'),
+
+  // ---------------- Writing code ----------------
+  /** Hand-written lines a junior produces per focused hour (about 60 a day). */
+  linesPerHourJunior: p(8, 'lines/hour', 'reasoning'),
+  /** Mid-level engineers write a little more code per hour. */
+  linesPerHourMid: p(10, 'lines/hour', 'reasoning'),
+  /** Seniors write about as many lines, but more value per line. */
+  linesPerHourSenior: p(10, 'lines/hour', 'reasoning'),
+  /** Feature content per focused hour: a junior's hour delivers half a mid's. */
+  featureUnitsPerHourJunior: p(0.5, 'units/hour', 'reasoning'),
+  featureUnitsPerHourMid: p(1, 'units/hour', 'reasoning'),
+  featureUnitsPerHourSenior: p(1.3, 'units/hour', 'reasoning'),
+  /** Feature content that makes one shipped feature (about 7 a week for 100 engineers). */
+  featureUnitsPerFeature: p(400, 'units', 'reasoning'),
+  /** Lines an AI user produces relative to writing by hand: the middle of the 3-5x output target. */
+  aiLineMultiplier: p(4, 'factor', 'F3'),
+  /** Gross gain in feature content for an AI user before rework: net of 15% rework it is +61%, inside F4's measured 40-73%. */
+  aiFeatureGain: p(0.9, 'factor', 'F4'),
+  /** Share of an AI user's writing time spent correcting or redoing wrong output (D5). */
+  aiReworkShare: p(0.15, 'share', 'F4', 'reasoning'),
+  /** Under crunch, less AI output gets corrected before review (F4: the offshore gap under tight deadlines). */
+  crunchReworkFactor: p(0.4, 'factor', 'F4'),
+  /** Under crunch, more generated lines are accepted as they are. */
+  crunchLineBoost: p(1.1, 'factor', 'F4'),
+  /** Under crunch, accepted AI output carries more defects, since less of it was checked (D10). */
+  crunchAiDefectBoost: p(1.25, 'factor', 'F4'),
+  /** Share of the gap between the mandate and actual adoption closed each week. */
+  adoptionSpeed: p(0.25, 'share', 'reasoning'),
+  /** Measured adoption the leaderboard adds without any real use behind it (tokenmaxxing). */
+  leaderboardAdoptionInflation: p(0.12, 'share', 'F11'),
+  /** Token consumption under a usage leaderboard, relative to real use: gaming drove compute costs up. */
+  leaderboardTokenMultiplier: p(2.5, 'factor', 'F11'),
+  /** Share of AI users' hours spent on pointless prompts to climb the ranking. */
+  leaderboardWastedShare: p(0.03, 'share', 'F11'),
+  /** Tokens an engineer using AI agents consumes in a week. */
+  tokensPerAiUserWeek: p(20_000_000, 'tokens/week', 'reasoning'),
+  /** Blended price of model tokens. */
+  dollarsPerMillionTokens: p(4, 'dollars/M tokens', 'reasoning'),
+
+  // ---------------- Review ----------------
+  /** Share of mid-level engineers' time that goes to reviewing peers' code. */
+  midReviewShare: p(0.15, 'share', 'reasoning'),
+  /** Lines a careful reviewer gets through per hour on hand-written code: ~200 a day at about two hours of review (F5), well under the 300-500/hour ceiling of S1. */
+  reviewLinesPerHour: p(100, 'lines/hour', 'F5', 'S1'),
+  /** AI-generated code is harder to read, so a reviewer-hour covers fewer of its lines. */
+  aiReadabilityFactor: p(0.75, 'factor', 'S4', 'reasoning'),
+  /** Review speed gained at full pipeline capability (linters, tests and checks do part of the work). */
+  pipelineReviewBoost: p(0.6, 'factor', 'F6', 'reasoning'),
+  /** How far review slows per unit of overload: tired reviewers read slower. */
+  reviewFatigue: p(0.12, 'factor', 'S1', 'reasoning'),
+  /** Depth reviewers hold under overload, by deadline pressure. Relaxed teams let the queue grow instead of skimming. */
+  depthFloorRelaxed: p(0.85, 'share', 'reasoning'),
+  depthFloorNormal: p(0.55, 'share', 'S1'),
+  depthFloorCrunch: p(0.35, 'share', 'F4', 'S1'),
+  /** Share of the review backlog merged unreviewed each week, by deadline pressure (S4: more PRs merged with no review). */
+  skipShareRelaxed: p(0, 'share', 'reasoning'),
+  skipShareNormal: p(0.1, 'share', 'S4'),
+  skipShareCrunch: p(0.45, 'share', 'S4', 'F4'),
+  /** Share of defects a senior finds in a full-depth review. */
+  reviewCatchSenior: p(0.65, 'share', 'S1'),
+  /** Share of defects a mid-level reviewer finds. */
+  reviewCatchMid: p(0.5, 'share', 'S1'),
+  /** AI changes are larger (S4: PR size +154%); past ~400 lines at a sitting fewer defects are found (S1). */
+  aiLargeChangeCatch: p(0.85, 'factor', 'S1', 'S4'),
+  /** Depth senior sign-off holds on AI code: sign-off means reading it properly. */
+  signoffDepthFloor: p(0.9, 'share', 'F10'),
+  /** Days a change waits for a senior to be free to sign it off. */
+  signoffHandoffDays: p(1, 'days', 'F10', 'reasoning'),
+  /** Highest utilisation used for queueing delay: past it, waiting shows up as backlog instead. */
+  maxQueueUtilisation: p(0.85, 'share', 'reasoning'),
+  /** Share of the review backlog abandoned each week: stale pull requests are closed, their work wasted. */
+  staleAbandonShare: p(0.1, 'share', 'S4', 'reasoning'),
+  /** Lines in a typical hand-written pull request. */
+  humanPrLines: p(150, 'lines', 'S1'),
+  /** Lines in a typical AI-assisted pull request (+154%). */
+  aiPrLines: p(380, 'lines', 'S4'),
+
+  // ---------------- Defects and incidents ----------------
+  /** Defects injected per thousand hand-written lines before any review. */
+  defectsPerKloc: p(20, 'per KLOC', 'reasoning'),
+  /** AI code carries more defects per line (flawed output reported by engineers; bugs per developer up). */
+  aiDefectMultiplier: p(1.25, 'factor', 'S4'),
+  /** Share of defects reaching CI that a legacy test suite catches. */
+  testCatchBase: p(0.3, 'share', 'F6', 'reasoning'),
+  /** Extra share caught at full pipeline capability. */
+  testCatchPipeline: p(0.6, 'share', 'F6'),
+  /** Share of latent production defects that surface each week. */
+  defectManifestRate: p(0.25, 'share', 'reasoning'),
+  /** Chance a surfacing defect becomes a production incident (about two a quarter at baseline). */
+  incidentPerDefect: p(0.0012, 'share', 'calibrated'),
+  /** Hours of unplanned work to fix a surfaced defect. */
+  bugfixHours: p(1, 'hours', 'reasoning'),
+  /** How strongly low ownership raises incident risk and restore time (D4). */
+  ownershipRiskWeight: p(3, 'factor', 'reasoning'),
+  /** Ownership at which incident risk is counted as normal. */
+  ownershipRef: p(0.8, 'share', 'reasoning'),
+  /** Spread of incident size (log-normal sigma): most are small, a few are very large. */
+  blastSigma: p(0.7, 'factor', 'reasoning'),
+  /** How blast radius grows with change size (exponent on AI PR size over hand-written). */
+  blastChangeSizeExponent: p(0.5, 'factor', 'S4', 'reasoning'),
+  /** Customers who feel an hour of a typical outage of a large online shop. */
+  customersPerOutageHour: p(50_000, 'customers/hour', 'reasoning'),
+  /** Share of would-be incidents that canary releases and automatic rollback turn into quiet reverts, at full pipeline capability. */
+  pipelineIncidentCut: p(0.3, 'share', 'F6', 'reasoning'),
+  /** Senior hours each incident takes: the war room, the follow-up, the post-mortem. They come out of the next week. */
+  incidentResponseHours: p(40, 'hours', 'A0', 'reasoning'),
+  /** Hours to restore a typical incident on well-understood code. */
+  restoreHoursBase: p(2.5, 'hours', 'reasoning'),
+  /** Restore time added per unit of lost ownership: nobody knows where to look. */
+  restoreOwnershipWeight: p(2.5, 'factor', 'reasoning'),
+  /** Share of restore time automated rollback saves at full pipeline capability. */
+  restorePipelineCut: p(0.4, 'share', 'F6'),
+  /** Fixed cost of an incident: response, lost orders, follow-up. */
+  incidentCostFixed: p(50_000, 'dollars', 'reasoning'),
+  /** Cost per customer affected by an incident. */
+  incidentCostPerCustomer: p(2, 'dollars', 'reasoning'),
+  /** How fast a deploy's failure chance rises with the defects it carries (change failure rate ~10% at baseline). */
+  deployFailPerDefect: p(0.015, 'factor', 'calibrated'),
+
+  // ---------------- Security ----------------
+  /** Exploitable vulnerabilities per thousand hand-written lines. */
+  vulnsPerKloc: p(0.4, 'per KLOC', 'reasoning'),
+  /** AI code introduces more vulnerabilities per line, and they take longer to catch (F7 context). */
+  aiVulnMultiplier: p(2.5, 'factor', 'F7'),
+  /** Share of vulnerabilities an ordinary full-depth review finds. */
+  reviewVulnCatch: p(0.4, 'share', 'reasoning'),
+  /** Share of the remainder a dedicated security review finds. */
+  securityReviewCatch: p(0.55, 'share', 'reasoning'),
+  /** Senior time a dedicated security review takes. */
+  securityReviewSeniorShare: p(0.05, 'share', 'reasoning'),
+  /** Tooling and external review costs of the security review. */
+  securityReviewWeeklyCost: p(15_000, 'dollars/week', 'reasoning'),
+  /** Share of the remainder that pipeline scanners find at full capability. */
+  pipelineVulnCatch: p(0.35, 'share', 'F6'),
+  /** Share of open vulnerabilities found and fixed each week without a breach. */
+  vulnDiscoveryRate: p(0.03, 'share', 'reasoning'),
+  /** Weekly chance of a major breach per open vulnerability, set so a high mandate without review or security investment breaches in about 1 year in 5 (F7). */
+  breachPerVulnWeek: p(0.0000055, 'share', 'F7', 'calibrated'),
+  /** Customers affected by a typical major breach. */
+  breachCustomers: p(1_500_000, 'customers', 'reasoning'),
+  /** Cost of a major breach: response, notification, fines. */
+  breachCost: p(4_000_000, 'dollars', 'reasoning'),
+  /** Share of open vulnerabilities fixed in the sweep after a breach. */
+  breachSweepShare: p(0.3, 'share', 'reasoning'),
+
+  // ---------------- Ownership ----------------
+  /** Share of a reviewed hand-written line the team understands. */
+  understoodHuman: p(0.85, 'share', 'reasoning'),
+  /** Share of an AI line its author understands before review (engineers losing ownership, seed 001). */
+  understoodAiBase: p(0.3, 'share', 'reasoning'),
+  /** Understanding added by a full-depth review of an AI line. */
+  understoodAiReview: p(0.5, 'share', 'reasoning'),
+  /** Understanding of hand-written lines merged unreviewed. */
+  understoodHumanSkipped: p(0.7, 'share', 'reasoning'),
+  /** Understanding of AI lines merged unreviewed. */
+  understoodAiSkipped: p(0.15, 'share', 'reasoning'),
+  /** Share of the active codebase retired or rewritten each week. */
+  codeChurn: p(0.01, 'share', 'reasoning'),
+  /** Share of not-understood code the team relearns each week through fixes and reading. */
+  relearnRate: p(0.004, 'share', 'reasoning'),
+  /** Share of a leaver's knowledge that leaves with them. */
+  knowledgeLoss: p(0.7, 'share', 'reasoning'),
+  /** Weight of a senior's knowledge relative to a mid's, when people leave. */
+  seniorKnowledgeWeight: p(2, 'factor', 'reasoning'),
+  juniorKnowledgeWeight: p(0.5, 'factor', 'reasoning'),
+
+  // ---------------- Morale ----------------
+  moraleBase: p(0.72, 'share', 'reasoning'),
+  /** Share of the gap to target morale closed each week. */
+  moraleAdjustRate: p(0.12, 'share', 'reasoning'),
+  moraleCrunch: p(-0.18, 'share', 'S6'),
+  moraleRelaxed: p(0.05, 'share', 'reasoning'),
+  /** Being ranked by tokens feels like surveillance. */
+  moraleLeaderboard: p(-0.06, 'share', 'F11'),
+  /** Being required to use tools that "don't make us that much faster", at a full mandate. */
+  moraleMandate: p(-0.06, 'share', 'F2', 'reasoning'),
+  /** Immediate morale drop per share of the organisation laid off. */
+  layoffShock: p(1.5, 'factor', 'F8'),
+  /** Fear added per share laid off; it lowers morale and raises quitting while it lasts. */
+  layoffFearPerShare: p(3, 'factor', 'F8'),
+  /** Share of layoff fear that remains each week. */
+  layoffFearDecay: p(0.92, 'share', 'reasoning'),
+  moraleLayoffFear: p(-0.25, 'share', 'F8'),
+  /**
+   * The roadmap does not shrink with the team: a shortfall against the planned headcount
+   * becomes schedule pressure (Abdel-Hamid & Madnick). Overtime per unit of shortfall,
+   * capped at +30% hours.
+   */
+  shortfallOvertime: p(1.5, 'factor', 'S6', 'F8'),
+  /** Extra share of the review backlog pushed through unreviewed per unit of shortfall. */
+  shortfallSkip: p(0.8, 'factor', 'S6', 'F8'),
+  /** How far the depth reviewers hold drops per unit of shortfall. */
+  shortfallDepthDrop: p(0.4, 'factor', 'S6', 'F8'),
+  /** Morale lost per unit of shortfall: the same roadmap on fewer shoulders. */
+  moraleShortfall: p(-0.3, 'factor', 'S6', 'F8'),
+  /** Senior load (review + mentoring share of hours) above which their morale suffers (D6). */
+  seniorLoadThreshold: p(0.35, 'share', 'reasoning'),
+  moraleSeniorLoad: p(-0.6, 'factor', 'reasoning'),
+  /** Senior morale lost per unit of review overload (queue beyond capacity). */
+  moraleReviewOverload: p(-0.06, 'factor', 'reasoning'),
+  /** Morale lost per unit of recent incident load (pages, war rooms). */
+  moraleIncident: p(-0.04, 'factor', 'reasoning'),
+  /** Share of incident load that remains each week. */
+  incidentFatigueDecay: p(0.7, 'share', 'reasoning'),
+  /** Morale from shipping more (or less) than the team has come to expect. */
+  moraleShipping: p(0.1, 'factor', 'reasoning'),
+  /** Productivity at morale 0; rises linearly to about 1.0 at usual morale. */
+  moraleProductivityBase: p(0.75, 'factor', 'S6'),
+  moraleProductivitySlope: p(0.35, 'factor', 'S6'),
+
+  // ---------------- Attrition ----------------
+  annualQuitJunior: p(0.14, 'share', 'reasoning'),
+  annualQuitMid: p(0.11, 'share', 'reasoning'),
+  annualQuitSenior: p(0.09, 'share', 'reasoning'),
+  /** How sharply quitting rises as morale falls below the reference. */
+  quitMoraleSensitivity: p(3.5, 'factor', 'reasoning'),
+  quitMoraleRef: p(0.65, 'share', 'reasoning'),
+
+  // ---------------- Staffing ----------------
+  hiringDelayJunior: p(5, 'weeks', 'reasoning'),
+  hiringDelayMid: p(7, 'weeks', 'reasoning'),
+  hiringDelaySenior: p(10, 'weeks', 'reasoning'),
+  /** Weeks a new hire takes to become fully productive. */
+  onboardingWeeks: p(10, 'weeks', 'S6'),
+  /** Productivity of a new hire in their first week. */
+  onboardingStartProductivity: p(0.2, 'share', 'S6'),
+  /** A new hire takes a quarter of a mentor's time while onboarding. */
+  mentorShare: p(0.25, 'share', 'S6'),
+  /** Share of mentoring done by seniors (mids do the rest). */
+  mentoringBySeniors: p(0.6, 'share', 'reasoning'),
+  salaryJunior: p(2_900, 'dollars/week', 'reasoning'),
+  salaryMid: p(4_000, 'dollars/week', 'reasoning'),
+  salarySenior: p(5_600, 'dollars/week', 'reasoning'),
+  /** Recruiting cost per hire. */
+  recruitingCost: p(25_000, 'dollars', 'reasoning'),
+  /** Weeks of salary paid as severance. */
+  severanceWeeks: p(12, 'weeks', 'F8', 'reasoning'),
+
+  // ---------------- Pipeline ----------------
+  /** Weekly spend at full pipeline investment. */
+  pipelineMaxWeeklySpend: p(60_000, 'dollars/week', 'F6', 'reasoning'),
+  /** Share of the gap to the funded pipeline level built each week: capability lags spending. */
+  pipelineBuildRate: p(0.08, 'share', 'reasoning'),
+  /** Share of pipeline capability that decays each week without upkeep. */
+  pipelineDecay: p(0.01, 'share', 'reasoning'),
+  /** Lines a legacy CI and merge process integrates in a week. */
+  integrationCapacity: p(60_000, 'lines/week', 'F6', 'reasoning'),
+  /** Extra integration capacity at full pipeline capability (merge queue, parallel CI). */
+  integrationPipelineGain: p(1.5, 'factor', 'F6'),
+  /** Pull requests batched into one deploy on a legacy pipeline. */
+  prsPerDeployLegacy: p(8, 'factor', 'reasoning'),
+  /** Pull requests per deploy at full pipeline capability. */
+  prsPerDeployAutomated: p(1.5, 'factor', 'F6'),
+  /** Days from starting a change to opening its pull request. */
+  codingDays: p(1.5, 'days', 'reasoning'),
+  /** Days a change waits for review and CI when the queue is light; grows as utilisation nears 1. */
+  reviewBaseDays: p(0.5, 'days', 'reasoning'),
+  ciBaseDays: p(0.4, 'days', 'reasoning'),
+
+  // ---------------- Board ----------------
+  /** Weeks in a quarter: the board reviews at the end of each. */
+  quarterWeeks: p(13, 'weeks', 'reasoning'),
+  /** Incidents in a quarter the board will tolerate. */
+  boardIncidentTolerance: p(3, 'factor', 'reasoning'),
+  /** Budget change after a pleased or displeased board. */
+  boardBudgetStep: p(0.04, 'share', 'F9'),
+  /** Weeks of pressure a displeased board leaves behind. */
+  boardPressureWeeks: p(13, 'weeks', 'reasoning'),
+  /** Morale cost of that pressure. */
+  moraleBoardPressure: p(-0.05, 'share', 'reasoning'),
+  /** Perceived speed-up from AI use alone (believed ~20% faster while measured slower). */
+  perceivedAiBoost: p(0.2, 'share', 'S5'),
+} as const satisfies Record<string, Param>;
+
+export type ParamKey = keyof typeof PARAMS;
+
+/** Plain values, for the hot path of the step. */
+export const V: { readonly [K in ParamKey]: number } = Object.fromEntries(
+  Object.entries(PARAMS).map(([k, v]) => [k, v.value]),
+) as { [K in ParamKey]: number };

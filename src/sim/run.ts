@@ -1,0 +1,228 @@
+/** Whole runs: replay a decision list, summarise a trajectory, and Monte Carlo over seeds. */
+import { withScripted } from './policy.ts';
+import { createInitialState } from './state.ts';
+import { step } from './step.ts';
+import type {
+  EventCard,
+  Scenario,
+  SimEvent,
+  SimState,
+  WeekDecisions,
+  WeekMetrics,
+} from './types.ts';
+
+export interface RunSummary {
+  weeks: number;
+  linesWritten: number;
+  featuresShipped: number;
+  incidents: number;
+  breaches: number;
+  deploys: number;
+  /** Share of deploys that failed, over the whole run. */
+  changeFailureRate: number;
+  meanLeadTimeDays: number;
+  meanTimeToRestoreHours: number;
+  customersAffected: number;
+  meanMorale: number;
+  finalOwnership: number;
+  finalEngineers: number;
+  quits: number;
+  computeCost: number;
+  budgetSpent: number;
+  escapedDefects: number;
+  peakReviewQueueLines: number;
+  finalReviewQueueLines: number;
+  meanAdoption: number;
+}
+
+export interface RunResult {
+  scenario: string;
+  seed: number;
+  weeks: WeekMetrics[];
+  events: SimEvent[];
+  summary: RunSummary;
+  final: SimState;
+}
+
+export const SUMMARY_FIELDS = [
+  'linesWritten',
+  'featuresShipped',
+  'incidents',
+  'breaches',
+  'deploys',
+  'changeFailureRate',
+  'meanLeadTimeDays',
+  'meanTimeToRestoreHours',
+  'customersAffected',
+  'meanMorale',
+  'finalOwnership',
+  'finalEngineers',
+  'quits',
+  'computeCost',
+  'budgetSpent',
+  'escapedDefects',
+  'peakReviewQueueLines',
+  'finalReviewQueueLines',
+  'meanAdoption',
+] as const satisfies ReadonlyArray<keyof RunSummary>;
+
+/** Folds weekly metrics into a summary as they come, so long batches need not keep trajectories. */
+export class SummaryBuilder {
+  private n = 0;
+  private s: RunSummary = {
+    weeks: 0,
+    linesWritten: 0,
+    featuresShipped: 0,
+    incidents: 0,
+    breaches: 0,
+    deploys: 0,
+    changeFailureRate: 0,
+    meanLeadTimeDays: 0,
+    meanTimeToRestoreHours: 0,
+    customersAffected: 0,
+    meanMorale: 0,
+    finalOwnership: 0,
+    finalEngineers: 0,
+    quits: 0,
+    computeCost: 0,
+    budgetSpent: 0,
+    escapedDefects: 0,
+    peakReviewQueueLines: 0,
+    finalReviewQueueLines: 0,
+    meanAdoption: 0,
+  };
+  private failedDeploys = 0;
+
+  add(m: WeekMetrics): void {
+    const s = this.s;
+    this.n += 1;
+    s.weeks = this.n;
+    s.linesWritten += m.linesWritten;
+    s.featuresShipped += m.featuresShipped;
+    s.incidents += m.incidents;
+    s.breaches += m.breaches;
+    s.deploys += m.deploys;
+    this.failedDeploys += m.deploys * m.changeFailureRate;
+    s.meanLeadTimeDays += m.leadTimeDays;
+    s.meanTimeToRestoreHours += m.timeToRestoreHours;
+    s.customersAffected += m.customersAffected;
+    s.meanMorale += m.morale;
+    s.finalOwnership = m.ownership;
+    s.finalEngineers = m.engineers;
+    s.quits += m.quits;
+    s.computeCost += m.computeCost;
+    s.budgetSpent = m.budgetSpent;
+    s.escapedDefects += m.escapedDefects;
+    s.peakReviewQueueLines = Math.max(s.peakReviewQueueLines, m.reviewQueueLines);
+    s.finalReviewQueueLines = m.reviewQueueLines;
+    s.meanAdoption += m.adoption;
+  }
+
+  result(): RunSummary {
+    const n = Math.max(1, this.n);
+    return {
+      ...this.s,
+      changeFailureRate: this.s.deploys > 0 ? this.failedDeploys / this.s.deploys : 0,
+      meanLeadTimeDays: this.s.meanLeadTimeDays / n,
+      meanTimeToRestoreHours: this.s.meanTimeToRestoreHours / n,
+      meanMorale: this.s.meanMorale / n,
+      meanAdoption: this.s.meanAdoption / n,
+    };
+  }
+}
+
+export interface RunOptions {
+  scenario: Scenario;
+  seed: number;
+  weeks: number;
+  /** One entry a week (index 0 = week 1); missing weeks decide nothing. */
+  decisions: readonly WeekDecisions[];
+  cards: readonly EventCard[];
+}
+
+export function runScenario(o: RunOptions): RunResult {
+  let state = createInitialState(o.scenario, o.seed);
+  const weeks: WeekMetrics[] = [];
+  const events: SimEvent[] = [];
+  const summary = new SummaryBuilder();
+  for (let w = 1; w <= o.weeks; w++) {
+    const r = step(state, withScripted(o.scenario, w, o.decisions[w - 1] ?? {}), o.cards);
+    state = r.state;
+    weeks.push(r.metrics);
+    for (const e of r.events) events.push(e);
+    summary.add(r.metrics);
+  }
+  return {
+    scenario: o.scenario.id,
+    seed: o.seed,
+    weeks,
+    events,
+    summary: summary.result(),
+    final: state,
+  };
+}
+
+/** A run's summary alone, without keeping its trajectory (for sweeps and Monte Carlo). */
+export function runSummary(o: RunOptions): RunSummary {
+  let state = createInitialState(o.scenario, o.seed);
+  const summary = new SummaryBuilder();
+  for (let w = 1; w <= o.weeks; w++) {
+    const r = step(state, withScripted(o.scenario, w, o.decisions[w - 1] ?? {}), o.cards);
+    state = r.state;
+    summary.add(r.metrics);
+  }
+  return summary.result();
+}
+
+export interface Spread {
+  mean: number;
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+export interface MonteCarloResult {
+  scenario: string;
+  runs: number;
+  summary: Record<(typeof SUMMARY_FIELDS)[number], Spread>;
+  /** Share of runs with at least one major breach. */
+  shareWithBreach: number;
+}
+
+/** Quantile of sorted values by linear interpolation. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo] ?? 0;
+  const b = sorted[hi] ?? a;
+  return a + (b - a) * (pos - lo);
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  return {
+    mean,
+    p10: quantile(sorted, 0.1),
+    p50: quantile(sorted, 0.5),
+    p90: quantile(sorted, 0.9),
+  };
+}
+
+/** Runs seeds seed..seed+runs-1 with the same decisions. */
+export function monteCarlo(
+  o: Omit<RunOptions, 'seed'> & { seed: number; runs: number },
+): MonteCarloResult {
+  const summaries: RunSummary[] = [];
+  for (let i = 0; i < o.runs; i++) summaries.push(runSummary({ ...o, seed: o.seed + i }));
+  const summary = {} as MonteCarloResult['summary'];
+  for (const f of SUMMARY_FIELDS) summary[f] = spreadOf(summaries.map((s) => s[f]));
+  return {
+    scenario: o.scenario.id,
+    runs: o.runs,
+    summary,
+    shareWithBreach: summaries.filter((s) => s.breaches > 0).length / Math.max(1, o.runs),
+  };
+}

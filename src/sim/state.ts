@@ -1,0 +1,88 @@
+/** The starting state of a run, built from a scenario and a seed. */
+import { V } from './params.ts';
+import { seedState } from './rng.ts';
+import { newCohort } from './staffing.ts';
+import { step } from './step.ts';
+import type { Batch, Scenario, SimState } from './types.ts';
+
+export const emptyBatch = (): Batch => ({ lines: 0, units: 0, defects: 0, vulns: 0 });
+
+function baseState(scenario: Scenario, seed: number): SimState {
+  const s = scenario.start;
+  return {
+    week: 0,
+    rng: seedState(seed),
+    levers: { ...scenario.levers },
+    staff: {
+      junior: newCohort(s.staff.junior, s.morale),
+      mid: newCohort(s.staff.mid, s.morale),
+      senior: newCohort(s.staff.senior, s.morale),
+    },
+    queue: { human: emptyBatch(), ai: emptyBatch() },
+    integrationQueueLines: 0,
+    integrationQueueFeatureUnits: 0,
+    adoption: s.adoption,
+    pipelineLevel: s.pipelineLevel,
+    codebaseKloc: s.codebaseKloc,
+    understoodKloc: s.codebaseKloc * s.ownership,
+    latentDefects: 0,
+    openVulns: s.openVulns,
+    layoffFear: 0,
+    incidentFatigue: 0,
+    incidentHoursOwed: 0,
+    plannedHeadcount: s.staff.junior + s.staff.mid + s.staff.senior,
+    boardConfidence: s.boardConfidence,
+    weeklyBudget: s.weeklyBudget,
+    budgetSpent: 0,
+    boardAdoptionTarget: scenario.boardAdoptionTarget,
+    expectedFeatures: 0,
+    modifiers: [],
+    pendingCards: [],
+    cardHistory: {},
+    leaderboardWeeks: 0,
+    reference: { linesPerWeek: 0, featuresPerWeek: 0, deploysPerWeek: 0 },
+    totals: {
+      incidents: 0,
+      breaches: 0,
+      quits: 0,
+      seniorQuits: 0,
+      laidOff: 0,
+      hired: 0,
+      customersAffected: 0,
+      quarterIncidents: 0,
+      quarterFeatures: 0,
+      quarterLines: 0,
+      quarterSpend: 0,
+      quarterBreaches: 0,
+    },
+    last: null,
+  };
+}
+
+/**
+ * The organisation as the scenario finds it. Two quiet weeks are simulated on a
+ * copy, with adoption held where it stands, so that production carries the latent
+ * defects a team like this has and the board's yardstick (lines, features and
+ * deploys per week) is what this team actually did before the run began.
+ */
+export function createInitialState(scenario: Scenario, seed: number): SimState {
+  const start = baseState(scenario, seed);
+  const quiet = { ...start, levers: { ...start.levers, aiMandate: start.adoption } };
+  const warm = step(quiet, {}, []);
+  const settled = step(
+    { ...quiet, latentDefects: warm.metrics.escapedDefects / V.defectManifestRate },
+    {},
+    [],
+  );
+  const m = settled.metrics;
+  return {
+    ...start,
+    latentDefects: m.escapedDefects / V.defectManifestRate,
+    expectedFeatures: m.featuresShipped,
+    reference: {
+      linesPerWeek: m.linesWritten,
+      featuresPerWeek: m.featuresShipped,
+      deploysPerWeek: m.deploys,
+    },
+  };
+}

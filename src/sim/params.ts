@@ -242,6 +242,8 @@ export const PARAMS = {
   relearnRate: p(0.004, 'share', 'reasoning'),
   /** Share of a leaver's knowledge that leaves with them. */
   knowledgeLoss: p(0.7, 'share', 'reasoning'),
+  /** Share of a laid-off person's knowledge that leaves with them: no notice, no handover. */
+  layoffKnowledgeLoss: p(1, 'share', 'F8', 'reasoning'),
   /** Weight of a senior's knowledge relative to a mid's, when people leave. */
   seniorKnowledgeWeight: p(2, 'factor', 'reasoning'),
   juniorKnowledgeWeight: p(0.5, 'factor', 'reasoning'),
@@ -266,11 +268,11 @@ export const PARAMS = {
   /**
    * The roadmap does not shrink with the team: a shortfall against the planned headcount
    * becomes schedule pressure (Abdel-Hamid & Madnick). Overtime per unit of shortfall,
-   * capped at +30% hours.
+   * capped at +30% of writing hours: it goes into shipping the roadmap, not into review.
    */
   shortfallOvertime: p(1.5, 'factor', 'S6', 'F8'),
-  /** Extra share of the review backlog pushed through unreviewed per unit of shortfall. */
-  shortfallSkip: p(0.8, 'factor', 'S6', 'F8'),
+  /** Extra defects per line for each unit of overtime: exhaustion makes errors (S6). */
+  overtimeDefects: p(1, 'factor', 'S6'),
   /** How far the depth reviewers hold drops per unit of shortfall. */
   shortfallDepthDrop: p(0.4, 'factor', 'S6', 'F8'),
   /** Morale lost per unit of shortfall: the same roadmap on fewer shoulders. */

@@ -98,11 +98,16 @@ interface WeekCosts {
 }
 
 /** Removes people and the part of the team's understanding of the code that leaves with them (D4, D8). */
-function loseKnowledge(st: SimState, leavers: PerLevel<number>, before: PerLevel<number>): void {
+function loseKnowledge(
+  st: SimState,
+  leavers: PerLevel<number>,
+  before: PerLevel<number>,
+  lossPerLeaver: number = V.knowledgeLoss,
+): void {
   const weightedBefore = knowledgeWeighted(before);
   if (weightedBefore <= 0) return;
   const share = knowledgeWeighted(leavers) / weightedBefore;
-  st.understoodKloc *= 1 - V.knowledgeLoss * clamp01(share);
+  st.understoodKloc *= 1 - lossPerLeaver * clamp01(share);
 }
 
 function countsOf(st: SimState): PerLevel<number> {
@@ -137,7 +142,7 @@ function layOff(
   }
   const n = removed.junior + removed.mid + removed.senior;
   if (n === 0 || total === 0) return 0;
-  loseKnowledge(st, removed, before);
+  loseKnowledge(st, removed, before, V.layoffKnowledgeLoss);
   const share = n / total;
   st.layoffFear = clamp01(st.layoffFear + share * V.layoffFearPerShare);
   for (const l of LEVELS) {
@@ -332,7 +337,6 @@ export function step(
     V.hoursPerWeek *
     V.focusShare *
     pressureHours *
-    overtime *
     comm *
     (V.moraleProductivityBase + V.moraleProductivitySlope * st.staff[l].morale);
   const H: PerLevel<number> = {
@@ -365,7 +369,8 @@ export function step(
   // others) but delivers no new features (D5).
   const bugfixHours = Math.min(0.5 * writingTotal, manifested * V.bugfixHours);
   const featureShare = writingTotal > 0 ? 1 - bugfixHours / writingTotal : 1;
-  const writingFactor = modProduct(mods, 'writingHours');
+  // Overtime against a roadmap planned for more people goes into writing, not reviewing.
+  const writingFactor = modProduct(mods, 'writingHours') * overtime;
   const seniorLoad =
     H.senior > 0 ? (mentorS + securityHours + responseHours + reviewS) / H.senior : 0;
 
@@ -398,12 +403,14 @@ export function step(
     aiUnits += wa * featureShare * fph[l] * (1 + V.aiFeatureGain) * (1 - reworkShare);
     reworkHours += wa * reworkShare;
   }
+  // Overtime against the roadmap tires people, and tired people make errors (S6).
+  const humanDefectDensity = V.defectsPerKloc * (1 + V.overtimeDefects * (overtime - 1));
   const aiDefectDensity =
-    V.defectsPerKloc * V.aiDefectMultiplier * (crunch ? V.crunchAiDefectBoost : 1);
+    humanDefectDensity * V.aiDefectMultiplier * (crunch ? V.crunchAiDefectBoost : 1);
   const newHuman: Batch = {
     lines: humanLines,
     units: humanUnits,
-    defects: (humanLines / 1000) * V.defectsPerKloc,
+    defects: (humanLines / 1000) * humanDefectDensity,
     vulns: (humanLines / 1000) * V.vulnsPerKloc,
   };
   const newAi: Batch = {
@@ -437,9 +444,7 @@ export function step(
   const catchMod = modProduct(mods, 'reviewCatch');
   // Short-staffed against the roadmap, people rush: review is the first thing to give (D8).
   const floor = clamp01(DEPTH_FLOOR[lv.deadlinePressure] - V.shortfallDepthDrop * shortfall);
-  const skip = clamp01(
-    SKIP_SHARE[lv.deadlinePressure] + V.shortfallSkip * shortfall + modSum(mods, 'skipShare'),
-  );
+  const skip = clamp01(SKIP_SHARE[lv.deadlinePressure] + modSum(mods, 'skipShare'));
   const qh = st.queue.human;
   const qa = st.queue.ai;
   const pendingTotal = qh.lines + qa.lines;
@@ -779,6 +784,8 @@ export function step(
     reviewQueueLines: reviewBacklog,
     reviewLoad: load,
     reviewDepth: depth,
+    reviewCapacity: capacity,
+    reviewHours,
     linesPerReviewerHour: reviewHours > 0 ? reviewedLines / reviewHours : 0,
     integrationQueueLines: st.integrationQueueLines,
     featuresShipped,

@@ -194,6 +194,10 @@ export interface WeekMetrics {
   reviewLoad: number;
   /** 1 = full-depth review; lower = skimming. */
   reviewDepth: number;
+  /** Lines the reviewers could read this week at full depth (fatigue included). */
+  reviewCapacity: number;
+  /** Hours reviewers spent on review this week. */
+  reviewHours: number;
   /** Lines one reviewer-hour got through this week. */
   linesPerReviewerHour: number;
   integrationQueueLines: number;

@@ -125,12 +125,7 @@ describe('D2 three ways review gives', () => {
 
   it('AI code is slower to review: a reviewer-hour covers fewer lines at full depth', () => {
     // Full-depth capacity per reviewer-hour: the speed of reading, whatever the demand.
-    const speed = (rs: RunResult[]) =>
-      weekly(
-        rs,
-        (w) => w.reviewCapacity / (w.linesReviewed / Math.max(1e-9, w.linesPerReviewerHour)),
-        13,
-      );
+    const speed = (rs: RunResult[]) => weekly(rs, (w) => w.reviewCapacity / w.reviewHours, 13);
     expect(speed(normal())).toBeLessThan(0.85 * speed(runs(BASELINE_POLICY)));
   });
 });

@@ -64,11 +64,14 @@ export function effectiveHeads(c: Cohort): number {
 /** Moves the hiring pipeline and onboarding on by one week. */
 export function advanceWeek(c: Cohort): { cohort: Cohort; arrivals: number } {
   const arrivals = c.pipeline[0] ?? 0;
-  const pipeline = [...c.pipeline.slice(1), 0];
+  const pipeline = new Array<number>(c.pipeline.length);
+  for (let i = 0; i < pipeline.length; i++) pipeline[i] = c.pipeline[i + 1] ?? 0;
   const graduating = c.onboarding[c.onboarding.length - 1] ?? 0;
-  const onboarding = [arrivals, ...c.onboarding.slice(0, -1)];
+  const onboarding = new Array<number>(c.onboarding.length);
+  onboarding[0] = arrivals;
+  for (let i = 1; i < onboarding.length; i++) onboarding[i] = c.onboarding[i - 1] ?? 0;
   return {
-    cohort: { ...c, active: c.active + graduating, onboarding, pipeline },
+    cohort: { active: c.active + graduating, onboarding, pipeline, morale: c.morale },
     arrivals,
   };
 }

@@ -32,8 +32,8 @@ import type {
   Batch,
   CardEffect,
   CauseLink,
+  Cohort,
   EventCard,
-  Level,
   Levers,
   PerLevel,
   SimEvent,
@@ -49,22 +49,55 @@ const clamp01 = (x: number): number => clamp(x, 0, 1);
 const finiteOr = (x: unknown, fallback: number): number =>
   typeof x === 'number' && Number.isFinite(x) ? x : fallback;
 
-/** Deep enough copy of the state that the step can work on it without touching its input. */
-function draft(s: SimState): SimState {
-  const cohort = (l: Level) => {
-    const c = s.staff[l];
-    return { ...c, onboarding: [...c.onboarding], pipeline: [...c.pipeline] };
-  };
+function copyCohort(c: Cohort): Cohort {
   return {
-    ...s,
+    active: c.active,
+    onboarding: c.onboarding.slice(),
+    pipeline: c.pipeline.slice(),
+    morale: c.morale,
+  };
+}
+
+/**
+ * Deep enough copy of the state that the step can work on it without touching its input.
+ * Every field is listed in one order so all states share one shape, which keeps the
+ * engine's property access fast (an object spread does not guarantee that).
+ */
+function draft(s: SimState): SimState {
+  return {
+    week: s.week,
+    rng: s.rng,
     levers: { ...s.levers },
-    staff: { junior: cohort('junior'), mid: cohort('mid'), senior: cohort('senior') },
+    staff: {
+      junior: copyCohort(s.staff.junior),
+      mid: copyCohort(s.staff.mid),
+      senior: copyCohort(s.staff.senior),
+    },
     queue: { human: { ...s.queue.human }, ai: { ...s.queue.ai } },
+    integrationQueueLines: s.integrationQueueLines,
+    integrationQueueFeatureUnits: s.integrationQueueFeatureUnits,
+    adoption: s.adoption,
+    pipelineLevel: s.pipelineLevel,
+    codebaseKloc: s.codebaseKloc,
+    understoodKloc: s.understoodKloc,
+    latentDefects: s.latentDefects,
+    openVulns: s.openVulns,
+    layoffFear: s.layoffFear,
+    plannedHeadcount: s.plannedHeadcount,
+    incidentHoursOwed: s.incidentHoursOwed,
+    incidentFatigue: s.incidentFatigue,
+    boardConfidence: s.boardConfidence,
+    weeklyBudget: s.weeklyBudget,
+    budgetSpent: s.budgetSpent,
+    boardAdoptionTarget: s.boardAdoptionTarget,
+    expectedFeatures: s.expectedFeatures,
+    modifiers: s.modifiers.slice(),
+    pendingCards: s.pendingCards.slice(),
+    cardHistory: { ...s.cardHistory },
+    leaderboardWeeks: s.leaderboardWeeks,
     reference: { ...s.reference },
     totals: { ...s.totals },
-    modifiers: [...s.modifiers],
-    pendingCards: [...s.pendingCards],
-    cardHistory: { ...s.cardHistory },
+    last: s.last,
   };
 }
 
@@ -83,6 +116,29 @@ export function mergeLevers(current: Levers, change: Partial<Levers> | undefined
     pipelineInvestment: clamp01(finiteOr(change.pipelineInvestment, current.pipelineInvestment)),
     securityReview: bool(change.securityReview, current.securityReview),
   };
+}
+
+/** Hand-written lines and feature content per focused hour, by level. */
+const LINES_PER_HOUR: PerLevel<number> = {
+  junior: V.linesPerHourJunior,
+  mid: V.linesPerHourMid,
+  senior: V.linesPerHourSenior,
+};
+const UNITS_PER_HOUR: PerLevel<number> = {
+  junior: V.featureUnitsPerHourJunior,
+  mid: V.featureUnitsPerHourMid,
+  senior: V.featureUnitsPerHourSenior,
+};
+
+function moraleProductivity(morale: number): number {
+  return V.moraleProductivityBase + V.moraleProductivitySlope * morale;
+}
+
+function addTo(q: Batch, b: Batch): void {
+  q.lines += b.lines;
+  q.units += b.units;
+  q.defects += b.defects;
+  q.vulns += b.vulns;
 }
 
 /** Hires and layoffs are whole people, never negative, at most this many per level in one week. */
@@ -278,9 +334,10 @@ export function step(
     mid: people(decisions.layoff?.mid),
     senior: people(decisions.layoff?.senior),
   };
+  let laidOff = 0;
   if (layoffWanted.junior + layoffWanted.mid + layoffWanted.senior > 0) {
-    const n = layOff(st, layoffWanted, countsOf(st), costs);
-    if (n > 0) events.push({ kind: 'layoff', week, count: n });
+    laidOff = layOff(st, layoffWanted, countsOf(st), costs);
+    if (laidOff > 0) events.push({ kind: 'layoff', week, count: laidOff });
   }
   for (const l of LEVELS) {
     const n = people(decisions.hire?.[l]);
@@ -332,25 +389,26 @@ export function step(
     1 -
       V.commOverheadPerDoubling * Math.max(0, Math.log2(Math.max(1, team) / V.commOverheadRefTeam)),
   );
-  const hoursOf = (l: Level) =>
-    effectiveHeads(st.staff[l]) *
-    V.hoursPerWeek *
-    V.focusShare *
-    pressureHours *
-    comm *
-    (V.moraleProductivityBase + V.moraleProductivitySlope * st.staff[l].morale);
-  const H: PerLevel<number> = {
-    junior: hoursOf('junior'),
-    mid: hoursOf('mid'),
-    senior: hoursOf('senior'),
+  // Focused hours per effective head, before each level's morale.
+  const baseHours = V.hoursPerWeek * V.focusShare * pressureHours * comm;
+  const E: PerLevel<number> = {
+    junior: effectiveHeads(st.staff.junior),
+    mid: effectiveHeads(st.staff.mid),
+    senior: effectiveHeads(st.staff.senior),
   };
-  const perHead = (l: Level) => {
-    const e = effectiveHeads(st.staff[l]);
-    return e > 0 ? H[l] / e : 0;
+  const perHead: PerLevel<number> = {
+    junior: baseHours * moraleProductivity(st.staff.junior.morale),
+    mid: baseHours * moraleProductivity(st.staff.mid.morale),
+    senior: baseHours * moraleProductivity(st.staff.senior.morale),
+  };
+  const H: PerLevel<number> = {
+    junior: E.junior * perHead.junior,
+    mid: E.mid * perHead.mid,
+    senior: E.senior * perHead.senior,
   };
   const mentorFte = totalOnboarding(st.staff) * V.mentorShare;
-  const mentorS = Math.min(0.5 * H.senior, mentorFte * V.mentoringBySeniors * perHead('senior'));
-  const mentorM = Math.min(0.5 * H.mid, mentorFte * (1 - V.mentoringBySeniors) * perHead('mid'));
+  const mentorS = Math.min(0.5 * H.senior, mentorFte * V.mentoringBySeniors * perHead.senior);
+  const mentorM = Math.min(0.5 * H.mid, mentorFte * (1 - V.mentoringBySeniors) * perHead.mid);
   const securityHours = lv.securityReview ? V.securityReviewSeniorShare * H.senior : 0;
   // Last week's incidents pull seniors into war rooms and post-mortems (D6).
   const responseHours = Math.min(0.5 * H.senior, st.incidentHoursOwed);
@@ -378,16 +436,6 @@ export function step(
   const reworkShare = V.aiReworkShare * (crunch ? V.crunchReworkFactor : 1);
   const lineBoost = crunch ? V.crunchLineBoost : 1;
   const aiHoursShare = a * (lv.leaderboard ? 1 - V.leaderboardWastedShare : 1);
-  const lph: PerLevel<number> = {
-    junior: V.linesPerHourJunior,
-    mid: V.linesPerHourMid,
-    senior: V.linesPerHourSenior,
-  };
-  const fph: PerLevel<number> = {
-    junior: V.featureUnitsPerHourJunior,
-    mid: V.featureUnitsPerHourMid,
-    senior: V.featureUnitsPerHourSenior,
-  };
   let humanLines = 0;
   let aiLines = 0;
   let humanUnits = 0;
@@ -397,10 +445,10 @@ export function step(
     const w = writingRaw[l] * writingFactor;
     const wh = w * (1 - a);
     const wa = w * aiHoursShare;
-    humanLines += wh * lph[l];
-    humanUnits += wh * featureShare * fph[l];
-    aiLines += wa * lph[l] * V.aiLineMultiplier * lineBoost;
-    aiUnits += wa * featureShare * fph[l] * (1 + V.aiFeatureGain) * (1 - reworkShare);
+    humanLines += wh * LINES_PER_HOUR[l];
+    humanUnits += wh * featureShare * UNITS_PER_HOUR[l];
+    aiLines += wa * LINES_PER_HOUR[l] * V.aiLineMultiplier * lineBoost;
+    aiUnits += wa * featureShare * UNITS_PER_HOUR[l] * (1 + V.aiFeatureGain) * (1 - reworkShare);
     reworkHours += wa * reworkShare;
   }
   // Overtime against the roadmap tires people, and tired people make errors (S6).
@@ -420,12 +468,6 @@ export function step(
     vulns: (aiLines / 1000) * V.vulnsPerKloc * V.aiVulnMultiplier,
   };
   const defectsInjected = newHuman.defects + newAi.defects;
-  const addTo = (q: Batch, b: Batch) => {
-    q.lines += b.lines;
-    q.units += b.units;
-    q.defects += b.defects;
-    q.vulns += b.vulns;
-  };
   addTo(st.queue.human, newHuman);
   addTo(st.queue.ai, newAi);
 
@@ -774,7 +816,7 @@ export function step(
     onboarding: totalOnboarding(st.staff),
     arrivals,
     quits,
-    laidOff: events.reduce((n, e) => (e.kind === 'layoff' ? n + e.count : n), 0),
+    laidOff,
     linesWritten,
     aiLines,
     reworkHours,

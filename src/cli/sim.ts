@@ -1,0 +1,99 @@
+/**
+ * `npm run sim -- --scenario ID --seed N --weeks N [--policy FILE] [--runs N] [--format json|csv]`
+ *
+ * The thin main: read argv and the policy file, run, print once. Parsing lives
+ * in args.ts and printing in format.ts, both pure.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import process from 'node:process';
+import { CARDS } from '../content/cards.ts';
+import type { Policy, WeekDecisions } from '../sim/index.ts';
+import { monteCarlo, policyToDecisions, runScenario, runSummary } from '../sim/index.ts';
+import type { Options } from './args.ts';
+import { parseArgs, readPolicy, usage } from './args.ts';
+import { formatMonteCarloJson, formatRunCsv, formatRunJson, formatRunsCsv } from './format.ts';
+
+/** Exit codes. */
+const USAGE_ERROR = 2;
+const INTERNAL_ERROR = 1;
+
+function readPolicyFile(
+  file: string,
+): { ok: true; policy: Policy } | { ok: false; message: string } {
+  // `npm run` moves to the package root; a relative path means the caller's folder.
+  const base =
+    process.env.npm_lifecycle_event === 'sim'
+      ? (process.env.INIT_CWD ?? process.cwd())
+      : process.cwd();
+  let text: string;
+  try {
+    text = readFileSync(resolve(base, file), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((e as Error).message).replace(/\s+/g, ' ');
+    return { ok: false, message: `sim: cannot read policy file ${JSON.stringify(file)}: ${why}` };
+  }
+  return readPolicy(text, file);
+}
+
+function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
+  const base = { scenario: o.scenario, weeks: o.weeks, decisions, cards: CARDS };
+  if (o.runs === 1) {
+    const run = runScenario({ ...base, seed: o.seed });
+    return o.format === 'csv' ? formatRunCsv(run) : formatRunJson(run);
+  }
+  if (o.format === 'json')
+    return formatMonteCarloJson(monteCarlo({ ...base, seed: o.seed, runs: o.runs }));
+  const runs = [];
+  for (let i = 0; i < o.runs; i++) {
+    const seed = o.seed + i;
+    runs.push({ seed, summary: runSummary({ ...base, seed }) });
+  }
+  return formatRunsCsv(runs);
+}
+
+/** Returns the text for stdout, or a one-line message for stderr with its exit code. */
+function main(argv: readonly string[]): { out: string } | { err: string; code: number } {
+  const args = parseArgs(argv);
+  if (args.kind === 'help') return { out: usage() };
+  if (args.kind === 'error') return { err: args.message, code: USAGE_ERROR };
+  const o = args.options;
+  let decisions: WeekDecisions[] = [];
+  if (o.policyFile !== undefined) {
+    const read = readPolicyFile(o.policyFile);
+    if (!read.ok) return { err: read.message, code: USAGE_ERROR };
+    decisions = policyToDecisions(read.policy, o.weeks);
+  }
+  return { out: simulate(o, decisions) };
+}
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+try {
+  const result = main(process.argv.slice(2));
+  if ('out' in result) {
+    // One write, and no process.exit(): Node exits once stdout has drained.
+    process.stdout.write(result.out);
+  } else {
+    process.stderr.write(`${result.err}\n`);
+    process.exitCode = result.code;
+  }
+} catch (e) {
+  // A bug in the model or here, not in the arguments: keep the stack for whoever fixes it.
+  process.stderr.write(
+    `sim: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
+  process.exitCode = INTERNAL_ERROR;
+}

@@ -15,7 +15,7 @@ const ORG: ScenarioStart = {
   openVulns: 180,
   boardConfidence: 0.6,
   // Salaries come to about $412k a week; the rest is room for tools, compute and investment.
-  weeklyBudget: 480_000,
+  weeklyBudget: 500_000,
 };
 
 const CALM: Levers = {
@@ -71,7 +71,7 @@ export const SCENARIOS: readonly Scenario[] = [
   // Layoffs announced to fund AI (F8, F9): the cut lands in week 2.
   scenario(
     'layoffs',
-    { adoption: 0.4, weeklyBudget: 440_000 },
+    { adoption: 0.4, weeklyBudget: 460_000 },
     { aiMandate: 0.8 },
     { boardAdoptionTarget: 0.8, scripted: [{ week: 2, layoff: { junior: 4, mid: 6, senior: 4 } }] },
   ),

@@ -114,10 +114,10 @@ export const PARAMS = {
   leaderboardTokenMultiplier: p(2.5, 'factor', 'F11'),
   /** Share of AI users' hours spent on pointless prompts to climb the ranking. */
   leaderboardWastedShare: p(0.03, 'share', 'F11'),
-  /** Tokens an engineer using AI agents consumes in a week. */
-  tokensPerAiUserWeek: p(20_000_000, 'tokens/week', 'reasoning'),
+  /** Tokens an engineer using AI agents consumes in a week (agents read whole codebases). */
+  tokensPerAiUserWeek: p(40_000_000, 'tokens/week', 'reasoning'),
   /** Blended price of model tokens. */
-  dollarsPerMillionTokens: p(4, 'dollars/M tokens', 'reasoning'),
+  dollarsPerMillionTokens: p(6, 'dollars/M tokens', 'F9', 'reasoning'),
 
   // ---------------- Review ----------------
   /** Share of mid-level engineers' time that goes to reviewing peers' code. */
@@ -192,10 +192,10 @@ export const PARAMS = {
   restoreOwnershipWeight: p(2.5, 'factor', 'reasoning'),
   /** Share of restore time automated rollback saves at full pipeline capability. */
   restorePipelineCut: p(0.4, 'share', 'F6'),
-  /** Fixed cost of an incident: response, lost orders, follow-up. */
-  incidentCostFixed: p(50_000, 'dollars', 'reasoning'),
-  /** Cost per customer affected by an incident. */
-  incidentCostPerCustomer: p(2, 'dollars', 'reasoning'),
+  /** Cost of an incident to the engineering budget: response, overtime, follow-up work. */
+  incidentCostFixed: p(30_000, 'dollars', 'reasoning'),
+  /** Cost per customer affected, charged to engineering (credits, support); lost sales fall on the business. */
+  incidentCostPerCustomer: p(0.1, 'dollars', 'reasoning'),
   /** How fast a deploy's failure chance rises with the defects it carries (change failure rate ~10% at baseline). */
   deployFailPerDefect: p(0.015, 'factor', 'calibrated'),
 

@@ -294,6 +294,13 @@ function scaleBatch(b: Batch, f: number): Batch {
 }
 
 /** Splits a batch into the part reviewed, the part skipped and the part left waiting. */
+/** Below this many lines a queue is empty: float dust is not work waiting. */
+const EMPTY_LINES = 1e-6;
+
+function snapEmpty(b: Batch): Batch {
+  return b.lines < EMPTY_LINES ? { lines: 0, units: 0, defects: 0, vulns: 0 } : b;
+}
+
 function splitBatch(b: Batch, reviewedShare: number, skippedShare: number) {
   const part = (f: number): Batch => scaleBatch(b, f);
   return {
@@ -562,7 +569,10 @@ export function step(
   // Stale pull requests get closed: work written but never shipped.
   const keep = 1 - V.staleAbandonShare;
   const linesAbandoned = (humanSplit.left.lines + aiSplit.left.lines) * V.staleAbandonShare;
-  st.queue = { human: scaleBatch(humanSplit.left, keep), ai: scaleBatch(aiSplit.left, keep) };
+  st.queue = {
+    human: snapEmpty(scaleBatch(humanSplit.left, keep)),
+    ai: snapEmpty(scaleBatch(aiSplit.left, keep)),
+  };
   const reviewHours = reviewS + reviewM;
   const defectsCaughtInReview =
     humanSplit.reviewed.defects * humanCatch + aiSplit.reviewed.defects * aiCatch;
@@ -760,6 +770,14 @@ export function step(
     loseKnowledge(st, quitters, before);
     st.totals.quits += quits;
     st.totals.seniorQuits += quitters.senior;
+    // Departures are backfilled at the same level; layoffs are not. The gap lasts the
+    // hiring delay and the onboarding after it.
+    for (const l of LEVELS) {
+      if (quitters[l] > 0) {
+        st.staff[l] = requisition(st.staff[l], l, quitters[l]);
+        costs.recruiting += quitters[l] * V.recruitingCost;
+      }
+    }
   }
 
   // ---- Money ----

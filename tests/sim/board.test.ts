@@ -1,0 +1,143 @@
+// The quarterly board review: every 13 weeks, a verdict on what the board's dashboard shows.
+import { describe, expect, it } from 'vitest';
+import { quarterVerdict } from '../../src/sim/board.ts';
+import type { BoardVerdict, SimEvent, SimState, WeekMetrics } from '../../src/sim/index.ts';
+import { runScenario, step, V } from '../../src/sim/index.ts';
+import { CARDS, initial, jsonCopy, last, scenario, stepMany } from './helpers.ts';
+
+const VERDICTS: readonly BoardVerdict[] = ['displeased', 'concerned', 'satisfied', 'pleased'];
+const rank = (v: BoardVerdict) => VERDICTS.indexOf(v);
+
+type Review = Extract<SimEvent, { kind: 'boardReview' }>;
+const reviews = (events: readonly SimEvent[]): Review[] =>
+  events.filter((e): e is Review => e.kind === 'boardReview');
+
+describe('the quarterly review', () => {
+  it.each(['sandbox', 'mandate', 'layoffs'])(
+    'comes every %s quarter (13 weeks) with a verdict and its results',
+    (id) => {
+      const r = runScenario({
+        scenario: scenario(id),
+        seed: 5,
+        weeks: 60,
+        decisions: [],
+        cards: CARDS,
+      });
+      const found = reviews(r.events);
+      expect(V.quarterWeeks).toBe(13);
+      expect(found.map((e) => e.week)).toEqual([13, 26, 39, 52]);
+      expect(found.map((e) => e.quarter)).toEqual([1, 2, 3, 4]);
+      for (const e of found) {
+        expect(VERDICTS).toContain(e.verdict);
+        expect(e.results.map((x) => x.target)).toEqual(
+          expect.arrayContaining(['lines', 'features', 'budget', 'incidents', 'breaches']),
+        );
+        for (const x of e.results) {
+          expect(Number.isFinite(x.goal) && Number.isFinite(x.actual)).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('judges each quarter on its own: the quarter totals restart after a review', () => {
+    const t = stepMany(scenario('mandate'), initial('mandate', 5), 14);
+    const afterReview = t.states[12] as SimState;
+    expect(afterReview.totals.quarterLines).toBe(0);
+    expect(afterReview.totals.quarterSpend).toBe(0);
+    expect(afterReview.totals.quarterIncidents).toBe(0);
+    const nextWeek = last(t.states);
+    expect(nextWeek.totals.quarterLines).toBeCloseTo(last(t.weeks).linesWritten, 6);
+  });
+
+  it.each([
+    ['a quarter that beats every target', 'pleased', 1],
+    ['a quarter that misses lines, features, budget and incidents', 'displeased', -1],
+  ] as const)(
+    "moves the board's confidence and the budget with the verdict: %s",
+    (_name, verdict, sign) => {
+      // Week 12 of a quiet run, with the quarter's totals set; no event cards to move confidence.
+      const t = stepMany(scenario('sandbox'), initial('sandbox', 5), 12, () => ({}), []);
+      const s = jsonCopy(last(t.states));
+      const good = verdict === 'pleased';
+      s.totals = {
+        ...s.totals,
+        quarterLines: good ? 1e9 : 0,
+        quarterFeatures: good ? 1e6 : 0,
+        quarterSpend: good ? 0 : 1e12,
+        quarterIncidents: good ? 0 : 99,
+        quarterBreaches: 0,
+      };
+      const week13 = step(s, {}, []);
+      const week14 = step(week13.state, {}, []);
+      expect(week13.metrics.breaches).toBe(0);
+      expect(reviews(week13.events)).toMatchObject([{ week: 13, quarter: 1, verdict }]);
+      const w12 = last(t.weeks);
+      expect(Math.sign(week13.metrics.boardConfidence - w12.boardConfidence)).toBe(sign);
+      expect(week14.metrics.weeklyBudget / week13.metrics.weeklyBudget).toBeCloseTo(
+        1 + sign * V.boardBudgetStep,
+        12,
+      );
+    },
+  );
+});
+
+describe('the adoption target', () => {
+  /** A quarter's end where every target but adoption is plainly met. */
+  function goodQuarter(adoptionTarget: number): SimState {
+    const t = stepMany(scenario('sandbox'), initial('sandbox', 5), 12, () => ({}), []);
+    const s = jsonCopy(last(t.states));
+    s.boardAdoptionTarget = adoptionTarget;
+    s.totals = {
+      ...s.totals,
+      quarterLines: s.reference.linesPerWeek * 13 * 2,
+      quarterFeatures: s.reference.featuresPerWeek * 13 * 2,
+      quarterSpend: 0,
+      quarterIncidents: 0,
+      quarterBreaches: 0,
+    };
+    return s;
+  }
+  const metrics = (measuredAdoption: number): WeekMetrics => {
+    const t = stepMany(scenario('sandbox'), initial('sandbox', 5), 1, () => ({}), []);
+    return { ...last(t.weeks), measuredAdoption };
+  };
+
+  it('is judged on measured adoption in a mandate scenario', () => {
+    const met = quarterVerdict(goodQuarter(0.8), metrics(0.85));
+    const missed = quarterVerdict(goodQuarter(0.8), metrics(0.5));
+    expect(met.results).toContainEqual({ target: 'adoption', goal: 0.8, actual: 0.85, met: true });
+    expect(missed.results).toContainEqual({
+      target: 'adoption',
+      goal: 0.8,
+      actual: 0.5,
+      met: false,
+    });
+  });
+
+  it('missing it counts against the verdict, all else equal', () => {
+    const met = quarterVerdict(goodQuarter(0.8), metrics(0.85));
+    const missed = quarterVerdict(goodQuarter(0.8), metrics(0.5));
+    expect(met.verdict).toBe('pleased');
+    expect(rank(missed.verdict)).toBeLessThan(rank(met.verdict));
+    expect(missed.confidenceDelta).toBeLessThan(met.confidenceDelta);
+  });
+
+  it('is not judged at all when the scenario sets none', () => {
+    const r = quarterVerdict(goodQuarter(0), metrics(0));
+    expect(r.results.map((x) => x.target)).not.toContain('adoption');
+    expect(r.verdict).toBe('pleased');
+  });
+
+  it('shows up in the reviews of a real mandate run, with the scenario target as its goal', () => {
+    const sc = scenario('mandate');
+    expect(sc.boardAdoptionTarget).toBeGreaterThan(0);
+    const r = runScenario({ scenario: sc, seed: 42, weeks: 26, decisions: [], cards: CARDS });
+    for (const e of reviews(r.events)) {
+      const adoption = e.results.find((x) => x.target === 'adoption');
+      expect(adoption?.goal).toBe(sc.boardAdoptionTarget);
+      const m = r.weeks[e.week - 1] as WeekMetrics;
+      expect(adoption?.actual).toBe(m.measuredAdoption);
+      expect(adoption?.met).toBe(m.measuredAdoption >= sc.boardAdoptionTarget);
+    }
+  });
+});

@@ -34,6 +34,12 @@ export function reviewRate(aiShare: number, pipelineLevel: number): number {
   return 1 / (aiShare / ai + (1 - aiShare) / human);
 }
 
+/** The highest load reported: past it, "hopelessly overloaded" needs no finer grading. */
+export const MAX_LOAD = 1000;
+
+/** Below this many lines a week of capacity is none at all (guards against float underflow). */
+const NO_CAPACITY = 1e-6;
+
 export interface ReviewInput {
   /** Lines waiting, including this week's new ones. */
   pending: number;
@@ -81,19 +87,19 @@ export function review(input: ReviewInput): ReviewOutcome {
   const fatigue = 1 / (1 + V.reviewFatigue * Math.min(3, Math.max(0, freshLoad - 1)));
   const rate = input.rate * fatigue;
   const capacity = hours * rate;
-  if (capacity <= 0) {
-    const skipped = pending * skipShare;
+  if (capacity < NO_CAPACITY) {
+    const skipped = pending * Math.min(1, Math.max(0, skipShare));
     return {
       reviewed: 0,
       skipped,
       backlog: pending - skipped,
       depth: 0,
-      load: Number.isFinite(freshLoad) ? freshLoad : 10,
+      load: MAX_LOAD,
       achievedRate: 0,
       capacity: 0,
     };
   }
-  const load = pending / capacity;
+  const load = Math.min(MAX_LOAD, pending / capacity);
   if (load <= 1) {
     return {
       reviewed: pending,

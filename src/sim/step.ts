@@ -13,7 +13,15 @@ import { quarterVerdict } from './board.ts';
 import { addModifier, modProduct, modSum, pickCard, tickModifiers } from './cards.ts';
 import { V } from './params.ts';
 import type { ReviewOutcome } from './review.ts';
-import { catchRate, DEPTH_FLOOR, queueWaitDays, review, reviewRate, SKIP_SHARE } from './review.ts';
+import {
+  catchRate,
+  DEPTH_FLOOR,
+  MAX_LOAD,
+  queueWaitDays,
+  review,
+  reviewRate,
+  SKIP_SHARE,
+} from './review.ts';
 import type { Rng } from './rng.ts';
 import { binomial, lognormal, poisson } from './rng.ts';
 import {
@@ -145,12 +153,15 @@ function addTo(q: Batch, b: Batch): void {
 export const MAX_STAFFING_CHANGE = 200;
 const people = (x: unknown): number => clamp(Math.floor(finiteOr(x, 0)), 0, MAX_STAFFING_CHANGE);
 
+/** Money spent, and people who left through event cards, over one week. */
 interface WeekCosts {
   severance: number;
   recruiting: number;
   incidents: number;
   breaches: number;
   cards: number;
+  cardQuits: PerLevel<number>;
+  cardLaidOff: number;
 }
 
 /** Removes people and the part of the team's understanding of the code that leaves with them (D4, D8). */
@@ -178,7 +189,22 @@ function countsOf(st: SimState): PerLevel<number> {
 function layoffShare(st: SimState, share: number, costs: WeekCosts): number {
   const before = countsOf(st);
   const leavers: PerLevel<number> = { junior: 0, mid: 0, senior: 0 };
-  for (const l of LEVELS) leavers[l] = Math.round(before[l] * clamp01(share));
+  // Whole people: floor each level, then hand the remainder of the total to the largest fractions.
+  const exact = LEVELS.map((l) => before[l] * clamp01(share));
+  const total = Math.round(exact.reduce((a, b) => a + b, 0));
+  let given = 0;
+  LEVELS.forEach((l, i) => {
+    leavers[l] = Math.floor(exact[i] ?? 0);
+    given += leavers[l];
+  });
+  const byFraction = LEVELS.map((l, i) => ({ l, f: (exact[i] ?? 0) - leavers[l] })).sort(
+    (a, b) => b.f - a.f,
+  );
+  for (const { l } of byFraction) {
+    if (given >= total) break;
+    leavers[l] += 1;
+    given += 1;
+  }
   return layOff(st, leavers, before, costs);
 }
 
@@ -239,10 +265,14 @@ function applyCardEffect(st: SimState, e: CardEffect, costs: WeekCosts): number 
       loseKnowledge(st, leavers, before);
       st.totals.quits += r.removed;
       if (e.level === 'senior') st.totals.seniorQuits += r.removed;
+      costs.cardQuits[e.level] += r.removed;
       return r.removed;
     }
-    case 'layoff':
-      return layoffShare(st, e.share, costs);
+    case 'layoff': {
+      const n = layoffShare(st, e.share, costs);
+      costs.cardLaidOff += n;
+      return n;
+    }
     case 'hire':
       for (const l of LEVELS) {
         const n = people(e.hire[l]);
@@ -328,7 +358,15 @@ export function step(
   const week = prev.week + 1;
   const rng: Rng = { s: prev.rng };
   const events: SimEvent[] = [];
-  const costs: WeekCosts = { severance: 0, recruiting: 0, incidents: 0, breaches: 0, cards: 0 };
+  const costs: WeekCosts = {
+    severance: 0,
+    recruiting: 0,
+    incidents: 0,
+    breaches: 0,
+    cards: 0,
+    cardQuits: { junior: 0, mid: 0, senior: 0 },
+    cardLaidOff: 0,
+  };
 
   // ---- Decisions: cards first, then the player's levers (the player saw the card's outcome) ----
   resolveCards(st, week, cards, decisions.choices, costs, events);
@@ -341,11 +379,12 @@ export function step(
     mid: people(decisions.layoff?.mid),
     senior: people(decisions.layoff?.senior),
   };
-  let laidOff = 0;
+  // People who left through a card's choice count like anyone else who leaves this week.
+  let laidOff = costs.cardLaidOff;
   if (layoffWanted.junior + layoffWanted.mid + layoffWanted.senior > 0) {
-    laidOff = layOff(st, layoffWanted, countsOf(st), costs);
-    if (laidOff > 0) events.push({ kind: 'layoff', week, count: laidOff });
+    laidOff += layOff(st, layoffWanted, countsOf(st), costs);
   }
+  if (laidOff > 0) events.push({ kind: 'layoff', week, count: laidOff });
   for (const l of LEVELS) {
     const n = people(decisions.hire?.[l]);
     if (n > 0) {
@@ -416,9 +455,15 @@ export function step(
   const mentorFte = totalOnboarding(st.staff) * V.mentorShare;
   const mentorS = Math.min(0.5 * H.senior, mentorFte * V.mentoringBySeniors * perHead.senior);
   const mentorM = Math.min(0.5 * H.mid, mentorFte * (1 - V.mentoringBySeniors) * perHead.mid);
-  const securityHours = lv.securityReview ? V.securityReviewSeniorShare * H.senior : 0;
+  const securityHours = lv.securityReview
+    ? Math.min(V.securityReviewSeniorShare * H.senior, H.senior - mentorS)
+    : 0;
   // Last week's incidents pull seniors into war rooms and post-mortems (D6).
-  const responseHours = Math.min(0.5 * H.senior, st.incidentHoursOwed);
+  const responseHours = Math.min(
+    0.5 * H.senior,
+    st.incidentHoursOwed,
+    H.senior - mentorS - securityHours,
+  );
   const reviewS = Math.max(
     0,
     Math.min(lv.seniorReviewShare * H.senior, H.senior - mentorS - securityHours - responseHours),
@@ -437,7 +482,7 @@ export function step(
   // Overtime against a roadmap planned for more people goes into writing, not reviewing.
   const writingFactor = modProduct(mods, 'writingHours') * overtime;
   const seniorLoad =
-    H.senior > 0 ? (mentorS + securityHours + responseHours + reviewS) / H.senior : 0;
+    H.senior > 0 ? clamp01((mentorS + securityHours + responseHours + reviewS) / H.senior) : 0;
 
   // ---- Writing: AI multiplies lines far more than features, and some of its output is rework (D1, D5) ----
   const reworkShare = V.aiReworkShare * (crunch ? V.crunchReworkFactor : 1);
@@ -564,7 +609,8 @@ export function step(
       reviewedLines > 0 ? (oa.depth * oa.reviewed + oh.depth * oh.reviewed) / reviewedLines : 1;
     aiDepth = oa.depth;
     capacity = oa.capacity + oh.capacity;
-    load = capacity > 0 ? pendingTotal / capacity : pendingTotal > 0 ? 10 : 0;
+    load =
+      pendingTotal <= 0 ? 0 : capacity > 0 ? Math.min(MAX_LOAD, pendingTotal / capacity) : MAX_LOAD;
   }
   // Stale pull requests get closed: work written but never shipped.
   const keep = 1 - V.staleAbandonShare;
@@ -754,6 +800,7 @@ export function step(
   // ---- Attrition: low morale and fear make people leave, and they take knowledge with them ----
   const before = countsOf(st);
   const quitters: PerLevel<number> = { junior: 0, mid: 0, senior: 0 };
+  const cardQuits = costs.cardQuits;
   const attritionMod = modProduct(mods, 'attrition');
   for (const l of LEVELS) {
     const p = quitProbability(l, st.staff[l].morale, st.layoffFear, attritionMod);
@@ -765,20 +812,23 @@ export function step(
       events.push({ kind: 'quit', week, level: l, count: r.removed });
     }
   }
-  const quits = quitters.junior + quitters.mid + quitters.senior;
-  if (quits > 0) {
+  const quitsByAttrition = quitters.junior + quitters.mid + quitters.senior;
+  if (quitsByAttrition > 0) {
     loseKnowledge(st, quitters, before);
-    st.totals.quits += quits;
+    st.totals.quits += quitsByAttrition;
     st.totals.seniorQuits += quitters.senior;
-    // Departures are backfilled at the same level; layoffs are not. The gap lasts the
-    // hiring delay and the onboarding after it.
-    for (const l of LEVELS) {
-      if (quitters[l] > 0) {
-        st.staff[l] = requisition(st.staff[l], l, quitters[l]);
-        costs.recruiting += quitters[l] * V.recruitingCost;
-      }
+  }
+  // Departures (through attrition or a card) are backfilled at the same level; layoffs are
+  // not. The gap lasts the hiring delay and the onboarding after it.
+  for (const l of LEVELS) {
+    if (cardQuits[l] > 0) events.push({ kind: 'quit', week, level: l, count: cardQuits[l] });
+    const leavers = quitters[l] + cardQuits[l];
+    if (leavers > 0) {
+      st.staff[l] = requisition(st.staff[l], l, leavers);
+      costs.recruiting += leavers * V.recruitingCost;
     }
   }
+  const quits = quitsByAttrition + cardQuits.junior + cardQuits.mid + cardQuits.senior;
 
   // ---- Money ----
   let salaryCost = 0;
@@ -884,6 +934,9 @@ export function step(
     seniorLoad,
   };
 
+  // This week's modifiers have done their work; what the board adds below starts next week.
+  st.modifiers = tickModifiers(st.modifiers);
+
   // ---- The quarterly board review: it watches the vanity metrics most (D13) ----
   if (week % V.quarterWeeks === 0) {
     const review = quarterVerdict(st, metrics);
@@ -910,7 +963,6 @@ export function step(
   }
 
   // ---- At most one new event card, then the week is done ----
-  st.modifiers = tickModifiers(st.modifiers);
   st.week = week;
   st.last = metrics;
   const card = pickCard(cards, st, metrics, rng);

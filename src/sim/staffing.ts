@@ -37,7 +37,11 @@ export function newCohort(active: number, morale: number): Cohort {
   };
 }
 
-const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+function sum(xs: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i] ?? 0;
+  return s;
+}
 
 /** People on the payroll: active plus those still onboarding. */
 export function headcount(c: Cohort): number {

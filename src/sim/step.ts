@@ -44,6 +44,7 @@ import type {
   EventCard,
   Levers,
   PerLevel,
+  RunTotals,
   SimEvent,
   SimState,
   StepResult,
@@ -66,22 +67,45 @@ function copyCohort(c: Cohort): Cohort {
   };
 }
 
+function copyBatch(b: Batch): Batch {
+  return { lines: b.lines, units: b.units, defects: b.defects, vulns: b.vulns };
+}
+
+function copyTotals(t: RunTotals): RunTotals {
+  return {
+    incidents: t.incidents,
+    breaches: t.breaches,
+    quits: t.quits,
+    seniorQuits: t.seniorQuits,
+    laidOff: t.laidOff,
+    hired: t.hired,
+    customersAffected: t.customersAffected,
+    quarterIncidents: t.quarterIncidents,
+    quarterFeatures: t.quarterFeatures,
+    quarterLines: t.quarterLines,
+    quarterSpend: t.quarterSpend,
+    quarterBreaches: t.quarterBreaches,
+  };
+}
+
 /**
  * Deep enough copy of the state that the step can work on it without touching its input.
  * Every field is listed in one order so all states share one shape, which keeps the
- * engine's property access fast (an object spread does not guarantee that).
+ * engine's property access fast (an object spread does not guarantee that). Levers,
+ * reference, modifiers, pending cards and card history are shared, not copied: the step
+ * only ever replaces them whole (copy on write), never edits them in place.
  */
 function draft(s: SimState): SimState {
   return {
     week: s.week,
     rng: s.rng,
-    levers: { ...s.levers },
+    levers: s.levers,
     staff: {
       junior: copyCohort(s.staff.junior),
       mid: copyCohort(s.staff.mid),
       senior: copyCohort(s.staff.senior),
     },
-    queue: { human: { ...s.queue.human }, ai: { ...s.queue.ai } },
+    queue: { human: copyBatch(s.queue.human), ai: copyBatch(s.queue.ai) },
     integrationQueueLines: s.integrationQueueLines,
     integrationQueueFeatureUnits: s.integrationQueueFeatureUnits,
     adoption: s.adoption,
@@ -99,12 +123,12 @@ function draft(s: SimState): SimState {
     budgetSpent: s.budgetSpent,
     boardAdoptionTarget: s.boardAdoptionTarget,
     expectedFeatures: s.expectedFeatures,
-    modifiers: s.modifiers.slice(),
-    pendingCards: s.pendingCards.slice(),
-    cardHistory: { ...s.cardHistory },
+    modifiers: s.modifiers,
+    pendingCards: s.pendingCards,
+    cardHistory: s.cardHistory,
     leaderboardWeeks: s.leaderboardWeeks,
-    reference: { ...s.reference },
-    totals: { ...s.totals },
+    reference: s.reference,
+    totals: copyTotals(s.totals),
     last: s.last,
   };
 }
@@ -832,7 +856,8 @@ export function step(
 
   // ---- Money ----
   let salaryCost = 0;
-  for (const l of LEVELS) salaryCost += headcount(st.staff[l]) * SALARY[l];
+  const counts = countsOf(st);
+  for (const l of LEVELS) salaryCost += counts[l] * SALARY[l];
   const investmentCost =
     lv.pipelineInvestment * V.pipelineMaxWeeklySpend +
     (lv.securityReview ? V.securityReviewWeeklyCost : 0);
@@ -873,7 +898,6 @@ export function step(
     deployWait +
     (lv.seniorSignoff ? V.signoffHandoffDays * aiShareMerged : 0);
 
-  const counts = countsOf(st);
   const linesWritten = humanLines + aiLines;
   const metrics: WeekMetrics = {
     week,
@@ -967,8 +991,8 @@ export function step(
   st.last = metrics;
   const card = pickCard(cards, st, metrics, rng);
   if (card) {
-    st.pendingCards.push({ cardId: card.id, week });
-    st.cardHistory[card.id] = week;
+    st.pendingCards = [...st.pendingCards, { cardId: card.id, week }];
+    st.cardHistory = { ...st.cardHistory, [card.id]: week };
     events.push({ kind: 'card', week, cardId: card.id });
   }
   st.rng = rng.s;

@@ -1,0 +1,70 @@
+/**
+ * A run as a value: seed, scenario, length and the decisions of each week played.
+ * Everything the player saw replays from it exactly, so it is all that is saved.
+ */
+import { CARDS } from '../content/cards.ts';
+import { findScenario } from '../content/scenarios.ts';
+import type { Scenario, SimEvent, SimState, WeekDecisions, WeekMetrics } from '../sim/index.ts';
+import { createInitialState, step, withScripted } from '../sim/index.ts';
+
+export type RunMode = 'guided' | 'scenario' | 'sandbox';
+export const RUN_LENGTHS = [12, 26, 52] as const;
+export type RunLength = (typeof RUN_LENGTHS)[number];
+
+export interface RunRecord {
+  seed: number;
+  scenarioId: string;
+  weeks: RunLength;
+  mode: RunMode;
+  /** One entry per week played (index 0 = week 1). */
+  decisions: WeekDecisions[];
+}
+
+/** Where a run stands: the sim state plus everything already shown, for charts and the debrief. */
+export interface Snapshot {
+  state: SimState;
+  history: WeekMetrics[];
+  /** Every event so far, in order. */
+  events: SimEvent[];
+  /** The events of the week just played. */
+  lastEvents: SimEvent[];
+}
+
+export function scenarioOf(record: Pick<RunRecord, 'scenarioId'>): Scenario {
+  const s = findScenario(record.scenarioId);
+  if (!s) throw new Error(`unknown scenario ${record.scenarioId}`);
+  return s;
+}
+
+export function startSnapshot(record: Pick<RunRecord, 'scenarioId' | 'seed'>): Snapshot {
+  return {
+    state: createInitialState(scenarioOf(record), record.seed),
+    history: [],
+    events: [],
+    lastEvents: [],
+  };
+}
+
+/** Plays one more week on a snapshot. */
+export function advance(
+  snapshot: Snapshot,
+  scenario: Scenario,
+  decisions: WeekDecisions,
+): Snapshot {
+  const week = snapshot.state.week + 1;
+  const r = step(snapshot.state, withScripted(scenario, week, decisions), CARDS);
+  return {
+    state: r.state,
+    history: [...snapshot.history, r.metrics],
+    events: [...snapshot.events, ...r.events],
+    lastEvents: r.events,
+  };
+}
+
+/** Rebuilds a run's snapshot from its record: the same seed and decisions give the same run. */
+export function replay(record: RunRecord): Snapshot {
+  const scenario = scenarioOf(record);
+  let snap = startSnapshot(record);
+  for (const d of record.decisions) snap = advance(snap, scenario, d);
+  return snap;
+}

@@ -1,0 +1,305 @@
+/**
+ * The one store both the Phaser scene and the DOM read. Player input arrives as
+ * actions; the store is the only caller of the weekly step; views subscribe.
+ * input -> action -> store -> sim step -> store -> views.
+ */
+
+import type { StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
+import { CARDS } from '../content/cards.ts';
+import { findScenario } from '../content/scenarios.ts';
+import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
+import { mergeLevers } from '../sim/index.ts';
+import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
+import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
+import { parseRunRecord } from './saved-run.ts';
+
+export type Phase = 'title' | 'run' | 'debrief' | 'sources';
+export type Speed = 1 | 2 | 4;
+
+/** What the player has set for the coming week but not yet played. */
+export interface Draft {
+  levers: Partial<Levers>;
+  hire: Headcount;
+  layoff: Headcount;
+  /** Card id -> chosen choice id, for the cards pending now. */
+  choices: Record<string, string>;
+}
+
+export interface UiState {
+  /** Weeks play on by themselves (paused by a card, a board review or the end). */
+  playing: boolean;
+  speed: Speed;
+  /** Short hints of the guided run. */
+  hintsOn: boolean;
+  hintsSeen: string[];
+  muted: boolean;
+  /** Index into the snapshot's events of the incident or breach whose causes are open. */
+  openCause: number | null;
+  /** False when the browser will not keep anything: the game plays on and says so. */
+  storageAvailable: boolean;
+}
+
+export interface GameState {
+  phase: Phase;
+  run: RunRecord | null;
+  sim: Snapshot | null;
+  draft: Draft;
+  ui: UiState;
+  /** A run saved earlier that can be continued from the title screen. */
+  savedRun: RunRecord | null;
+}
+
+export interface StartOptions {
+  scenarioId: string;
+  weeks: RunLength;
+  seed: number;
+  mode: RunMode;
+}
+
+export interface GameActions {
+  startRun(o: StartOptions): void;
+  setLever<K extends LeverName>(name: K, value: Levers[K]): void;
+  setStaffing(kind: 'hire' | 'layoff', level: Level, count: number): void;
+  answerCard(cardId: string, choiceId: string): void;
+  /** Plays the coming week. Refuses (returns false) while a card waits for an answer or the run is over. */
+  playWeek(): boolean;
+  continueSaved(): boolean;
+  toTitle(): void;
+  showSources(): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(speed: Speed): void;
+  setMuted(muted: boolean): void;
+  setHintsOn(on: boolean): void;
+  markHintSeen(id: string): void;
+  openCause(eventIndex: number | null): void;
+}
+
+export type GameStore = StoreApi<GameState & GameActions>;
+
+/** Where runs and settings are kept; `platform/` provides it, and it may keep nothing. */
+export interface Persistence {
+  readonly available: boolean;
+  loadRun(): unknown;
+  saveRun(record: RunRecord | null): void;
+  loadSettings(): unknown;
+  saveSettings(settings: { muted: boolean; hintsOn: boolean; hintsSeen: string[] }): void;
+}
+
+export const memoryPersistence = (): Persistence => {
+  let run: unknown = null;
+  let settings: unknown = null;
+  return {
+    available: false,
+    loadRun: () => run,
+    saveRun: (r) => {
+      run = r;
+    },
+    loadSettings: () => settings,
+    saveSettings: (s) => {
+      settings = s;
+    },
+  };
+};
+
+const emptyDraft = (): Draft => ({
+  levers: {},
+  hire: { junior: 0, mid: 0, senior: 0 },
+  layoff: { junior: 0, mid: 0, senior: 0 },
+  choices: {},
+});
+
+const MAX_STAFFING = 50;
+
+function readSettings(raw: unknown): Pick<UiState, 'muted' | 'hintsOn' | 'hintsSeen'> | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  return {
+    muted: typeof r.muted === 'boolean' ? r.muted : false,
+    hintsOn: typeof r.hintsOn === 'boolean' ? r.hintsOn : true,
+    hintsSeen: Array.isArray(r.hintsSeen)
+      ? r.hintsSeen.filter((x): x is string => typeof x === 'string')
+      : [],
+  };
+}
+
+/** The decisions the draft amounts to, with nothing empty left in. */
+export function draftDecisions(d: Draft): WeekDecisions {
+  const out: WeekDecisions = {};
+  if (Object.keys(d.levers).length > 0) out.levers = { ...d.levers };
+  if (d.hire.junior + d.hire.mid + d.hire.senior > 0) out.hire = { ...d.hire };
+  if (d.layoff.junior + d.layoff.mid + d.layoff.senior > 0) out.layoff = { ...d.layoff };
+  if (Object.keys(d.choices).length > 0) out.choices = { ...d.choices };
+  return out;
+}
+
+export function createGameStore(
+  persistence: Persistence = memoryPersistence(),
+  embed = false,
+): GameStore {
+  const saved = parseRunRecord(persistence.loadRun());
+  const settings = readSettings(persistence.loadSettings());
+  const store = createStore<GameState & GameActions>()((set, get) => {
+    const saveSettings = () => {
+      const { muted, hintsOn, hintsSeen } = get().ui;
+      persistence.saveSettings({ muted, hintsOn, hintsSeen });
+    };
+    const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
+    return {
+      phase: 'title',
+      run: null,
+      sim: null,
+      draft: emptyDraft(),
+      savedRun: saved && saved.decisions.length < saved.weeks ? saved : null,
+      ui: {
+        playing: false,
+        speed: 1,
+        hintsOn: settings?.hintsOn ?? true,
+        hintsSeen: settings?.hintsSeen ?? [],
+        // Sound is off by default in embeds, where the reader did not ask for it.
+        muted: settings?.muted ?? embed,
+        openCause: null,
+        storageAvailable: persistence.available,
+      },
+
+      startRun(o) {
+        if (!findScenario(o.scenarioId)) return;
+        const run: RunRecord = {
+          seed: o.seed >>> 0,
+          scenarioId: o.scenarioId,
+          weeks: o.weeks,
+          mode: o.mode,
+          decisions: [],
+        };
+        set((s) => ({
+          phase: 'run',
+          run,
+          sim: startSnapshot(run),
+          draft: emptyDraft(),
+          savedRun: null,
+          ui: {
+            ...s.ui,
+            playing: false,
+            openCause: null,
+            hintsOn: o.mode === 'guided' ? true : s.ui.hintsOn,
+          },
+        }));
+        persistence.saveRun(run);
+      },
+
+      setLever(name, value) {
+        const { sim, draft } = get();
+        if (!sim) return;
+        // Validate through the sim's own clamp, so the draft never holds what the model would refuse.
+        const current = { ...sim.state.levers, ...draft.levers };
+        const next = mergeLevers(current, { [name]: value } as Partial<Levers>);
+        set({ draft: { ...draft, levers: { ...draft.levers, [name]: next[name] } } });
+      },
+
+      setStaffing(kind, level, count) {
+        const { draft } = get();
+        const n = Number.isFinite(count)
+          ? Math.max(0, Math.min(MAX_STAFFING, Math.floor(count)))
+          : 0;
+        set({ draft: { ...draft, [kind]: { ...draft[kind], [level]: n } } });
+      },
+
+      answerCard(cardId, choiceId) {
+        const { sim, draft } = get();
+        if (!sim) return;
+        const pending = sim.state.pendingCards.some((p) => p.cardId === cardId);
+        const card = CARDS.find((c) => c.id === cardId);
+        if (!pending || !card?.choices.some((c) => c.id === choiceId)) return;
+        set({ draft: { ...draft, choices: { ...draft.choices, [cardId]: choiceId } } });
+      },
+
+      playWeek() {
+        const { run, sim, draft } = get();
+        if (!run || !sim || get().phase !== 'run') return false;
+        if (sim.state.week >= run.weeks) return false;
+        if (sim.state.pendingCards.some((p) => draft.choices[p.cardId] === undefined)) {
+          setUi({ playing: false });
+          return false;
+        }
+        const decisions = draftDecisions(draft);
+        const nextRun: RunRecord = { ...run, decisions: [...run.decisions, decisions] };
+        const nextSim = advance(sim, scenarioOf(run), decisions);
+        const over = nextSim.state.week >= run.weeks;
+        // A new card or a board review stops autoplay so the player can read it.
+        const interrupt =
+          over ||
+          nextSim.state.pendingCards.length > 0 ||
+          nextSim.lastEvents.some((e) => e.kind === 'boardReview');
+        set((s) => ({
+          run: nextRun,
+          sim: nextSim,
+          draft: emptyDraft(),
+          phase: over ? 'debrief' : 'run',
+          ui: interrupt ? { ...s.ui, playing: false } : s.ui,
+        }));
+        persistence.saveRun(nextRun);
+        return true;
+      },
+
+      continueSaved() {
+        const record = get().savedRun;
+        if (!record) return false;
+        let sim: Snapshot;
+        try {
+          sim = replay(record);
+        } catch {
+          set({ savedRun: null });
+          return false;
+        }
+        set((s) => ({
+          phase: sim.state.week >= record.weeks ? 'debrief' : 'run',
+          run: record,
+          sim,
+          draft: emptyDraft(),
+          savedRun: null,
+          ui: { ...s.ui, playing: false, openCause: null },
+        }));
+        return true;
+      },
+
+      toTitle() {
+        const { run, sim } = get();
+        const unfinished = run && sim && sim.state.week < run.weeks ? run : null;
+        set((s) => ({
+          phase: 'title',
+          savedRun: unfinished ?? s.savedRun,
+          ui: { ...s.ui, playing: false },
+        }));
+      },
+
+      showSources() {
+        set((s) => ({ phase: 'sources', ui: { ...s.ui, playing: false } }));
+      },
+
+      setPlaying(playing) {
+        setUi({ playing });
+      },
+      setSpeed(speed) {
+        setUi({ speed });
+      },
+      setMuted(muted) {
+        setUi({ muted });
+        saveSettings();
+      },
+      setHintsOn(on) {
+        setUi({ hintsOn: on });
+        saveSettings();
+      },
+      markHintSeen(id) {
+        const seen = get().ui.hintsSeen;
+        if (seen.includes(id)) return;
+        setUi({ hintsSeen: [...seen, id] });
+        saveSettings();
+      },
+      openCause(eventIndex) {
+        setUi({ openCause: eventIndex });
+      },
+    };
+  });
+  return store;
+}

@@ -99,5 +99,12 @@ export function modelCard(): Array<{ key: ParamKey; param: Param }> {
   return (Object.keys(PARAMS) as ParamKey[]).map((key) => ({ key, param: PARAMS[key] }));
 }
 
-export { SCENARIOS } from '../content/scenarios.ts';
-export { CARDS };
+/** The scenario presets, in the order the title screen offers them. */
+export function scenarioList(): readonly Scenario[] {
+  return SCENARIOS;
+}
+
+/** The event deck, for views that show a card's choices. */
+export function cardById(id: string): EventCard | undefined {
+  return CARDS.find((c) => c.id === id);
+}

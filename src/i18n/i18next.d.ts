@@ -2,6 +2,10 @@
 // type error, and every other locale is checked against English by a test.
 import type common from './locales/en/common.json';
 import type content from './locales/en/content.json';
+import type debrief from './locales/en/debrief.json';
+import type modelcard from './locales/en/modelcard.json';
+import type run from './locales/en/run.json';
+import type screens from './locales/en/screens.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -9,6 +13,10 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       content: typeof content;
+      run: typeof run;
+      screens: typeof screens;
+      debrief: typeof debrief;
+      modelcard: typeof modelcard;
     };
   }
 }

@@ -347,7 +347,6 @@ function scaleBatch(b: Batch, f: number): Batch {
   return { lines: b.lines * f, units: b.units * f, defects: b.defects * f, vulns: b.vulns * f };
 }
 
-/** Splits a batch into the part reviewed, the part skipped and the part left waiting. */
 /** Below this many lines a queue is empty: float dust is not work waiting. */
 const EMPTY_LINES = 1e-6;
 
@@ -355,17 +354,121 @@ function snapEmpty(b: Batch): Batch {
   return b.lines < EMPTY_LINES ? { lines: 0, units: 0, defects: 0, vulns: 0 } : b;
 }
 
+/** Splits a batch into the part reviewed, the part skipped and the part left waiting. */
 function splitBatch(b: Batch, reviewedShare: number, skippedShare: number) {
-  const part = (f: number): Batch => scaleBatch(b, f);
   return {
-    reviewed: part(reviewedShare),
-    skipped: part(skippedShare),
-    left: part(Math.max(0, 1 - reviewedShare - skippedShare)),
+    reviewed: scaleBatch(b, reviewedShare),
+    skipped: scaleBatch(b, skippedShare),
+    left: scaleBatch(b, Math.max(0, 1 - reviewedShare - skippedShare)),
   };
 }
 
 function shares(o: ReviewOutcome, pending: number): [number, number] {
   return pending > 0 ? [o.reviewed / pending, o.skipped / pending] : [0, 0];
+}
+
+interface WeekReview {
+  humanSplit: ReturnType<typeof splitBatch>;
+  aiSplit: ReturnType<typeof splitBatch>;
+  humanCatch: number;
+  aiCatch: number;
+  /** Depth over all lines reviewed, weighted by lines. */
+  depth: number;
+  /** Depth on AI lines (ownership of AI code depends on it). */
+  aiDepth: number;
+  load: number;
+  capacity: number;
+  reviewedLines: number;
+  skippedLines: number;
+}
+
+/** One pool of reviewers, seniors and mids together, reads the mixed queue. */
+function reviewTogether(
+  qh: Batch,
+  qa: Batch,
+  hours: { senior: number; mid: number },
+  P: number,
+  floor: number,
+  skip: number,
+  catchMod: number,
+): WeekReview {
+  const pending = qh.lines + qa.lines;
+  const aiShare = pending > 0 ? qa.lines / pending : 0;
+  const o = review({
+    pending,
+    hours: hours.senior + hours.mid,
+    rate: reviewRate(aiShare, P),
+    depthFloor: floor,
+    skipShare: skip,
+  });
+  const [r, k] = shares(o, pending);
+  const all = hours.senior + hours.mid;
+  const base =
+    all > 0 ? (hours.senior * V.reviewCatchSenior + hours.mid * V.reviewCatchMid) / all : 0;
+  return {
+    humanSplit: splitBatch(qh, r, k),
+    aiSplit: splitBatch(qa, r, k),
+    humanCatch: catchRate(base * catchMod, o.depth, 0),
+    aiCatch: catchRate(base * catchMod, o.depth, 1),
+    depth: o.depth,
+    aiDepth: o.depth,
+    load: o.load,
+    capacity: o.capacity,
+    reviewedLines: o.reviewed,
+    skippedLines: o.skipped,
+  };
+}
+
+/**
+ * Senior sign-off (D7): seniors must read every AI change, at depth, and nothing
+ * AI-made skips the gate. Mids, and any senior time left over, read the rest.
+ */
+function reviewWithSignoff(
+  qh: Batch,
+  qa: Batch,
+  hours: { senior: number; mid: number },
+  P: number,
+  floor: number,
+  skip: number,
+  catchMod: number,
+): WeekReview {
+  const oa = review({
+    pending: qa.lines,
+    hours: hours.senior,
+    rate: reviewRate(1, P),
+    depthFloor: Math.max(floor, V.signoffDepthFloor),
+    skipShare: 0,
+  });
+  const spareSenior = oa.load < 1 ? hours.senior * (1 - oa.load) : 0;
+  const oh = review({
+    pending: qh.lines,
+    hours: hours.mid + spareSenior,
+    rate: reviewRate(0, P),
+    depthFloor: floor,
+    skipShare: skip,
+  });
+  const [ra, ka] = shares(oa, qa.lines);
+  const [rh, kh] = shares(oh, qh.lines);
+  const humanPool = hours.mid + spareSenior;
+  const humanBase =
+    humanPool > 0
+      ? (hours.mid * V.reviewCatchMid + spareSenior * V.reviewCatchSenior) / humanPool
+      : V.reviewCatchMid;
+  const reviewed = oa.reviewed + oh.reviewed;
+  const capacity = oa.capacity + oh.capacity;
+  const pending = qh.lines + qa.lines;
+  return {
+    humanSplit: splitBatch(qh, rh, kh),
+    aiSplit: splitBatch(qa, ra, ka),
+    humanCatch: catchRate(humanBase * catchMod, oh.depth, 0),
+    aiCatch: catchRate(V.reviewCatchSenior * catchMod, oa.depth, 1),
+    depth: reviewed > 0 ? (oa.depth * oa.reviewed + oh.depth * oh.reviewed) / reviewed : 1,
+    aiDepth: oa.depth,
+    load: pending <= 0 ? 0 : capacity > 0 ? Math.min(MAX_LOAD, pending / capacity) : MAX_LOAD,
+    capacity,
+    reviewedLines: reviewed,
+    skippedLines: oa.skipped + oh.skipped,
+  };
 }
 
 function causeChain(links: Array<[boolean, CauseLink]>): CauseLink[] {
@@ -565,77 +668,21 @@ export function step(
   const skip = clamp01(SKIP_SHARE[lv.deadlinePressure] + modSum(mods, 'skipShare'));
   const qh = st.queue.human;
   const qa = st.queue.ai;
-  const pendingTotal = qh.lines + qa.lines;
-  let humanSplit: ReturnType<typeof splitBatch>;
-  let aiSplit: ReturnType<typeof splitBatch>;
-  let humanCatch: number;
-  let aiCatch: number;
-  let depth: number;
-  let load: number;
-  let capacity: number;
-  let reviewedLines: number;
-  let skippedLines: number;
-  let aiDepth: number;
-  if (!lv.seniorSignoff) {
-    const aiShare = pendingTotal > 0 ? qa.lines / pendingTotal : 0;
-    const o = review({
-      pending: pendingTotal,
-      hours: (reviewS + reviewM) * capMod,
-      rate: reviewRate(aiShare, P),
-      depthFloor: floor,
-      skipShare: skip,
-    });
-    const [r, k] = shares(o, pendingTotal);
-    humanSplit = splitBatch(qh, r, k);
-    aiSplit = splitBatch(qa, r, k);
-    const base =
-      reviewS + reviewM > 0
-        ? (reviewS * V.reviewCatchSenior + reviewM * V.reviewCatchMid) / (reviewS + reviewM)
-        : 0;
-    humanCatch = catchRate(base * catchMod, o.depth, 0);
-    aiCatch = catchRate(base * catchMod, o.depth, 1);
-    depth = o.depth;
-    aiDepth = o.depth;
-    load = o.load;
-    capacity = o.capacity;
-    reviewedLines = o.reviewed;
-    skippedLines = o.skipped;
-  } else {
-    // Seniors must read every AI change, at depth, and nothing AI-made skips the gate.
-    const oa = review({
-      pending: qa.lines,
-      hours: reviewS * capMod,
-      rate: reviewRate(1, P),
-      depthFloor: Math.max(floor, V.signoffDepthFloor),
-      skipShare: 0,
-    });
-    const spareSenior = oa.load < 1 ? reviewS * (1 - oa.load) : 0;
-    const oh = review({
-      pending: qh.lines,
-      hours: (reviewM + spareSenior) * capMod,
-      rate: reviewRate(0, P),
-      depthFloor: floor,
-      skipShare: skip,
-    });
-    const [ra, ka] = shares(oa, qa.lines);
-    const [rh, kh] = shares(oh, qh.lines);
-    aiSplit = splitBatch(qa, ra, ka);
-    humanSplit = splitBatch(qh, rh, kh);
-    aiCatch = catchRate(V.reviewCatchSenior * catchMod, oa.depth, 1);
-    const hBase =
-      reviewM + spareSenior > 0
-        ? (reviewM * V.reviewCatchMid + spareSenior * V.reviewCatchSenior) / (reviewM + spareSenior)
-        : V.reviewCatchMid;
-    humanCatch = catchRate(hBase * catchMod, oh.depth, 0);
-    reviewedLines = oa.reviewed + oh.reviewed;
-    skippedLines = oa.skipped + oh.skipped;
-    depth =
-      reviewedLines > 0 ? (oa.depth * oa.reviewed + oh.depth * oh.reviewed) / reviewedLines : 1;
-    aiDepth = oa.depth;
-    capacity = oa.capacity + oh.capacity;
-    load =
-      pendingTotal <= 0 ? 0 : capacity > 0 ? Math.min(MAX_LOAD, pendingTotal / capacity) : MAX_LOAD;
-  }
+  const hours = { senior: reviewS * capMod, mid: reviewM * capMod };
+  const {
+    humanSplit,
+    aiSplit,
+    humanCatch,
+    aiCatch,
+    depth,
+    aiDepth,
+    load,
+    capacity,
+    reviewedLines,
+    skippedLines,
+  } = lv.seniorSignoff
+    ? reviewWithSignoff(qh, qa, hours, P, floor, skip, catchMod)
+    : reviewTogether(qh, qa, hours, P, floor, skip, catchMod);
   // Stale pull requests get closed: work written but never shipped.
   const keep = 1 - V.staleAbandonShare;
   const linesAbandoned = (humanSplit.left.lines + aiSplit.left.lines) * V.staleAbandonShare;

@@ -14,6 +14,15 @@ export {
   SummaryBuilder,
   spreadOf,
 } from './run.ts';
+export type { Score, ScoreComponent, ScoredRun, ScoreMeasures } from './score.ts';
+export {
+  falling,
+  rising,
+  SCORE_COMPONENTS,
+  scoreFromMeasures,
+  scoreMeasures,
+  scoreRun,
+} from './score.ts';
 export { headcount, totalHeadcount } from './staffing.ts';
 export { createInitialState } from './state.ts';
 export { MAX_STAFFING_CHANGE, mergeLevers, step, weightedMorale } from './step.ts';

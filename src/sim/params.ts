@@ -354,6 +354,53 @@ export const PARAMS = {
   moraleBoardPressure: p(-0.05, 'share', 'reasoning'),
   /** Perceived speed-up from AI use alone (believed ~20% faster while measured slower). */
   perceivedAiBoost: p(0.2, 'share', 'S5'),
+
+  // ---------------- Score (the debrief's; it does not feed back into the model) ----------------
+  // Each component maps its measure to 0..100 with a smooth Hill curve,
+  // 100 / (1 + (x / mid)^steepness) (rising for features, falling for the rest), so
+  // a little better always scores a little higher and no threshold can be gamed.
+  // The weights make no single rule win: shipping alone, or never risking
+  // anything, both leave points on the table.
+  /** Weight of features delivered against the team's own pre-run pace. */
+  scoreWeightFeatures: p(0.3, 'share', 'calibrated'),
+  /** Weight of stability: incidents and change failure rate. */
+  scoreWeightStability: p(0.2, 'share', 'calibrated'),
+  /** Weight of recovery: time to restore service. */
+  scoreWeightRecovery: p(0.1, 'share', 'calibrated'),
+  /** Weight of people: departures and morale. */
+  scoreWeightPeople: p(0.15, 'share', 'calibrated'),
+  /** Weight of cost: spending against the board's budget. */
+  scoreWeightCost: p(0.1, 'share', 'calibrated'),
+  /** Weight of customers affected by outages and breaches. */
+  scoreWeightCustomers: p(0.15, 'share', 'calibrated'),
+  /** Features delivered, as a multiple of the pre-run pace, that score 50: the old pace alone is a pass, not a win. */
+  scoreFeaturesMid: p(1, 'factor', 'calibrated'),
+  /** How sharply the features score rises around its midpoint. */
+  scoreFeaturesSteepness: p(4, 'factor', 'calibrated'),
+  /** Incidents a week that score 50 on stability (about four a quarter, past the board's tolerance). */
+  scoreIncidentsMid: p(0.3, 'per week', 'calibrated'),
+  scoreIncidentsSteepness: p(2, 'factor', 'calibrated'),
+  /** Change failure rate that scores 50 (DORA's low performers fail one change in five or more). */
+  scoreCfrMid: p(0.2, 'share', 'S2', 'calibrated'),
+  scoreCfrSteepness: p(2, 'factor', 'calibrated'),
+  /** Mean time to restore that scores 50 on recovery. */
+  scoreRestoreMid: p(5, 'hours', 'calibrated'),
+  scoreRestoreSteepness: p(3, 'factor', 'calibrated'),
+  /** Departures a year, as a share of the team, that score 50 (about twice the usual attrition). */
+  scoreDeparturesMid: p(0.2, 'share', 'calibrated'),
+  scoreDeparturesSteepness: p(2, 'factor', 'calibrated'),
+  /** How much a layoff counts as a departure, against a quit: the cut is a choice, but people still lose their jobs. */
+  scoreLayoffWeight: p(0.5, 'factor', 'F8', 'reasoning'),
+  /** Mean morale that scores 50 on the morale half of people. */
+  scoreMoraleMid: p(0.5, 'share', 'calibrated'),
+  /** Width of the morale curve: a tenth of morale either side of the midpoint moves the score about a quarter. */
+  scoreMoraleWidth: p(0.08, 'share', 'calibrated'),
+  /** Spending as a multiple of the budget that scores 50: a small overrun costs little, a large one a lot. */
+  scoreCostMid: p(1.25, 'factor', 'calibrated'),
+  scoreCostSteepness: p(8, 'factor', 'calibrated'),
+  /** Customers affected a week that score 50 on customers (about ten million a year). */
+  scoreCustomersMid: p(200_000, 'customers', 'calibrated'),
+  scoreCustomersSteepness: p(1.5, 'factor', 'calibrated'),
 } as const satisfies Record<string, Param>;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -1,0 +1,136 @@
+/**
+ * The debrief's score: several outcomes together, so that no single rule wins.
+ *
+ * Each component maps one or two measures of the run to 0..100 with a smooth
+ * Hill curve, `100 / (1 + (x / mid)^k)`: half marks at the midpoint, and every
+ * small improvement is worth a little (no steps a player could sit just above).
+ * All measures are rates (per week, per year, per budget), so runs of 12, 26 and
+ * 52 weeks score on the same scale. Midpoints, steepness and weights live in
+ * params.ts (`score*`). The score reads a finished run; it never feeds back into
+ * the model.
+ */
+import { V } from './params.ts';
+import type { RunSummary } from './run.ts';
+import type { SimState, WeekMetrics } from './types.ts';
+
+export const SCORE_COMPONENTS = [
+  'features',
+  'stability',
+  'recovery',
+  'people',
+  'cost',
+  'customers',
+] as const;
+export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
+
+export interface Score {
+  /** Weighted mean of the components, 0..100. */
+  total: number;
+  components: Record<ScoreComponent, number>;
+}
+
+export interface ScoredRun {
+  weeks: readonly WeekMetrics[];
+  summary: RunSummary;
+  final: SimState;
+}
+
+/** 100 at x = 0, 50 at x = mid, falling smoothly towards 0. */
+export function falling(x: number, mid: number, k: number): number {
+  if (!(x > 0)) return 100;
+  if (!Number.isFinite(x)) return 0;
+  return 100 / (1 + (x / mid) ** k);
+}
+
+/** 0 at x = 0, 50 at x = mid, rising smoothly towards 100. */
+export function rising(x: number, mid: number, k: number): number {
+  return 100 - falling(x, mid, k);
+}
+
+/** 50 at x = mid, a logistic curve of the given width (for measures that live in 0..1). */
+function logistic(x: number, mid: number, width: number): number {
+  return 100 / (1 + Math.exp(-(x - mid) / width));
+}
+
+const WEIGHTS: Record<ScoreComponent, number> = {
+  features: V.scoreWeightFeatures,
+  stability: V.scoreWeightStability,
+  recovery: V.scoreWeightRecovery,
+  people: V.scoreWeightPeople,
+  cost: V.scoreWeightCost,
+  customers: V.scoreWeightCustomers,
+};
+
+/** The raw measures each component is scored from: the debrief can show them beside the points. */
+export interface ScoreMeasures {
+  /** Features shipped as a multiple of the team's pre-run pace over the same weeks. */
+  featuresVsReference: number;
+  incidentsPerWeek: number;
+  changeFailureRate: number;
+  meanTimeToRestoreHours: number;
+  /** Quits plus weighted layoffs a year, as a share of the mean headcount. */
+  annualDepartures: number;
+  meanMorale: number;
+  /** Dollars spent over the sum of the weekly budgets. */
+  spendVsBudget: number;
+  customersPerWeek: number;
+}
+
+export function scoreMeasures(run: ScoredRun): ScoreMeasures {
+  const { weeks, summary, final } = run;
+  const n = Math.max(1, summary.weeks, weeks.length);
+  let headcount = 0;
+  let laidOff = 0;
+  let budget = 0;
+  for (const w of weeks) {
+    headcount += w.engineers;
+    laidOff += w.laidOff;
+    budget += w.weeklyBudget;
+  }
+  const meanHeadcount = weeks.length > 0 ? headcount / weeks.length : summary.finalEngineers;
+  if (budget <= 0) budget = final.weeklyBudget * n;
+  const reference = final.reference.featuresPerWeek * n;
+  return {
+    featuresVsReference: reference > 0 ? summary.featuresShipped / reference : 1,
+    incidentsPerWeek: summary.incidents / n,
+    changeFailureRate: summary.changeFailureRate,
+    meanTimeToRestoreHours: summary.meanTimeToRestoreHours,
+    annualDepartures:
+      meanHeadcount > 0
+        ? ((summary.quits + V.scoreLayoffWeight * laidOff) / meanHeadcount) * (52 / n)
+        : 1,
+    meanMorale: summary.meanMorale,
+    spendVsBudget: budget > 0 ? summary.budgetSpent / budget : 0,
+    customersPerWeek: summary.customersAffected / n,
+  };
+}
+
+/** Scores each component of a run from its measures. */
+export function scoreFromMeasures(m: ScoreMeasures): Score {
+  const components: Record<ScoreComponent, number> = {
+    features: rising(m.featuresVsReference, V.scoreFeaturesMid, V.scoreFeaturesSteepness),
+    stability:
+      (falling(m.incidentsPerWeek, V.scoreIncidentsMid, V.scoreIncidentsSteepness) +
+        falling(m.changeFailureRate, V.scoreCfrMid, V.scoreCfrSteepness)) /
+      2,
+    recovery: falling(m.meanTimeToRestoreHours, V.scoreRestoreMid, V.scoreRestoreSteepness),
+    people:
+      (falling(m.annualDepartures, V.scoreDeparturesMid, V.scoreDeparturesSteepness) +
+        logistic(m.meanMorale, V.scoreMoraleMid, V.scoreMoraleWidth)) /
+      2,
+    cost: falling(m.spendVsBudget, V.scoreCostMid, V.scoreCostSteepness),
+    customers: falling(m.customersPerWeek, V.scoreCustomersMid, V.scoreCustomersSteepness),
+  };
+  let total = 0;
+  let weights = 0;
+  for (const c of SCORE_COMPONENTS) {
+    total += WEIGHTS[c] * components[c];
+    weights += WEIGHTS[c];
+  }
+  return { total: weights > 0 ? total / weights : 0, components };
+}
+
+/** The run's score: a weighted mean of six components, each 0..100. */
+export function scoreRun(run: ScoredRun): Score {
+  return scoreFromMeasures(scoreMeasures(run));
+}

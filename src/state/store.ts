@@ -38,6 +38,21 @@ export interface UiState {
   openCause: number | null;
   /** False when the browser will not keep anything: the game plays on and says so. */
   storageAvailable: boolean;
+  /** The player closed the notice that nothing will be kept. */
+  storageNoticeDismissed: boolean;
+  /** The in-game wish for less motion (the system setting counts too, in the view context). */
+  reducedMotion: boolean;
+  /** Keyboard shortcuts (e.g. a key to play the week) are on. */
+  shortcuts: boolean;
+}
+
+/** What is remembered between visits besides the run. */
+export interface Settings {
+  muted: boolean;
+  hintsOn: boolean;
+  hintsSeen: string[];
+  reducedMotion: boolean;
+  shortcuts: boolean;
 }
 
 export interface GameState {
@@ -73,6 +88,9 @@ export interface GameActions {
   setHintsOn(on: boolean): void;
   markHintSeen(id: string): void;
   openCause(eventIndex: number | null): void;
+  setReducedMotion(on: boolean): void;
+  setShortcuts(on: boolean): void;
+  dismissStorageNotice(): void;
 }
 
 export type GameStore = StoreApi<GameState & GameActions>;
@@ -83,7 +101,7 @@ export interface Persistence {
   loadRun(): unknown;
   saveRun(record: RunRecord | null): void;
   loadSettings(): unknown;
-  saveSettings(settings: { muted: boolean; hintsOn: boolean; hintsSeen: string[] }): void;
+  saveSettings(settings: Settings): void;
 }
 
 export const memoryPersistence = (): Persistence => {
@@ -111,16 +129,18 @@ const emptyDraft = (): Draft => ({
 
 const MAX_STAFFING = 50;
 
-function readSettings(raw: unknown): Pick<UiState, 'muted' | 'hintsOn' | 'hintsSeen'> | null {
-  if (typeof raw !== 'object' || raw === null) return null;
+function readSettings(raw: unknown): Partial<Settings> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const r = raw as Record<string, unknown>;
-  return {
-    muted: typeof r.muted === 'boolean' ? r.muted : false,
-    hintsOn: typeof r.hintsOn === 'boolean' ? r.hintsOn : true,
-    hintsSeen: Array.isArray(r.hintsSeen)
-      ? r.hintsSeen.filter((x): x is string => typeof x === 'string')
-      : [],
-  };
+  const out: Partial<Settings> = {};
+  for (const k of ['muted', 'hintsOn', 'reducedMotion', 'shortcuts'] as const) {
+    const v = r[k];
+    if (typeof v === 'boolean') out[k] = v;
+  }
+  if (Array.isArray(r.hintsSeen)) {
+    out.hintsSeen = r.hintsSeen.filter((x): x is string => typeof x === 'string');
+  }
+  return out;
 }
 
 /** The decisions the draft amounts to, with nothing empty left in. */
@@ -141,8 +161,8 @@ export function createGameStore(
   const settings = readSettings(persistence.loadSettings());
   const store = createStore<GameState & GameActions>()((set, get) => {
     const saveSettings = () => {
-      const { muted, hintsOn, hintsSeen } = get().ui;
-      persistence.saveSettings({ muted, hintsOn, hintsSeen });
+      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts } = get().ui;
+      persistence.saveSettings({ muted, hintsOn, hintsSeen, reducedMotion, shortcuts });
     };
     const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
     return {
@@ -160,6 +180,9 @@ export function createGameStore(
         muted: settings?.muted ?? embed,
         openCause: null,
         storageAvailable: persistence.available,
+        storageNoticeDismissed: false,
+        reducedMotion: settings?.reducedMotion ?? false,
+        shortcuts: settings?.shortcuts ?? true,
       },
 
       startRun(o) {
@@ -298,6 +321,17 @@ export function createGameStore(
       },
       openCause(eventIndex) {
         setUi({ openCause: eventIndex });
+      },
+      setReducedMotion(on) {
+        setUi({ reducedMotion: on });
+        saveSettings();
+      },
+      setShortcuts(on) {
+        setUi({ shortcuts: on });
+        saveSettings();
+      },
+      dismissStorageNotice() {
+        setUi({ storageNoticeDismissed: true });
       },
     };
   });

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { CARDS } from '../../src/content/cards.ts';
+import { replay } from '../../src/state/run-record.ts';
+import { currentLevers, leverCosts, pendingCard } from '../../src/state/selectors.ts';
+import {
+  createGameStore,
+  type GameStore,
+  memoryPersistence,
+  type Persistence,
+} from '../../src/state/store.ts';
+
+const start = (store: GameStore, weeks: 12 | 26 | 52 = 26, scenarioId = 'mandate', seed = 1) =>
+  store.getState().startRun({ scenarioId, weeks, seed, mode: 'scenario' });
+
+/** Answers every pending card with its first choice. */
+function answerAll(store: GameStore): void {
+  for (const p of store.getState().sim?.state.pendingCards ?? []) {
+    const card = CARDS.find((c) => c.id === p.cardId);
+    if (card?.choices[0]) store.getState().answerCard(p.cardId, card.choices[0].id);
+  }
+}
+
+/** Plays weeks, answering cards, until `week` has been played. */
+function playTo(store: GameStore, week: number): void {
+  while ((store.getState().sim?.state.week ?? week) < week) {
+    answerAll(store);
+    expect(store.getState().playWeek()).toBe(true);
+  }
+}
+
+describe('the game store', () => {
+  it('starts on the title screen with nothing running', () => {
+    const s = createGameStore().getState();
+    expect(s.phase).toBe('title');
+    expect(s.run).toBeNull();
+    expect(s.playWeek()).toBe(false);
+  });
+
+  it('starts a run, and refuses an unknown scenario', () => {
+    const store = createGameStore();
+    store.getState().startRun({ scenarioId: 'nope', weeks: 12, seed: 1, mode: 'scenario' });
+    expect(store.getState().phase).toBe('title');
+    start(store, 12);
+    const s = store.getState();
+    expect(s.phase).toBe('run');
+    expect(s.run).toMatchObject({ scenarioId: 'mandate', weeks: 12, seed: 1, decisions: [] });
+    expect(s.sim?.state.week).toBe(0);
+  });
+
+  it('keeps lever changes in the draft, clamped, until the week is played', () => {
+    const store = createGameStore();
+    start(store);
+    store.getState().setLever('aiMandate', 0.4);
+    store.getState().setLever('pipelineInvestment', 7);
+    store.getState().setLever('deadlinePressure', 'crunch');
+    const s = store.getState();
+    expect(s.draft.levers).toEqual({
+      aiMandate: 0.4,
+      pipelineInvestment: 1,
+      deadlinePressure: 'crunch',
+    });
+    expect(s.sim?.state.levers.aiMandate).toBe(0.8);
+    expect(currentLevers(s)?.aiMandate).toBe(0.4);
+    expect(leverCosts(s)?.pipeline).toBeGreaterThan(0);
+
+    expect(store.getState().playWeek()).toBe(true);
+    const after = store.getState();
+    expect(after.sim?.state.week).toBe(1);
+    expect(after.sim?.state.levers).toMatchObject({
+      aiMandate: 0.4,
+      pipelineInvestment: 1,
+      deadlinePressure: 'crunch',
+    });
+    expect(after.draft.levers).toEqual({});
+    expect(after.run?.decisions[0]?.levers).toEqual({
+      aiMandate: 0.4,
+      pipelineInvestment: 1,
+      deadlinePressure: 'crunch',
+    });
+  });
+
+  it('clamps staffing counts to whole numbers in range', () => {
+    const store = createGameStore();
+    start(store);
+    store.getState().setStaffing('hire', 'senior', 2.7);
+    store.getState().setStaffing('layoff', 'junior', -3);
+    store.getState().setStaffing('hire', 'mid', Number.NaN);
+    store.getState().setStaffing('hire', 'junior', 999);
+    expect(store.getState().draft.hire).toEqual({ junior: 50, mid: 0, senior: 2 });
+    expect(store.getState().draft.layoff.junior).toBe(0);
+    store.getState().playWeek();
+    expect(store.getState().run?.decisions[0]?.hire).toEqual({ junior: 50, mid: 0, senior: 2 });
+  });
+
+  it('blocks the week while a card waits, and plays once it is answered', () => {
+    const store = createGameStore();
+    start(store, 26, 'signoff-crunch');
+    store.getState().playWeek();
+    const card = pendingCard(store.getState());
+    expect(card).not.toBeNull();
+    if (!card) return;
+    expect(store.getState().playWeek()).toBe(false);
+    expect(store.getState().sim?.state.week).toBe(1);
+    // A choice the card does not have is ignored.
+    store.getState().answerCard(card.id, 'not-a-choice');
+    expect(store.getState().playWeek()).toBe(false);
+    const choice = card.choices[1] ?? card.choices[0];
+    if (!choice) return;
+    store.getState().answerCard(card.id, choice.id);
+    expect(store.getState().playWeek()).toBe(true);
+    expect(store.getState().run?.decisions[1]?.choices).toEqual({ [card.id]: choice.id });
+    expect(store.getState().sim?.events).toContainEqual(
+      expect.objectContaining({ kind: 'cardResolved', cardId: card.id, choiceId: choice.id }),
+    );
+  });
+
+  it('replays the decision list to exactly the same snapshot', () => {
+    const store = createGameStore();
+    start(store, 26, 'leaderboard', 42);
+    store.getState().setLever('aiMandate', 0.3);
+    store.getState().setStaffing('hire', 'senior', 3);
+    playTo(store, 5);
+    store.getState().setLever('leaderboard', false);
+    store.getState().setLever('seniorSignoff', true);
+    playTo(store, 14);
+    const { run, sim } = store.getState();
+    if (!run || !sim) throw new Error('no run');
+    const copy = JSON.parse(JSON.stringify(run));
+    expect(replay(copy)).toEqual(sim);
+  });
+
+  it('ends in the debrief after the last week, and plays no further', () => {
+    const store = createGameStore();
+    start(store, 12);
+    playTo(store, 12);
+    expect(store.getState().phase).toBe('debrief');
+    expect(store.getState().playWeek()).toBe(false);
+    expect(store.getState().sim?.state.week).toBe(12);
+  });
+
+  it('stops autoplay at a card and at a board review', () => {
+    const store = createGameStore();
+    start(store, 26, 'mandate', 1);
+    store.getState().setPlaying(true);
+    let weeks = 0;
+    while (store.getState().ui.playing && weeks < 26) {
+      store.getState().playWeek();
+      weeks++;
+    }
+    const s = store.getState();
+    expect(s.ui.playing).toBe(false);
+    const stoppedBy =
+      s.sim?.state.pendingCards.length || s.sim?.lastEvents.some((e) => e.kind === 'boardReview');
+    expect(stoppedBy).toBeTruthy();
+    // A week refused for an unanswered card also stops it.
+    if (pendingCard(store.getState())) {
+      store.getState().setPlaying(true);
+      expect(store.getState().playWeek()).toBe(false);
+      expect(store.getState().ui.playing).toBe(false);
+    }
+  });
+
+  it('saves the run as it goes, and continues it in a new store', () => {
+    const persistence = memoryPersistence();
+    const first = createGameStore(persistence);
+    start(first, 26, 'layoffs', 9);
+    first.getState().setLever('pipelineInvestment', 0.5);
+    playTo(first, 6);
+    const before = first.getState().sim;
+
+    const second = createGameStore(persistence);
+    expect(second.getState().savedRun?.decisions).toHaveLength(6);
+    expect(second.getState().continueSaved()).toBe(true);
+    expect(second.getState().phase).toBe('run');
+    expect(second.getState().sim).toEqual(before);
+    expect(second.getState().savedRun).toBeNull();
+  });
+
+  it('offers no saved run for a finished one', () => {
+    const persistence = memoryPersistence();
+    const first = createGameStore(persistence);
+    start(first, 12);
+    playTo(first, 12);
+    expect(createGameStore(persistence).getState().savedRun).toBeNull();
+  });
+
+  it.each([
+    ['garbage', 'not a run'],
+    ['a wrong shape', { seed: 'x', decisions: 3 }],
+    [
+      'an unknown scenario',
+      { seed: 1, scenarioId: 'gone', weeks: 12, mode: 'scenario', decisions: [] },
+    ],
+    [
+      'a bad decision',
+      {
+        seed: 1,
+        scenarioId: 'mandate',
+        weeks: 12,
+        mode: 'scenario',
+        decisions: [{ levers: { aiMandate: 'lots' } }],
+      },
+    ],
+  ])('treats %s saved as no saved run, without throwing', (_name, raw) => {
+    const persistence: Persistence = {
+      ...memoryPersistence(),
+      loadRun: () => raw,
+      loadSettings: () => 42,
+    };
+    let store: GameStore | undefined;
+    expect(() => {
+      store = createGameStore(persistence);
+    }).not.toThrow();
+    expect(store?.getState().savedRun).toBeNull();
+    expect(store?.getState().continueSaved()).toBe(false);
+    expect(store?.getState().ui.muted).toBe(false);
+  });
+
+  it('remembers settings, and mutes by default in embeds', () => {
+    const persistence = memoryPersistence();
+    const store = createGameStore(persistence);
+    store.getState().setMuted(true);
+    store.getState().setShortcuts(false);
+    store.getState().setReducedMotion(true);
+    store.getState().markHintSeen('levers');
+    store.getState().markHintSeen('levers');
+    const again = createGameStore(persistence).getState().ui;
+    expect(again).toMatchObject({
+      muted: true,
+      shortcuts: false,
+      reducedMotion: true,
+      hintsSeen: ['levers'],
+    });
+    expect(createGameStore(memoryPersistence(), true).getState().ui.muted).toBe(true);
+    expect(createGameStore(memoryPersistence(), false).getState().ui.muted).toBe(false);
+  });
+
+  it('says when storage keeps nothing, and lets the notice be closed', () => {
+    const store = createGameStore(memoryPersistence());
+    expect(store.getState().ui.storageAvailable).toBe(false);
+    store.getState().dismissStorageNotice();
+    expect(store.getState().ui.storageNoticeDismissed).toBe(true);
+  });
+
+  it('goes to the title keeping an unfinished run to continue', () => {
+    const store = createGameStore();
+    start(store, 12);
+    playTo(store, 2);
+    store.getState().toTitle();
+    expect(store.getState().phase).toBe('title');
+    expect(store.getState().savedRun?.decisions).toHaveLength(2);
+    expect(store.getState().continueSaved()).toBe(true);
+    expect(store.getState().sim?.state.week).toBe(2);
+  });
+
+  it('opens and closes the cause of an incident', () => {
+    const store = createGameStore();
+    start(store);
+    store.getState().openCause(3);
+    expect(store.getState().ui.openCause).toBe(3);
+    store.getState().openCause(null);
+    expect(store.getState().ui.openCause).toBeNull();
+  });
+});

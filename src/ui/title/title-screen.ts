@@ -1,0 +1,256 @@
+/**
+ * The title screen: the game's name and hook, a new run (scenario, length, guided hints),
+ * continue a saved run, the sandbox, the sources screen and the language.
+ */
+import type { I18n } from '../../i18n';
+import { languages } from '../../i18n';
+import type { RunLength } from '../../state/run-record.ts';
+import { RUN_LENGTHS } from '../../state/run-record.ts';
+import { scenarioById, scenarioList } from '../../state/selectors.ts';
+import { languageName } from '../sources/format.ts';
+import { tk } from '../sources/text.ts';
+import type { Screen } from '../view-context.ts';
+import './theme.css';
+import './title.css';
+
+const SANDBOX_ID = 'sandbox';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  parent?: HTMLElement,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  parent?.append(node);
+  return node;
+}
+
+/** The length a scenario starts with: its own default when it offers one, else 26 weeks. */
+export function defaultLength(defaultWeeks: number | undefined): RunLength {
+  return (RUN_LENGTHS as readonly number[]).includes(defaultWeeks ?? 0)
+    ? (defaultWeeks as RunLength)
+    : 26;
+}
+
+let uid = 0;
+
+export const renderTitle: Screen = (root, ctx) => {
+  const { store, i18n } = ctx;
+  const id = `vt-title-${++uid}`;
+  const presets = scenarioList().filter((s) => s.id !== SANDBOX_ID);
+  const firstVisit = store.getState().ui.hintsSeen.length === 0;
+
+  const screen = el('section', 'vt-screen vt-title-screen');
+  screen.classList.toggle('vt-reduced', ctx.reducedMotion());
+  screen.setAttribute('aria-labelledby', `${id}-h`);
+  const inner = el('div', 'vt-title-inner', screen);
+
+  // --- Hero ---
+  const hero = el('header', 'vt-title-hero', inner);
+  const h1 = el('h1', 'vt-title-name', hero);
+  h1.id = `${id}-h`;
+  const hook = el('p', 'vt-title-hook', hero);
+  const motif = el('div', 'vt-title-motif', hero);
+  motif.setAttribute('role', 'img');
+  for (let i = 0; i < 12; i++) {
+    const bar = el('span', 'vt-title-bar', motif);
+    bar.style.setProperty('--i', String(i));
+  }
+
+  // --- New run ---
+  const form = el('form', 'vt-title-start', inner);
+  form.noValidate = true;
+  const startH = el('h2', 'vt-title-h2', form);
+  startH.id = `${id}-start`;
+  form.setAttribute('aria-labelledby', startH.id);
+
+  const scenarioSet = el('fieldset', 'vt-title-field', form);
+  const scenarioLegend = el('legend', 'vt-title-legend', scenarioSet);
+  const chips = el('div', 'vt-title-chips', scenarioSet);
+  const brief = el('p', 'vt-title-brief', scenarioSet);
+  brief.id = `${id}-brief`;
+  brief.setAttribute('aria-live', 'polite');
+  const scenarioInputs: Array<{ input: HTMLInputElement; text: HTMLSpanElement; sid: string }> = [];
+  presets.forEach((s, i) => {
+    const label = el('label', 'vt-chip', chips);
+    const input = el('input');
+    input.type = 'radio';
+    input.name = `${id}-scenario`;
+    input.value = s.id;
+    input.checked = i === 0;
+    input.setAttribute('aria-describedby', brief.id);
+    const text = el('span');
+    label.append(input, text);
+    scenarioInputs.push({ input, text, sid: s.id });
+  });
+
+  const lengthSet = el('fieldset', 'vt-title-field', form);
+  const lengthLegend = el('legend', 'vt-title-legend', lengthSet);
+  const lengths = el('div', 'vt-title-chips vt-title-lengths', lengthSet);
+  const lengthInputs: Array<{ input: HTMLInputElement; text: HTMLSpanElement; weeks: RunLength }> =
+    [];
+  for (const weeks of RUN_LENGTHS) {
+    const label = el('label', 'vt-chip', lengths);
+    const input = el('input');
+    input.type = 'radio';
+    input.name = `${id}-weeks`;
+    input.value = String(weeks);
+    const text = el('span');
+    label.append(input, text);
+    lengthInputs.push({ input, text, weeks });
+  }
+
+  const guidedLabel = el('label', 'vt-title-check', form);
+  const guided = el('input');
+  guided.type = 'checkbox';
+  guided.checked = firstVisit;
+  const guidedText = el('span', 'vt-title-check-text');
+  const guidedName = el('strong', undefined, guidedText);
+  const guidedHelp = el('small', undefined, guidedText);
+  guidedLabel.append(guided, guidedText);
+
+  const startBtn = el('button', 'vt-btn vt-btn-primary', form);
+  startBtn.type = 'submit';
+
+  // --- Other ways in ---
+  const more = el('nav', 'vt-title-more', inner);
+  const continueBtn = el('button', 'vt-btn vt-btn-wide', more);
+  continueBtn.type = 'button';
+  const continueName = el('span', 'vt-btn-name', continueBtn);
+  const continueDetail = el('span', 'vt-btn-detail', continueBtn);
+  const sandboxBtn = el('button', 'vt-btn vt-btn-wide', more);
+  sandboxBtn.type = 'button';
+  const sandboxName = el('span', 'vt-btn-name', sandboxBtn);
+  const sandboxDetail = el('span', 'vt-btn-detail', sandboxBtn);
+  const sourcesBtn = el('button', 'vt-btn vt-btn-wide', more);
+  sourcesBtn.type = 'button';
+  const sourcesName = el('span', 'vt-btn-name', sourcesBtn);
+  const sourcesDetail = el('span', 'vt-btn-detail', sourcesBtn);
+
+  const langLabel = el('label', 'vt-title-lang', inner);
+  const langText = el('span');
+  const langSelect = el('select');
+  for (const code of languages) {
+    const option = el('option');
+    option.value = code;
+    option.textContent = languageName(code);
+    option.lang = code;
+    langSelect.append(option);
+  }
+  langLabel.append(langText, langSelect);
+
+  const selectedScenario = (): string =>
+    scenarioInputs.find((s) => s.input.checked)?.sid ?? presets[0]?.id ?? SANDBOX_ID;
+  const selectLength = (weeks: RunLength): void => {
+    for (const l of lengthInputs) l.input.checked = l.weeks === weeks;
+  };
+  selectLength(defaultLength(presets[0]?.defaultWeeks));
+
+  const renderBrief = (): void => {
+    const s = scenarioById(selectedScenario());
+    brief.textContent = s ? tk(i18n, 'content', s.briefKey) : '';
+  };
+
+  const renderContinue = (): void => {
+    const saved = store.getState().savedRun;
+    continueBtn.hidden = !saved;
+    if (!saved) return;
+    const s = scenarioById(saved.scenarioId);
+    continueDetail.textContent = i18n.t('screens:title.continueDetail', {
+      scenario: s ? tk(i18n, 'content', s.nameKey) : saved.scenarioId,
+      week: saved.decisions.length + 1,
+      weeks: saved.weeks,
+    });
+  };
+
+  const render = (t: I18n = i18n): void => {
+    screen.lang = t.resolvedLanguage ?? t.language;
+    h1.textContent = t.t('title');
+    hook.textContent = t.t('screens:title.hook');
+    motif.setAttribute('aria-label', t.t('screens:title.motif'));
+    startH.textContent = t.t('screens:title.startHeading');
+    scenarioLegend.textContent = t.t('screens:title.scenario');
+    for (const s of scenarioInputs) {
+      const sc = scenarioById(s.sid);
+      s.text.textContent = sc ? tk(t, 'content', sc.nameKey, {}, s.sid) : s.sid;
+    }
+    lengthLegend.textContent = t.t('screens:title.length');
+    for (const l of lengthInputs) {
+      l.text.textContent = t.t('screens:title.weeksOption', { count: l.weeks });
+    }
+    guidedName.textContent = t.t('screens:title.guided');
+    guidedHelp.textContent = t.t('screens:title.guidedHelp');
+    startBtn.textContent = t.t('screens:title.start');
+    more.setAttribute('aria-label', t.t('screens:title.more'));
+    continueName.textContent = t.t('screens:title.continue');
+    sandboxName.textContent = t.t('screens:title.sandbox');
+    sandboxDetail.textContent = t.t('screens:title.sandboxDetail');
+    sourcesName.textContent = t.t('screens:title.sources');
+    sourcesDetail.textContent = t.t('screens:title.sourcesDetail');
+    langText.textContent = t.t('screens:common.language');
+    langSelect.value = languages.includes(screen.lang) ? screen.lang : 'en';
+    renderBrief();
+    renderContinue();
+  };
+
+  // --- Behaviour ---
+  const onScenario = (e: Event): void => {
+    const target = e.target as HTMLInputElement;
+    if (target.name !== `${id}-scenario`) return;
+    selectLength(defaultLength(scenarioById(target.value)?.defaultWeeks));
+    renderBrief();
+  };
+  chips.addEventListener('change', onScenario);
+
+  const onSubmit = (e: SubmitEvent): void => {
+    e.preventDefault();
+    const weeks = lengthInputs.find((l) => l.input.checked)?.weeks ?? 26;
+    store.getState().startRun({
+      scenarioId: selectedScenario(),
+      weeks,
+      seed: ctx.newSeed(),
+      mode: guided.checked ? 'guided' : 'scenario',
+    });
+  };
+  form.addEventListener('submit', onSubmit);
+  const onContinue = (): void => {
+    store.getState().continueSaved();
+  };
+  continueBtn.addEventListener('click', onContinue);
+  const onSandbox = (): void => {
+    store
+      .getState()
+      .startRun({ scenarioId: SANDBOX_ID, weeks: 52, seed: ctx.newSeed(), mode: 'sandbox' });
+  };
+  sandboxBtn.addEventListener('click', onSandbox);
+  const onSources = (): void => {
+    store.getState().showSources();
+  };
+  sourcesBtn.addEventListener('click', onSources);
+  const onLang = (): void => {
+    void i18n.changeLanguage(langSelect.value);
+  };
+  langSelect.addEventListener('change', onLang);
+
+  const onLanguageChanged = (): void => render();
+  i18n.on('languageChanged', onLanguageChanged);
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.savedRun !== prev.savedRun) renderContinue();
+  });
+
+  render();
+  root.append(screen);
+
+  return () => {
+    unsubscribe();
+    i18n.off('languageChanged', onLanguageChanged);
+    chips.removeEventListener('change', onScenario);
+    form.removeEventListener('submit', onSubmit);
+    continueBtn.removeEventListener('click', onContinue);
+    sandboxBtn.removeEventListener('click', onSandbox);
+    sourcesBtn.removeEventListener('click', onSources);
+    langSelect.removeEventListener('change', onLang);
+    screen.remove();
+  };
+};

@@ -1,0 +1,118 @@
+// Usage (run screen): `const stopHints = mountHints(runRoot, ctx);` after mounting, `stopHints()` in the cleanup; mark targets with `data-hint="aiMandate|reviewQueue|incidents|card|board|ownership|morale|seniorReviewShare|pipelineInvestment"`.
+/**
+ * The guided run's hints: one short sentence at a time, shown once each when the lever or
+ * metric it names first matters, pointing at the element marked `data-hint="<anchor>"`.
+ * "Got it" closes it; "Hide hints" turns them all off.
+ */
+import type { ViewContext } from '../view-context.ts';
+import type { HintDef } from './triggers.ts';
+import { hintInput, hintsActive, nextHint } from './triggers.ts';
+import './hints.css';
+
+/** Weeks a hint stays up if the player plays on without closing it. */
+const HINT_WEEKS = 2;
+
+export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
+  const { store, i18n } = ctx;
+  const box = document.createElement('aside');
+  box.className = 'vt-hint';
+  box.hidden = true;
+  box.setAttribute('role', 'status');
+  box.setAttribute('aria-live', 'polite');
+  const label = document.createElement('span');
+  label.className = 'vt-hint-label';
+  const text = document.createElement('p');
+  text.className = 'vt-hint-text';
+  const actions = document.createElement('div');
+  actions.className = 'vt-hint-actions';
+  const ok = document.createElement('button');
+  ok.type = 'button';
+  ok.className = 'vt-hint-ok';
+  const hide = document.createElement('button');
+  hide.type = 'button';
+  hide.className = 'vt-hint-hide';
+  actions.append(ok, hide);
+  box.append(label, text, actions);
+  root.append(box);
+
+  let current: HintDef | null = null;
+  let shownAtWeek = 0;
+  let anchorEl: Element | null = null;
+
+  const clearAnchor = (): void => {
+    anchorEl?.classList.remove('vt-hint-target');
+    anchorEl = null;
+  };
+
+  const renderText = (): void => {
+    label.textContent = i18n.t('screens:hints.label');
+    ok.textContent = i18n.t('screens:hints.dismiss');
+    hide.textContent = i18n.t('screens:hints.hideAll');
+    text.textContent = current ? (i18n.t as (k: string) => string)(`screens:${current.key}`) : '';
+  };
+
+  const close = (): void => {
+    current = null;
+    box.hidden = true;
+    clearAnchor();
+  };
+
+  const show = (hint: HintDef, week: number): void => {
+    current = hint;
+    shownAtWeek = week;
+    renderText();
+    box.hidden = false;
+    clearAnchor();
+    if (hint.anchor) {
+      anchorEl = root.querySelector(`[data-hint="${hint.anchor}"]`);
+      anchorEl?.classList.add('vt-hint-target');
+    }
+    store.getState().markHintSeen(hint.id);
+  };
+
+  const update = (): void => {
+    const s = store.getState();
+    if (!hintsActive(s)) {
+      close();
+      return;
+    }
+    const input = hintInput(s);
+    const week = input?.week ?? 0;
+    const next = nextHint(input, s.ui.hintsSeen);
+    if (next) show(next, week);
+    else if (current && week - shownAtWeek >= HINT_WEEKS) close();
+  };
+
+  const onOk = (): void => close();
+  const onHide = (): void => {
+    close();
+    store.getState().setHintsOn(false);
+  };
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && current) {
+      e.stopPropagation();
+      close();
+    }
+  };
+  ok.addEventListener('click', onOk);
+  hide.addEventListener('click', onHide);
+  box.addEventListener('keydown', onKey);
+  const onLanguageChanged = (): void => renderText();
+  i18n.on('languageChanged', onLanguageChanged);
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.sim !== prev.sim || s.phase !== prev.phase || s.ui.hintsOn !== prev.ui.hintsOn) update();
+  });
+  // Let the run screen finish building its controls before the first hint looks for its anchor.
+  const first = setTimeout(update, 0);
+
+  return () => {
+    clearTimeout(first);
+    unsubscribe();
+    i18n.off('languageChanged', onLanguageChanged);
+    ok.removeEventListener('click', onOk);
+    hide.removeEventListener('click', onHide);
+    box.removeEventListener('keydown', onKey);
+    clearAnchor();
+    box.remove();
+  };
+}

@@ -1,5 +1,7 @@
 /** The simulation's public surface: the only module outside sim/ may import. */
 
+export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
+export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
 export type { Param, ParamKey, ParamUnit, SourceId } from './params.ts';
 export { PARAMS, V } from './params.ts';
 export type { LeverChange, ParseResult, Policy, PolicyProblem, StaffingMove } from './policy.ts';

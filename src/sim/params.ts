@@ -401,6 +401,46 @@ export const PARAMS = {
   /** Customers affected a week that score 50 on customers (about ten million a year). */
   scoreCustomersMid: p(200_000, 'customers', 'calibrated'),
   scoreCustomersSteepness: p(1.5, 'factor', 'calibrated'),
+
+  // ---------------- Debrief: which dynamics showed (reads a finished run; no feedback) ----------------
+  // A dynamic is reported only when the trajectory crosses its threshold; its strength
+  // is 1 - threshold / measure (0 at the threshold, 0.5 at twice it, towards 1 beyond).
+  /** Weeks averaged to smooth a trajectory before it is compared (a month). */
+  dynWindowWeeks: p(4, 'weeks', 'reasoning'),
+  /** Lines written, as a multiple of the team's pre-run pace, past which generation counts as multiplied (D1, D13). */
+  dynLinesGrowth: p(1.5, 'factor', 'F3'),
+  /** Lines growth over features growth past which the board's numbers and customers' diverge (D1, D13). */
+  dynGapRatio: p(1.5, 'factor', 'F3', 'F4'),
+  /** Review depth under which review counts as skimmed (D2). */
+  dynSkimDepth: p(0.9, 'share', 'S1'),
+  /** Share of merged lines that skipped review past which review counts as skipped (D2, D10). */
+  dynSkipShare: p(0.02, 'share', 'S4'),
+  /** Fall in lines per reviewer-hour past which review counts as slowed (D2). */
+  dynReviewSlowdown: p(0.1, 'share', 'S4'),
+  /** Fall in the share of the codebase the team understands that counts as erosion (D4). */
+  dynOwnershipFall: p(0.05, 'share', 'A1'),
+  /** Rework, in full-time engineers' worth of hours a week, that counts as eating the gain (D5). */
+  dynReworkEngineers: p(3, 'people', 'F4'),
+  /** Weeks seniors must spend past their load threshold before they count as the bottleneck (D6). */
+  dynSeniorWeeks: p(4, 'weeks', 'reasoning'),
+  /** Gap between senior morale and everyone else's that counts as seniors bearing the load (D6). */
+  dynMoraleGap: p(0.04, 'share', 'reasoning'),
+  /** Fall in deploys a week, against the pre-run pace, that counts as throttled delivery (D7). */
+  dynDeployDrop: p(0.25, 'share', 'F10'),
+  /** Share of the team laid off that counts as a cut to review capacity (D8). */
+  dynLayoffShare: p(0.03, 'share', 'F8'),
+  /** Measured adoption above real adoption, in points, that counts as a gamed metric (D9). */
+  dynAdoptionInflation: p(0.05, 'share', 'F11'),
+  /** Growth in open vulnerabilities that counts as security debt (D11). */
+  dynVulnGrowth: p(1.3, 'factor', 'F7'),
+  /** Pipeline capability reached that counts as having invested in it (D12). */
+  dynPipelineLevel: p(0.5, 'share', 'F6'),
+  /** Real AI adoption that counts as having scaled AI use (D12). */
+  dynAdoption: p(0.4, 'share', 'F1'),
+  /** Rise in perceived velocity that counts as feeling faster (D14). */
+  dynPerceivedRise: p(0.05, 'share', 'S5'),
+  /** Rise in lead time, as a multiple of the first weeks', that counts as measurably slower (D7, D14). */
+  dynLeadTimeRise: p(1.5, 'factor', 'S5', 'S4'),
 } as const satisfies Record<string, Param>;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -28,4 +28,6 @@ export {
 export { headcount, totalHeadcount } from './staffing.ts';
 export { createInitialState } from './state.ts';
 export { MAX_STAFFING_CHANGE, mergeLevers, step, weightedMorale } from './step.ts';
+export type { SweepLever, SweepOptions, SweepOutcome, SweepPoint } from './sweep.ts';
+export { policyWithLever, SWEEP_LEVERS, sweep } from './sweep.ts';
 export * from './types.ts';

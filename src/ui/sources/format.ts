@@ -39,8 +39,8 @@ export function formatMoney(lang: string, value: number, compact = false): strin
     style: 'currency',
     currency: 'USD',
     ...(compact
-      ? { notation: 'compact', maximumFractionDigits: 1 }
-      : { maximumFractionDigits: fractionDigits(value) }),
+      ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
+      : { minimumFractionDigits: 0, maximumFractionDigits: fractionDigits(value) }),
   }).format(value);
 }
 

@@ -1,0 +1,278 @@
+/**
+ * "Where these numbers come from": every fact and study behind the model with its figure and
+ * how many parameters rest on it, then the model card (every parameter, its value, unit and
+ * sources), all filtered by one text field.
+ */
+import type { I18n } from '../../i18n';
+import { modelCard } from '../../state/selectors.ts';
+import type { Screen } from '../view-context.ts';
+import { formatParamValue } from './format.ts';
+import { hasKey, tk } from './text.ts';
+import {
+  type CardEntry,
+  paramMatches,
+  paramsBySource,
+  parseQuery,
+  SOURCE_ORDER,
+  sourceMatches,
+} from './usage.ts';
+import '../title/theme.css';
+import './sources.css';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  parent?: HTMLElement,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  parent?.append(node);
+  return node;
+}
+
+/** The text fields of a source entry in the debrief locale (a sentence, or an object of them). */
+function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[string, string]> } {
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+  const raw =
+    (i18n.getResource(lang, 'debrief', `sources.${id}`) as unknown) ??
+    (i18n.getResource('en', 'debrief', `sources.${id}`) as unknown);
+  if (typeof raw === 'string') return { title: '', parts: [['text', raw]] };
+  if (typeof raw !== 'object' || raw === null) return { title: '', parts: [] };
+  const r = raw as Record<string, unknown>;
+  const titleKey = ['title', 'name', 'label', 'short'].find((k) => typeof r[k] === 'string');
+  const parts: Array<[string, string]> = [];
+  for (const [k, v] of Object.entries(r)) {
+    if (k !== titleKey && typeof v === 'string') parts.push([k, v]);
+  }
+  // The figure first: it is what the player came for.
+  parts.sort((a, b) => Number(/figure/i.test(b[0])) - Number(/figure/i.test(a[0])));
+  return { title: titleKey ? String(r[titleKey]) : '', parts };
+}
+
+let uid = 0;
+
+export const renderSources: Screen = (root, ctx) => {
+  const { store, i18n } = ctx;
+  const id = `vt-sources-${++uid}`;
+  const card: CardEntry[] = modelCard().map(({ key, param }) => ({ key, param }));
+  const bySource = paramsBySource(card);
+
+  const screen = el('section', 'vt-screen vt-sources');
+  screen.setAttribute('aria-labelledby', `${id}-h`);
+  const bar = el('header', 'vt-sources-bar', screen);
+  const back = el('button', 'vt-btn vt-sources-back', bar);
+  back.type = 'button';
+  const h1 = el('h1', 'vt-sources-h1', bar);
+  h1.id = `${id}-h`;
+  const search = el('div', 'vt-sources-search', bar);
+  const searchLabel = el('label', 'vt-visually-hidden', search);
+  searchLabel.htmlFor = `${id}-q`;
+  const input = el('input', undefined, search);
+  input.type = 'search';
+  input.id = `${id}-q`;
+  input.autocomplete = 'off';
+  input.spellcheck = false;
+  const clear = el('button', 'vt-btn vt-sources-clear', search);
+  clear.type = 'button';
+  const count = el('p', 'vt-sources-count', bar);
+  count.setAttribute('aria-live', 'polite');
+
+  const body = el('div', 'vt-sources-body', screen);
+  const intro = el('p', 'vt-sources-intro', body);
+
+  const factsSec = el('section', 'vt-sources-sec', body);
+  const factsH = el('h2', undefined, factsSec);
+  const factsList = el('ul', 'vt-sources-facts', factsSec);
+
+  const cardSec = el('section', 'vt-sources-sec', body);
+  const cardH = el('h2', undefined, cardSec);
+  const cardIntro = el('p', 'vt-sources-cardintro', cardSec);
+  const cardList = el('ul', 'vt-sources-card', cardSec);
+  const noMatch = el('p', 'vt-sources-nomatch', body);
+
+  const factItems: Array<{ li: HTMLLIElement; sid: string; haystack: string }> = [];
+  const paramItems: Array<{ li: HTMLLIElement; entry: CardEntry; haystack: string }> = [];
+
+  const build = (): void => {
+    const lang = i18n.resolvedLanguage ?? i18n.language;
+    factsList.replaceChildren();
+    cardList.replaceChildren();
+    factItems.length = 0;
+    paramItems.length = 0;
+
+    for (const sid of SOURCE_ORDER) {
+      const keys = bySource.get(sid) ?? [];
+      const li = el('li', 'vt-src', factsList);
+      li.id = `${id}-src-${sid}`;
+      const head = el('div', 'vt-src-head', li);
+      const badge = el('span', 'vt-src-id', head);
+      const judgement = sid === 'reasoning' || sid === 'calibrated';
+      badge.textContent = judgement ? '—' : sid;
+      const kind = el('span', 'vt-src-kind', head);
+      kind.textContent = tk(i18n, 'screens', `sources.kind.${judgement ? sid : sid.charAt(0)}`);
+      const texts = sourceTexts(i18n, sid);
+      const h3 = el('h3', 'vt-src-title', li);
+      h3.id = `${id}-src-${sid}-t`;
+      h3.textContent = judgement ? tk(i18n, 'screens', `sources.group.${sid}`) : texts.title || sid;
+      const parts = judgement
+        ? ([['text', tk(i18n, 'screens', `sources.groupText.${sid}`)]] as Array<[string, string]>)
+        : texts.parts;
+      for (const [k, v] of parts) {
+        const p = el('p', /figure/i.test(k) ? 'vt-src-figure' : 'vt-src-text', li);
+        p.textContent = v;
+      }
+      const foot = el('div', 'vt-src-foot', li);
+      const drives = el('span', 'vt-src-drives', foot);
+      drives.textContent =
+        keys.length > 0
+          ? i18n.t('screens:sources.drives', { count: keys.length })
+          : i18n.t('screens:sources.drivesNone');
+      if (keys.length > 0 && !judgement) {
+        const show = el('button', 'vt-btn vt-src-show', foot);
+        show.type = 'button';
+        show.textContent = i18n.t('screens:sources.showParams');
+        show.dataset.source = sid;
+        show.setAttribute('aria-describedby', h3.id);
+      }
+      factItems.push({
+        li,
+        sid,
+        haystack: `${h3.textContent} ${parts.map((p) => p[1]).join(' ')}`,
+      });
+    }
+
+    for (const entry of card) {
+      const { key, param } = entry;
+      const li = el('li', 'vt-param', cardList);
+      const main = el('div', 'vt-param-main', li);
+      const sentence = el('p', 'vt-param-text', main);
+      sentence.textContent = tk(i18n, 'modelcard', `params.${key}`, {}, key);
+      if (sentence.textContent !== key) {
+        const code = el('code', 'vt-param-key', main);
+        code.textContent = key;
+      }
+      const value = el('p', 'vt-param-value', li);
+      const num = el('strong', undefined, value);
+      num.textContent = formatParamValue(lang, param.value, param.unit);
+      // A percentage or a dollar sum says its unit already.
+      if (param.unit !== 'share' && param.unit !== 'dollars') {
+        const unit = el('span', 'vt-param-unit', value);
+        unit.textContent = hasKey(i18n, 'modelcard', `units.${param.unit}`)
+          ? tk(i18n, 'modelcard', `units.${param.unit}`)
+          : param.unit;
+      }
+      const srcs = el('p', 'vt-param-sources', li);
+      const srcLabel = el('span', 'vt-visually-hidden', srcs);
+      srcLabel.textContent = i18n.t('screens:sources.sourcesOf');
+      for (const s of param.sources) {
+        const judgement = s === 'reasoning' || s === 'calibrated';
+        const tag = el(
+          judgement ? 'span' : 'a',
+          `vt-param-src${judgement ? ' is-judgement' : ''}`,
+          srcs,
+        );
+        tag.textContent = judgement ? tk(i18n, 'screens', `sources.chip.${s}`) : s;
+        if (tag instanceof HTMLAnchorElement) tag.href = `#${id}-src-${s}`;
+      }
+      paramItems.push({
+        li,
+        entry,
+        haystack: `${key} ${sentence.textContent} ${value.textContent} ${param.sources.join(' ')}`,
+      });
+    }
+  };
+
+  const applyFilter = (): void => {
+    const q = parseQuery(input.value);
+    let shownParams = 0;
+    let shownFacts = 0;
+    for (const f of factItems) {
+      const show = sourceMatches(q, f.sid, f.haystack);
+      f.li.hidden = !show;
+      if (show) shownFacts++;
+    }
+    for (const p of paramItems) {
+      const show = paramMatches(q, p.entry, p.haystack);
+      p.li.hidden = !show;
+      if (show) shownParams++;
+    }
+    factsSec.hidden = shownFacts === 0;
+    cardSec.hidden = shownParams === 0;
+    noMatch.hidden = shownFacts + shownParams > 0;
+    clear.hidden = input.value === '';
+    count.textContent = i18n.t('screens:sources.count', {
+      shown: shownParams,
+      total: paramItems.length,
+    });
+  };
+
+  const render = (): void => {
+    screen.lang = i18n.resolvedLanguage ?? i18n.language;
+    back.textContent = i18n.t('screens:common.back');
+    h1.textContent = i18n.t('screens:sources.heading');
+    searchLabel.textContent = i18n.t('screens:sources.filter');
+    input.placeholder = i18n.t('screens:sources.filterPlaceholder');
+    clear.textContent = i18n.t('screens:sources.clear');
+    intro.textContent = i18n.t('screens:sources.intro');
+    factsH.textContent = i18n.t('screens:sources.factsHeading');
+    cardH.textContent = i18n.t('screens:sources.cardHeading');
+    cardIntro.textContent = i18n.t('screens:sources.cardIntro');
+    noMatch.textContent = i18n.t('screens:sources.noMatch');
+    build();
+    applyFilter();
+  };
+
+  const onBack = (): void => store.getState().toTitle();
+  const onInput = (): void => applyFilter();
+  const onClear = (): void => {
+    input.value = '';
+    applyFilter();
+    input.focus();
+  };
+  const onFactsClick = (e: MouseEvent): void => {
+    const btn = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-source]');
+    if (!btn?.dataset.source) return;
+    input.value = btn.dataset.source;
+    applyFilter();
+    cardSec.scrollIntoView({ block: 'start' });
+    input.focus();
+  };
+  const onCardClick = (e: MouseEvent): void => {
+    const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a.vt-param-src');
+    if (!a) return;
+    e.preventDefault();
+    input.value = a.textContent ?? '';
+    applyFilter();
+    body.scrollTop = 0;
+    screen.scrollTop = 0;
+  };
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && input.value) {
+      e.preventDefault();
+      onClear();
+    }
+  };
+  back.addEventListener('click', onBack);
+  input.addEventListener('input', onInput);
+  input.addEventListener('keydown', onKey);
+  clear.addEventListener('click', onClear);
+  factsList.addEventListener('click', onFactsClick);
+  cardList.addEventListener('click', onCardClick);
+  const onLanguageChanged = (): void => render();
+  i18n.on('languageChanged', onLanguageChanged);
+
+  render();
+  root.append(screen);
+  back.focus({ preventScroll: true });
+
+  return () => {
+    i18n.off('languageChanged', onLanguageChanged);
+    back.removeEventListener('click', onBack);
+    input.removeEventListener('input', onInput);
+    input.removeEventListener('keydown', onKey);
+    clear.removeEventListener('click', onClear);
+    factsList.removeEventListener('click', onFactsClick);
+    cardList.removeEventListener('click', onCardClick);
+    screen.remove();
+  };
+};

@@ -1,0 +1,167 @@
+/**
+ * The debrief, derived: the run's score, the dynamics it showed, the same seed and
+ * scenario replayed under the sound policy ("what if"), and how far the board's
+ * view drifted from what customers felt. Pure functions of the run record and its
+ * snapshot, memoised by run identity so views may call them on every render.
+ */
+import { CARDS } from '../content/cards.ts';
+import { SOUND_POLICY } from '../content/policies.ts';
+import type {
+  DynamicFinding,
+  Levers,
+  Reference,
+  RunSummary,
+  Score,
+  SimState,
+  WeekMetrics,
+} from '../sim/index.ts';
+import {
+  createInitialState,
+  detectDynamics,
+  policyToDecisions,
+  runScenario,
+  SummaryBuilder,
+  scoreRun,
+  step,
+  V,
+  withScripted,
+} from '../sim/index.ts';
+import type { RunRecord, Snapshot } from './run-record.ts';
+import { scenarioOf } from './run-record.ts';
+
+export interface WhatIf {
+  summary: RunSummary;
+  score: Score;
+  weeks: WeekMetrics[];
+}
+
+/** The board's dashboard against reality, over the run. Multiples are against the team's pre-run pace. */
+export interface VanityVsValue {
+  board: {
+    /** Lines written a week in the last quarter of the run, as a multiple of the pre-run pace. */
+    linesX: number;
+    /** Tokens consumed over the run. */
+    tokens: number;
+    /** Adoption as the board's dashboard showed it at the end (0..1). */
+    measuredAdoption: number;
+  };
+  reality: {
+    /** Features shipped a week in the last quarter, as a multiple of the pre-run pace. */
+    featuresX: number;
+    leadTimeStartDays: number;
+    leadTimeEndDays: number;
+    changeFailureRateStart: number;
+    changeFailureRateEnd: number;
+    customersAffected: number;
+  };
+  /** linesX / featuresX: 1 when the two dashboards tell the same story. */
+  divergence: number;
+}
+
+export interface Debrief {
+  score: Score;
+  summary: RunSummary;
+  findings: DynamicFinding[];
+  whatIf: WhatIf;
+  vanityVsValue: VanityVsValue;
+}
+
+const mean = (ws: readonly WeekMetrics[], f: (w: WeekMetrics) => number) =>
+  ws.length > 0 ? ws.reduce((s, w) => s + f(w), 0) / ws.length : 0;
+
+export function summaryOf(weeks: readonly WeekMetrics[]): RunSummary {
+  const b = new SummaryBuilder();
+  for (const w of weeks) b.add(w);
+  return b.result();
+}
+
+export function vanityVsValue(weeks: readonly WeekMetrics[], reference: Reference): VanityVsValue {
+  const late = weeks.slice(Math.max(0, weeks.length - V.quarterWeeks));
+  const early = weeks.slice(0, V.dynWindowWeeks);
+  const x = (v: number, ref: number) => (ref > 0 ? v / ref : 1);
+  const linesX = x(
+    mean(late, (w) => w.linesWritten),
+    reference.linesPerWeek,
+  );
+  const featuresX = x(
+    mean(late, (w) => w.featuresShipped),
+    reference.featuresPerWeek,
+  );
+  return {
+    board: {
+      linesX,
+      tokens: weeks.reduce((s, w) => s + w.tokens, 0),
+      measuredAdoption: weeks.at(-1)?.measuredAdoption ?? 0,
+    },
+    reality: {
+      featuresX,
+      leadTimeStartDays: mean(early, (w) => w.leadTimeDays),
+      leadTimeEndDays: mean(late, (w) => w.leadTimeDays),
+      changeFailureRateStart: mean(early, (w) => w.changeFailureRate),
+      changeFailureRateEnd: mean(late, (w) => w.changeFailureRate),
+      customersAffected: weeks.reduce((s, w) => s + w.customersAffected, 0),
+    },
+    divergence: featuresX > 0 ? linesX / featuresX : linesX,
+  };
+}
+
+/** The levers in force each week of the run (index 0 = week 1), replayed from its record. */
+export function leversByWeek(run: RunRecord, weeks: number = run.decisions.length): Levers[] {
+  const scenario = scenarioOf(run);
+  let state: SimState = createInitialState(scenario, run.seed);
+  const out: Levers[] = [];
+  for (let w = 1; w <= weeks; w++) {
+    state = step(state, withScripted(scenario, w, run.decisions[w - 1] ?? {}), CARDS).state;
+    out.push(state.levers);
+  }
+  return out;
+}
+
+const whatIfCache = new Map<string, WhatIf>();
+
+/** The same seed, scenario and run length played with the sound policy. */
+export function whatIfOf(run: Pick<RunRecord, 'seed' | 'scenarioId' | 'weeks'>): WhatIf {
+  const key = `${run.scenarioId}:${run.seed}:${run.weeks}`;
+  const hit = whatIfCache.get(key);
+  if (hit) return hit;
+  const r = runScenario({
+    scenario: scenarioOf(run),
+    seed: run.seed,
+    weeks: run.weeks,
+    decisions: policyToDecisions(SOUND_POLICY, run.weeks),
+    cards: CARDS,
+  });
+  const out: WhatIf = { summary: r.summary, score: scoreRun(r), weeks: r.weeks };
+  if (whatIfCache.size >= 8) whatIfCache.clear();
+  whatIfCache.set(key, out);
+  return out;
+}
+
+let last: { key: string; value: Debrief } | null = null;
+
+/** The run's identity: the same seed, scenario, length and number of decisions give the same debrief. */
+export const debriefKey = (run: RunRecord, sim: Snapshot) =>
+  `${run.scenarioId}:${run.seed}:${run.weeks}:${run.decisions.length}:${sim.history.length}`;
+
+export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
+  const key = debriefKey(run, sim);
+  if (last?.key === key) return last.value;
+  const summary = summaryOf(sim.history);
+  const value: Debrief = {
+    score: scoreRun({ weeks: sim.history, summary, final: sim.state }),
+    summary,
+    findings: detectDynamics(sim.history, sim.events, sim.state.reference, {
+      levers: leversByWeek(run, sim.history.length),
+    }),
+    whatIf: whatIfOf(run),
+    vanityVsValue: vanityVsValue(sim.history, sim.state.reference),
+  };
+  last = { key, value };
+  return value;
+}
+
+/** Forgets memoised debriefs (tests; a new language needs no reset: nothing here is text). */
+export function clearDebriefCache(): void {
+  last = null;
+  whatIfCache.clear();
+}

@@ -1,0 +1,84 @@
+/**
+ * The arithmetic of a small line chart, apart from the DOM so it is tested in Node: a nice
+ * upper bound for the y axis, its ticks, and SVG paths for lines and for a band between two
+ * series. Coordinates are in a fixed viewBox; the SVG scales to its box.
+ */
+
+export interface Frame {
+  width: number;
+  height: number;
+  /** Space kept for the y labels on the left and the x labels below. */
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export const FRAME: Frame = { width: 320, height: 150, left: 34, right: 8, top: 8, bottom: 18 };
+
+/** The smallest 1-2-2.5-5 x 10^n at or above `max` (1 for an empty or flat-zero chart). */
+export function niceMax(max: number): number {
+  if (!(max > 0) || !Number.isFinite(max)) return 1;
+  const exp = 10 ** Math.floor(Math.log10(max));
+  for (const m of [1, 2, 2.5, 5, 10]) {
+    if (m * exp >= max - 1e-12) return m * exp;
+  }
+  return 10 * exp;
+}
+
+/** `count + 1` evenly spaced ticks from 0 to `max`. */
+export function ticks(max: number, count = 2): number[] {
+  return Array.from({ length: count + 1 }, (_, i) => (max * i) / count);
+}
+
+export interface Scale {
+  x(i: number): number;
+  y(v: number): number;
+  yMax: number;
+}
+
+/** Maps point index (0..n-1 over x from xMin to xMax) and value (0..yMax) into the frame. */
+export function makeScale(n: number, yMaxRaw: number, f: Frame = FRAME): Scale {
+  const yMax = niceMax(yMaxRaw);
+  const w = f.width - f.left - f.right;
+  const h = f.height - f.top - f.bottom;
+  return {
+    yMax,
+    x: (i) => f.left + (n <= 1 ? w / 2 : (i / (n - 1)) * w),
+    y: (v) => f.top + h - (Math.max(0, Math.min(v, yMax)) / yMax) * h,
+  };
+}
+
+const fmt = (v: number) => (Math.round(v * 10) / 10).toString();
+
+/** An SVG path through the points; non-finite values break the line. */
+export function linePath(values: readonly number[], s: Scale): string {
+  let d = '';
+  let pen = false;
+  values.forEach((v, i) => {
+    if (!Number.isFinite(v)) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? 'L' : 'M'}${fmt(s.x(i))} ${fmt(s.y(v))}`;
+    pen = true;
+  });
+  return d;
+}
+
+/** A closed SVG path between a low and a high series (the p10-p90 band). */
+export function bandPath(lo: readonly number[], hi: readonly number[], s: Scale): string {
+  const n = Math.min(lo.length, hi.length);
+  if (n === 0) return '';
+  let d = '';
+  for (let i = 0; i < n; i++) d += `${i === 0 ? 'M' : 'L'}${fmt(s.x(i))} ${fmt(s.y(hi[i] ?? 0))}`;
+  for (let i = n - 1; i >= 0; i--) d += `L${fmt(s.x(i))} ${fmt(s.y(lo[i] ?? 0))}`;
+  return `${d}Z`;
+}
+
+/** The largest finite value across several series (0 when there is none). */
+export function maxOf(...series: ReadonlyArray<readonly number[]>): number {
+  let m = 0;
+  for (const s of series) for (const v of s) if (Number.isFinite(v) && v > m) m = v;
+  return m;
+}

@@ -1,11 +1,19 @@
 // The composition root: the only module that wires the rooms together.
 import { createI18n } from './i18n';
-import { renderTitleScreen } from './ui/title-screen';
+import { storagePersistence } from './platform/storage.ts';
+import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
+import { renderApp } from './ui/app.ts';
+import { renderRun } from './ui/run/run-screen.ts';
+import { renderSources } from './ui/sources/sources-screen.ts';
+import { renderTitle } from './ui/title/title-screen.ts';
+import type { OfficeView, Screen, ViewContext } from './ui/view-context.ts';
 import './main.css';
 
 export interface MountOptions {
   /** Language code; defaults to English. */
   readonly lang?: string;
+  /** Embedded in someone else's page: no site chrome, sound off by default. */
+  readonly embed?: boolean;
 }
 
 export interface MountedGame {
@@ -13,10 +21,49 @@ export interface MountedGame {
   destroy(): void;
 }
 
+/** A fresh 32-bit seed from the browser's cryptographic randomness. */
+function newSeed(): number {
+  const out = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(out);
+  return out[0] ?? 1;
+}
+
+/** The system's wish for less motion, or null where the browser cannot say. */
+function systemReducedMotion(): MediaQueryList | null {
+  try {
+    return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The office floor is loaded on demand, so Phaser stays out of the first download. */
+async function mountOffice(_parent: HTMLElement): Promise<OfficeView> {
+  return { destroy() {} };
+}
+
 /** Starts the game inside `element`. Safe to call more than once on a page. */
 export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
+  const embed = options.embed ?? false;
   const i18n = createI18n(options.lang);
-  const removeTitleScreen = renderTitleScreen(element, i18n);
+  const saved = storagePersistence();
+  const store = createGameStore(saved.available ? saved : memoryPersistence(), embed);
+  const motion = systemReducedMotion();
+  const ctx: ViewContext = {
+    store,
+    i18n,
+    embed,
+    reducedMotion: () => (motion?.matches ?? false) || store.getState().ui.reducedMotion,
+    mountOffice,
+    newSeed,
+  };
+  const screens: Record<Phase, Screen> = {
+    title: renderTitle,
+    run: renderRun,
+    debrief: renderTitle,
+    sources: renderSources,
+  };
+  const removeApp = renderApp(element, ctx, screens);
   let destroyed = false;
   return {
     destroy() {
@@ -24,7 +71,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
         return;
       }
       destroyed = true;
-      removeTitleScreen();
+      removeApp();
     },
   };
 }

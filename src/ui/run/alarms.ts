@@ -1,0 +1,144 @@
+/**
+ * This week's alarms (outages and breaches), each of which opens "why did that happen?":
+ * the event's causal chain, link by link, with the facts behind each link.
+ */
+import type { CauseLink, SimEvent } from '../../sim/types.ts';
+import { causeEvents } from '../../state/selectors.ts';
+import type { GameState } from '../../state/store.ts';
+import type { ViewContext } from '../view-context.ts';
+import { createModal } from './dialog.ts';
+import { el, type Part, setText, uid } from './dom.ts';
+import { type Formats, formats, has, tr } from './text.ts';
+
+/** Links whose value is a share (shown as a percentage); the rest are ratios or hours. */
+const SHARE_LINKS: ReadonlySet<CauseLink['link']> = new Set([
+  'aiVolume',
+  'aiVulns',
+  'skimmed',
+  'skipped',
+  'weakTests',
+  'lowOwnership',
+]);
+
+export function linkValue(f: Formats, link: CauseLink): string {
+  if (SHARE_LINKS.has(link.link)) return f.pct(link.value);
+  if (link.link === 'slowRestore') return f.dec(link.value, 1);
+  return f.dec(link.value, 2);
+}
+
+type Alarm = Extract<SimEvent, { kind: 'incident' } | { kind: 'breach' }>;
+
+export interface Alarms extends Part<GameState> {
+  /** The cause dialog goes after cards and reviews: false holds it back. */
+  updateDialog(s: GameState, allowed: boolean): void;
+  isDialogOpen(): boolean;
+}
+
+export function createAlarms(ctx: ViewContext, dialogParent: HTMLElement): Alarms {
+  const { store, i18n } = ctx;
+  const f = formats(i18n);
+  const root = el('section', 'vt-alarms');
+  const h = el('h2', 'vt-h2 vt-alarms-h', root);
+  h.id = uid('alarms-h');
+  root.setAttribute('aria-labelledby', h.id);
+  const none = el('p', 'vt-alarms-none', root);
+  const list = el('ul', 'vt-alarm-list', root);
+  let drawn = '';
+
+  const modal = createModal(dialogParent, 'vt-cause', {
+    dismissible: () => true,
+    onDismiss: () => store.getState().openCause(null),
+  });
+  const intro = el('p', undefined, modal.body);
+  const chain = el('ol', 'vt-chain', modal.body);
+  const close = el('button', 'vt-btn vt-btn-primary', modal.body);
+  close.type = 'button';
+  close.addEventListener('click', () => store.getState().openCause(null));
+
+  const alarmText = (e: Alarm): string =>
+    e.kind === 'incident'
+      ? i18n.t('run:alarms.incident', {
+          customers: f.int(e.customers),
+          hours: f.dec(e.restoreHours, 1),
+        })
+      : i18n.t('run:alarms.breach', { customers: f.int(e.customers) });
+
+  const renderChain = (e: Alarm): void => {
+    setText(
+      modal.heading,
+      e.kind === 'incident'
+        ? i18n.t('run:cause.incidentTitle', { week: f.int(e.week) })
+        : i18n.t('run:cause.breachTitle', { week: f.int(e.week) }),
+    );
+    setText(intro, i18n.t('run:cause.intro'));
+    chain.replaceChildren();
+    for (const link of e.chain) {
+      const li = el('li', 'vt-link', chain);
+      const value = linkValue(f, link);
+      const key = `debrief:causes.${link.link}`;
+      const label = el('strong', 'vt-link-label', li);
+      if (has(i18n, `${key}.label`)) {
+        label.textContent = tr(i18n, `${key}.label`, { value });
+        if (has(i18n, `${key}.detail`)) {
+          el('p', 'vt-link-detail', li).textContent = tr(i18n, `${key}.detail`, { value });
+        }
+      } else {
+        label.textContent = i18n.t('run:cause.linkFallback', { link: link.link, value });
+      }
+      if (link.sources.length > 0) {
+        el('p', 'vt-link-sources', li).textContent = i18n.t('run:cause.sources', {
+          ids: link.sources.join(', '),
+        });
+      }
+    }
+    setText(close, i18n.t('run:cause.close'));
+  };
+
+  return {
+    el: root,
+    update(s) {
+      setText(h, i18n.t('run:alarms.heading'));
+      setText(none, i18n.t('run:alarms.none'));
+      const week = s.sim?.state.week ?? 0;
+      const alarms = causeEvents(s).filter(
+        (a): a is { index: number; event: Alarm } => a.event.week === week,
+      );
+      none.hidden = alarms.length > 0;
+      const key = `${i18n.resolvedLanguage}|${week}|${alarms.length}`;
+      if (key === drawn) return;
+      drawn = key;
+      list.replaceChildren();
+      for (const a of alarms) {
+        const li = el('li', `vt-alarm vt-alarm-${a.event.kind}`, list);
+        const icon = el('span', 'vt-alarm-icon', li);
+        icon.setAttribute('aria-hidden', 'true');
+        icon.textContent = a.event.kind === 'incident' ? '⚠' : '⛨';
+        const text = el('span', 'vt-alarm-text', li);
+        text.textContent = alarmText(a.event);
+        text.id = uid('alarm');
+        const why = el('button', 'vt-btn vt-why', li);
+        why.type = 'button';
+        why.textContent = i18n.t('run:alarms.why');
+        why.setAttribute('aria-describedby', text.id);
+        why.addEventListener('click', () => store.getState().openCause(a.index));
+      }
+    },
+    updateDialog(s, allowed) {
+      const index = s.ui.openCause;
+      const event = index === null ? undefined : s.sim?.events[index];
+      if (!event || (event.kind !== 'incident' && event.kind !== 'breach') || !allowed) {
+        if (modal.isOpen()) modal.close();
+        return;
+      }
+      if (!modal.isOpen()) {
+        renderChain(event);
+        modal.open(close);
+      }
+    },
+    isDialogOpen: modal.isOpen,
+    destroy() {
+      modal.destroy();
+      root.remove();
+    },
+  };
+}

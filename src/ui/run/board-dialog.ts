@@ -1,0 +1,136 @@
+/**
+ * The quarterly board review: each target with its goal, the actual figure and whether it was
+ * met (an icon and a word, not colour alone), the verdict, and what it means for next quarter.
+ */
+import type { BoardTargetResult, SimEvent } from '../../sim/types.ts';
+import type { GameState } from '../../state/store.ts';
+import type { ViewContext } from '../view-context.ts';
+import { createModal } from './dialog.ts';
+import { el, setText } from './dom.ts';
+import { type Formats, formats } from './text.ts';
+
+type Review = Extract<SimEvent, { kind: 'boardReview' }>;
+
+export interface BoardDialog {
+  /** True when this week's review has not been read yet. */
+  owed(s: GameState): boolean;
+  update(s: GameState): void;
+  isOpen(): boolean;
+  destroy(): void;
+}
+
+const AT_MOST: ReadonlySet<BoardTargetResult['target']> = new Set([
+  'budget',
+  'incidents',
+  'breaches',
+]);
+
+function value(f: Formats, r: BoardTargetResult, v: number): string {
+  switch (r.target) {
+    case 'adoption':
+      return f.pct(v);
+    case 'lines':
+      return f.compact(v);
+    case 'features':
+      return f.dec(v, 1);
+    case 'budget':
+      return f.money(v);
+    default:
+      return f.int(v);
+  }
+}
+
+export function createBoardDialog(
+  parent: HTMLElement,
+  ctx: ViewContext,
+  onClosed: () => void,
+): BoardDialog {
+  const { i18n } = ctx;
+  const f = formats(i18n);
+  let readWeek = -1;
+  const review = (s: GameState): Review | null =>
+    (s.sim?.lastEvents.find((e) => e.kind === 'boardReview') as Review | undefined) ?? null;
+  const owed = (s: GameState): boolean => {
+    const r = review(s);
+    return r !== null && r.week !== readWeek && s.phase === 'run';
+  };
+  const close = () => {
+    const r = review(latest);
+    if (r) readWeek = r.week;
+    modal.close();
+    onClosed();
+  };
+  const modal = createModal(parent, 'vt-board', { dismissible: () => true, onDismiss: close });
+  const verdict = el('p', 'vt-verdict', modal.body);
+  const table = el('table', 'vt-board-table', modal.body);
+  const thead = el('thead', undefined, table);
+  const tbody = el('tbody', undefined, table);
+  const nextH = el('h3', 'vt-h3', modal.body);
+  const next = el('ul', 'vt-next', modal.body);
+  const ok = el('button', 'vt-btn vt-btn-primary', modal.body);
+  ok.type = 'button';
+  ok.addEventListener('click', close);
+  let latest: GameState;
+
+  return {
+    owed,
+    isOpen: modal.isOpen,
+    update(s) {
+      latest = s;
+      const r = review(s);
+      if (!r || !owed(s)) {
+        if (modal.isOpen()) modal.close();
+        return;
+      }
+      setText(modal.heading, i18n.t('run:board.title', { quarter: f.int(r.quarter) }));
+      setText(verdict, i18n.t(`run:board.verdict.${r.verdict}`));
+      verdict.dataset.verdict = r.verdict;
+      thead.replaceChildren();
+      const hr = el('tr', undefined, thead);
+      for (const k of ['target', 'goal', 'actual', 'result'] as const) {
+        const th = el('th', undefined, hr);
+        th.scope = 'col';
+        th.textContent = i18n.t(`run:board.${k}`);
+      }
+      tbody.replaceChildren();
+      for (const t of r.results) {
+        const tr = el('tr', undefined, tbody);
+        const th = el('th', undefined, tr);
+        th.scope = 'row';
+        th.textContent = i18n.t(`run:board.targets.${t.target}`);
+        const goal = value(f, t, t.goal);
+        el('td', 'vt-num', tr).textContent = AT_MOST.has(t.target)
+          ? i18n.t('run:board.atMost', { value: goal })
+          : i18n.t('run:board.atLeast', { value: goal });
+        el('td', 'vt-num', tr).textContent = value(f, t, t.actual);
+        const res = el('td', `vt-result ${t.met ? 'is-met' : 'is-missed'}`, tr);
+        const icon = el('span', 'vt-result-icon', res);
+        icon.setAttribute('aria-hidden', 'true');
+        icon.textContent = t.met ? '✓' : '✗';
+        el('span', undefined, res).textContent = i18n.t(
+          t.met ? 'run:board.met' : 'run:board.missed',
+        );
+      }
+      setText(nextH, i18n.t('run:board.nextQuarter'));
+      next.replaceChildren();
+      const before = s.sim?.history[s.sim.history.length - 1]?.weeklyBudget ?? 0;
+      const after = s.sim?.state.weeklyBudget ?? 0;
+      const budget = f.money(after);
+      el('li', undefined, next).textContent =
+        after > before + 1
+          ? i18n.t('run:board.budgetUp', { budget })
+          : after < before - 1
+            ? i18n.t('run:board.budgetDown', { budget })
+            : i18n.t('run:board.budgetSame', { budget });
+      if (r.verdict === 'displeased') {
+        el('li', undefined, next).textContent = i18n.t('run:board.pressure');
+      }
+      el('li', undefined, next).textContent = i18n.t('run:board.confidence', {
+        value: f.pct(s.sim?.state.boardConfidence ?? 0),
+      });
+      setText(ok, i18n.t('run:board.close'));
+      if (!modal.isOpen()) modal.open(ok);
+    },
+    destroy: () => modal.destroy(),
+  };
+}

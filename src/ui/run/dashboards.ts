@@ -1,0 +1,208 @@
+/**
+ * Two dashboards side by side: what the board sees (lines, tokens, adoption as measured) and
+ * what is real (features, lead time, failures, recovery, customers, morale). Each figure shows
+ * its trend against last week and a small chart, with a table of the same figures beside.
+ */
+import type { WeekMetrics } from '../../sim/types.ts';
+import type { GameState } from '../../state/store.ts';
+import type { ViewContext } from '../view-context.ts';
+import { createLineChart, type LineChart } from './chart.ts';
+import { el, type Part, setText, uid } from './dom.ts';
+import { type Formats, formats } from './text.ts';
+
+type Key =
+  | 'linesWritten'
+  | 'tokens'
+  | 'measuredAdoption'
+  | 'featuresShipped'
+  | 'leadTimeDays'
+  | 'changeFailureRate'
+  | 'timeToRestoreHours'
+  | 'customersAffected'
+  | 'morale';
+type Kind = 'compact' | 'pct' | 'dec' | 'days' | 'hours' | 'int';
+
+interface MetricDef {
+  key: Key;
+  kind: Kind;
+  /** Which way is better for the people living with it; none for the board's vanity figures. */
+  better?: 'up' | 'down';
+}
+
+const BOARD: readonly MetricDef[] = [
+  { key: 'linesWritten', kind: 'compact' },
+  { key: 'tokens', kind: 'compact' },
+  { key: 'measuredAdoption', kind: 'pct' },
+];
+const REALITY: readonly MetricDef[] = [
+  { key: 'featuresShipped', kind: 'dec', better: 'up' },
+  { key: 'leadTimeDays', kind: 'days', better: 'down' },
+  { key: 'changeFailureRate', kind: 'pct', better: 'down' },
+  { key: 'timeToRestoreHours', kind: 'hours', better: 'down' },
+  { key: 'customersAffected', kind: 'int', better: 'down' },
+  { key: 'morale', kind: 'pct', better: 'up' },
+];
+
+export function createDashboards(ctx: ViewContext): Part<GameState> {
+  const { i18n } = ctx;
+  const f = formats(i18n);
+  const root = el('div', 'vt-dashboards');
+  const boards = [board(root, ctx, f, 'board', BOARD), board(root, ctx, f, 'reality', REALITY)];
+  return {
+    el: root,
+    update(s) {
+      for (const b of boards) b(s.sim?.history ?? []);
+    },
+    destroy() {
+      root.remove();
+    },
+  };
+}
+
+function fmt(ctx: ViewContext, f: Formats, kind: Kind, v: number): string {
+  switch (kind) {
+    case 'compact':
+      return f.compact(v);
+    case 'pct':
+      return f.pct(v, v > 0 && v < 0.1 ? 1 : 0);
+    case 'dec':
+      return f.dec(v, 1);
+    case 'days':
+      return ctx.i18n.t('run:dash.unit.days', { value: f.dec(v, 1) });
+    case 'hours':
+      return ctx.i18n.t('run:dash.unit.hours', { value: f.dec(v, 1) });
+    case 'int':
+      return f.int(v);
+  }
+}
+
+function board(
+  parent: HTMLElement,
+  ctx: ViewContext,
+  f: Formats,
+  which: 'board' | 'reality',
+  defs: readonly MetricDef[],
+): (history: readonly WeekMetrics[]) => void {
+  const { i18n } = ctx;
+  const section = el('section', `vt-dash vt-dash-${which}`, parent);
+  const h = el('h2', 'vt-h2', section);
+  h.id = uid('dash-h');
+  section.setAttribute('aria-labelledby', h.id);
+  const note = el('p', 'vt-dash-note', section);
+  const empty = el('p', 'vt-dash-empty', section);
+  const grid = el('ul', 'vt-tiles', section);
+  const tiles = defs.map((def) => {
+    const li = el('li', 'vt-tile', grid);
+    const name = el('span', 'vt-tile-name', li);
+    const value = el('span', 'vt-tile-value', li);
+    const trend = el('span', 'vt-trend', li);
+    const arrow = el('span', 'vt-trend-arrow', trend);
+    arrow.setAttribute('aria-hidden', 'true');
+    const delta = el('span', undefined, trend);
+    const chart: LineChart = createLineChart();
+    li.append(chart.el);
+    return { def, li, name, value, trend, arrow, delta, chart };
+  });
+  const details = el('details', 'vt-dash-table', section);
+  const summary = el('summary', undefined, details);
+  const scroller = el('div', 'vt-table-scroll', details);
+  const table = el('table', undefined, scroller);
+  const caption = el('caption', undefined, table);
+  const thead = el('thead', undefined, table);
+  const tbody = el('tbody', undefined, table);
+  let drawnWeeks = -1;
+  let drawnLang = '';
+
+  return (history) => {
+    const lang = i18n.resolvedLanguage ?? i18n.language;
+    const heading = i18n.t(which === 'board' ? 'run:dash.board' : 'run:dash.reality');
+    setText(h, heading);
+    setText(note, i18n.t(which === 'board' ? 'run:dash.boardNote' : 'run:dash.realityNote'));
+    setText(empty, i18n.t('run:dash.empty'));
+    empty.hidden = history.length > 0;
+    grid.hidden = history.length === 0;
+    details.hidden = history.length === 0;
+    if (history.length === drawnWeeks && lang === drawnLang) return;
+    drawnWeeks = history.length;
+    drawnLang = lang;
+    const last = history[history.length - 1];
+    const prev = history[history.length - 2];
+    const firstWeek = history[0]?.week ?? 1;
+    const lastWeek = last?.week ?? 1;
+    for (const t of tiles) {
+      const label = i18n.t(`run:dash.metric.${t.def.key}`);
+      setText(t.name, label);
+      if (!last) continue;
+      const v = last[t.def.key];
+      setText(t.value, fmt(ctx, f, t.def.kind, v));
+      // Trend against last week: an arrow's shape and words, with colour only as a third cue.
+      let dir: 'up' | 'down' | 'flat' | 'first' = 'first';
+      let diff = 0;
+      if (prev) {
+        diff = v - prev[t.def.key];
+        const scale = Math.max(Math.abs(v), Math.abs(prev[t.def.key]), 1e-9);
+        dir = Math.abs(diff) / scale < 0.005 ? 'flat' : diff > 0 ? 'up' : 'down';
+      }
+      setText(t.arrow, dir === 'up' ? '▲' : dir === 'down' ? '▼' : dir === 'flat' ? '■' : '');
+      const amount = fmt(ctx, f, t.def.kind, Math.abs(diff));
+      let words =
+        dir === 'up'
+          ? i18n.t('run:dash.trend.up', { delta: amount })
+          : dir === 'down'
+            ? i18n.t('run:dash.trend.down', { delta: amount })
+            : dir === 'flat'
+              ? i18n.t('run:dash.trend.flat')
+              : i18n.t('run:dash.trend.first');
+      let judged = '';
+      if (t.def.better && (dir === 'up' || dir === 'down')) {
+        judged = dir === t.def.better ? 'better' : 'worse';
+        words += ` · ${i18n.t(judged === 'better' ? 'run:dash.trend.better' : 'run:dash.trend.worse')}`;
+      }
+      t.trend.dataset.judged = judged;
+      setText(t.delta, words);
+      const values = history.map((m) => m[t.def.key]);
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      t.chart.draw(
+        values,
+        i18n.t('run:dash.chart', {
+          metric: label,
+          weeks: f.int(history.length),
+          first: fmt(ctx, f, t.def.kind, values[0] ?? 0),
+          last: fmt(ctx, f, t.def.kind, v),
+          min: fmt(ctx, f, t.def.kind, lo),
+          max: fmt(ctx, f, t.def.kind, hi),
+        }),
+        {
+          top: fmt(ctx, f, t.def.kind, hi),
+          start: i18n.t('run:dash.weekShort', { week: f.int(firstWeek) }),
+          end: i18n.t('run:dash.weekShort', { week: f.int(lastWeek) }),
+        },
+      );
+    }
+    // The same figures as a table.
+    setText(summary, i18n.t('run:dash.table.show', { heading }));
+    setText(caption, i18n.t('run:dash.table.caption', { heading }));
+    thead.replaceChildren();
+    const hr = el('tr', undefined, thead);
+    const wk = el('th', undefined, hr);
+    wk.scope = 'col';
+    wk.textContent = i18n.t('run:dash.table.week');
+    for (const t of tiles) {
+      const th = el('th', undefined, hr);
+      th.scope = 'col';
+      th.textContent = i18n.t(`run:dash.metric.${t.def.key}`);
+    }
+    tbody.replaceChildren();
+    for (const m of history) {
+      const tr = el('tr', undefined, tbody);
+      const th = el('th', undefined, tr);
+      th.scope = 'row';
+      th.textContent = f.int(m.week);
+      for (const t of tiles) {
+        const td = el('td', 'vt-num', tr);
+        td.textContent = fmt(ctx, f, t.def.kind, m[t.def.key]);
+      }
+    }
+  };
+}

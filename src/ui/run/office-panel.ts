@@ -1,0 +1,66 @@
+/**
+ * The office floor's container: asks the view context to mount the Phaser office into it
+ * and shows a light loading state (plain DOM) until it has.
+ */
+import type { OfficeView, ViewContext } from '../view-context.ts';
+import { el, setText } from './dom.ts';
+
+export interface OfficePanel {
+  readonly el: HTMLElement;
+  relabel(): void;
+  destroy(): void;
+}
+
+export function createOfficePanel(ctx: ViewContext): OfficePanel {
+  const { i18n } = ctx;
+  const box = el('div', 'vt-office');
+  const stage = el('div', 'vt-office-stage', box);
+  const status = el('p', 'vt-office-status', box);
+  status.setAttribute('role', 'status');
+  let state: 'loading' | 'ready' | 'failed' = 'loading';
+  let view: OfficeView | null = null;
+  let gone = false;
+
+  const relabel = (): void => {
+    box.setAttribute('aria-label', i18n.t('run:office.label'));
+    setText(
+      status,
+      state === 'loading'
+        ? i18n.t('run:office.loading')
+        : state === 'failed'
+          ? i18n.t('run:office.failed')
+          : '',
+    );
+    status.hidden = state === 'ready';
+  };
+  box.setAttribute('role', 'region');
+  relabel();
+
+  ctx.mountOffice(stage).then(
+    (v) => {
+      if (gone) {
+        v.destroy();
+        return;
+      }
+      view = v;
+      state = 'ready';
+      relabel();
+    },
+    () => {
+      if (gone) return;
+      state = 'failed';
+      relabel();
+    },
+  );
+
+  return {
+    el: box,
+    relabel,
+    destroy() {
+      gone = true;
+      view?.destroy();
+      view = null;
+      box.remove();
+    },
+  };
+}

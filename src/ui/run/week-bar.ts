@@ -1,0 +1,208 @@
+/**
+ * The week bar: which week of how many, "Play week", autoplay with its speed, sound and a few
+ * settings, and the week's outcome announced in a polite live region.
+ */
+import type { GameState, Speed } from '../../state/store.ts';
+import type { ViewContext } from '../view-context.ts';
+import { el, type Part, setText, uid } from './dom.ts';
+import { formats } from './text.ts';
+
+const SPEEDS: readonly Speed[] = [1, 2, 4];
+/** Milliseconds between weeks at 1x. */
+const BASE_DELAY = 2400;
+
+export interface WeekBar extends Part<GameState> {
+  /** Says something in the bar's live region (e.g. why a week cannot be played). */
+  announce(text: string): void;
+}
+
+export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekBar {
+  const { store, i18n } = ctx;
+  const f = formats(i18n);
+  const bar = el('div', 'vt-weekbar');
+  const week = el('p', 'vt-week', bar);
+  const main = el('div', 'vt-weekbar-main', bar);
+  const play = el('button', 'vt-btn vt-btn-primary vt-play', main);
+  play.type = 'button';
+  play.dataset.autofocus = '';
+  const playText = el('span', undefined, play);
+  const keyHint = el('kbd', 'vt-kbd', play);
+  keyHint.setAttribute('aria-hidden', 'true');
+  const auto = el('button', 'vt-btn vt-auto', main);
+  auto.type = 'button';
+  const autoIcon = el('span', 'vt-auto-icon', auto);
+  autoIcon.setAttribute('aria-hidden', 'true');
+  const autoText = el('span', undefined, auto);
+  const speedLabel = el('label', 'vt-speed', main);
+  const speedText = el('span', 'vt-visually-hidden', speedLabel);
+  const speed = el('select', undefined, speedLabel);
+  const speedOptions = SPEEDS.map((s) => {
+    const o = el('option', undefined, speed);
+    o.value = String(s);
+    return o;
+  });
+  const soundLabel = el('label', 'vt-switch vt-sound', main);
+  const sound = el('input');
+  sound.type = 'checkbox';
+  sound.setAttribute('role', 'switch');
+  const soundText = el('span');
+  soundLabel.append(sound, soundText);
+
+  const settings = el('details', 'vt-settings', main);
+  const settingsSummary = el('summary', 'vt-btn', settings);
+  const settingsBody = el('div', 'vt-settings-body', settings);
+  const mkSwitch = (onChange: (on: boolean) => void) => {
+    const lab = el('label', 'vt-switch', settingsBody);
+    const input = el('input');
+    input.type = 'checkbox';
+    input.setAttribute('role', 'switch');
+    const text = el('span');
+    lab.append(input, text);
+    input.addEventListener('change', () => onChange(input.checked));
+    return { input, text };
+  };
+  const shortcuts = mkSwitch((on) => store.getState().setShortcuts(on));
+  const motion = mkSwitch((on) => store.getState().setReducedMotion(on));
+  const leave = el('button', 'vt-btn', settingsBody);
+  leave.type = 'button';
+
+  const live = el('p', 'vt-summary', bar);
+  live.id = uid('summary');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('role', 'status');
+
+  const playOnce = (): void => {
+    if (isBlocked() || !store.getState().playWeek()) {
+      if (store.getState().phase === 'run' && isBlocked()) {
+        announce(i18n.t('run:week.blocked'));
+      }
+    }
+  };
+  const announce = (text: string): void => {
+    // Clear first so the same words are announced again.
+    live.textContent = '';
+    requestAnimationFrame(() => {
+      live.textContent = text;
+    });
+  };
+
+  play.addEventListener('click', playOnce);
+  auto.addEventListener('click', () => store.getState().setPlaying(!store.getState().ui.playing));
+  speed.addEventListener('change', () => {
+    const v = Number(speed.value);
+    if (v === 1 || v === 2 || v === 4) store.getState().setSpeed(v);
+  });
+  sound.addEventListener('change', () => store.getState().setMuted(!sound.checked));
+  leave.addEventListener('click', () => store.getState().toTitle());
+
+  // The keyboard shortcut: only with nothing else typed into, no modifier and no dialog open.
+  const onKey = (e: KeyboardEvent): void => {
+    if (!store.getState().ui.shortcuts || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key.toLowerCase() !== i18n.t('run:week.shortcutKey').toLowerCase()) return;
+    const target = e.target as HTMLElement | null;
+    const screen = bar.closest('.vt-run');
+    if (!screen || (target && target !== document.body && !screen.contains(target))) return;
+    if (target?.closest('input[type="number"], input[type="text"], textarea, select')) return;
+    if (screen.querySelector('dialog[open]')) return;
+    e.preventDefault();
+    playOnce();
+  };
+  document.addEventListener('keydown', onKey);
+
+  // Autoplay: a timer in the view that plays weeks while the store says `playing`.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const stopTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const schedule = (s: GameState) => {
+    if (!s.ui.playing || s.phase !== 'run') {
+      stopTimer();
+      return;
+    }
+    if (timer !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      const now = store.getState();
+      if (!now.ui.playing) return;
+      if (isBlocked()) {
+        now.setPlaying(false);
+        return;
+      }
+      now.playWeek();
+      schedule(store.getState());
+    }, BASE_DELAY / s.ui.speed);
+  };
+
+  let lastWeek = store.getState().sim?.state.week ?? 0;
+  const summarise = (s: GameState): string => {
+    const m = s.sim?.history[s.sim.history.length - 1];
+    if (!m) return '';
+    const start = i18n.t('run:week.summaryStart', { week: f.int(m.week) });
+    const features = i18n.t('run:week.summaryFeatures', {
+      count: Math.round(m.featuresShipped),
+    });
+    const incidents = i18n.t('run:week.summaryIncidents', { count: m.incidents });
+    const queue = i18n.t('run:week.summaryQueue', { lines: f.int(m.reviewQueueLines) });
+    if (m.breaches > 0) {
+      const breaches = i18n.t('run:week.summaryBreaches', { count: m.breaches });
+      return i18n.t('run:week.summaryWithBreaches', {
+        start,
+        features,
+        incidents,
+        breaches,
+        queue,
+      });
+    }
+    return i18n.t('run:week.summary', { start, features, incidents, queue });
+  };
+
+  return {
+    el: bar,
+    announce,
+    update(s) {
+      const run = s.run;
+      const current = s.sim?.state.week ?? 0;
+      const shown = Math.min(run?.weeks ?? 0, current + 1);
+      setText(
+        week,
+        i18n.t('run:week.label', { week: f.int(shown), weeks: f.int(run?.weeks ?? 0) }),
+      );
+      const key = i18n.t('run:week.shortcutKey');
+      setText(playText, i18n.t('run:week.play'));
+      setText(keyHint, key.toUpperCase());
+      keyHint.hidden = !s.ui.shortcuts;
+      if (s.ui.shortcuts) play.setAttribute('aria-keyshortcuts', key);
+      else play.removeAttribute('aria-keyshortcuts');
+      play.title = s.ui.shortcuts
+        ? i18n.t('run:week.shortcutHint', { key: key.toUpperCase() })
+        : '';
+      setText(autoText, i18n.t('run:week.autoplay'));
+      setText(autoIcon, s.ui.playing ? '❚❚' : '▶');
+      auto.setAttribute('aria-pressed', String(s.ui.playing));
+      setText(speedText, i18n.t('run:week.speed'));
+      speedOptions.forEach((o, i) => {
+        setText(o, i18n.t('run:week.speedValue', { speed: f.int(SPEEDS[i] ?? 1) }));
+      });
+      speed.value = String(s.ui.speed);
+      setText(soundText, i18n.t('run:week.sound'));
+      sound.checked = !s.ui.muted;
+      setText(settingsSummary, i18n.t('run:week.settings'));
+      setText(shortcuts.text, i18n.t('run:week.shortcuts', { key: key.toUpperCase() }));
+      shortcuts.input.checked = s.ui.shortcuts;
+      setText(motion.text, i18n.t('run:week.reducedMotion'));
+      motion.input.checked = s.ui.reducedMotion;
+      setText(leave, i18n.t('run:week.toTitle'));
+      if (current !== lastWeek) {
+        lastWeek = current;
+        if (current > 0) announce(summarise(s));
+      }
+      schedule(s);
+    },
+    destroy() {
+      stopTimer();
+      document.removeEventListener('keydown', onKey);
+      bar.remove();
+    },
+  };
+}

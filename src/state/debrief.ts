@@ -137,15 +137,25 @@ export function whatIfOf(run: Pick<RunRecord, 'seed' | 'scenarioId' | 'weeks'>):
   return out;
 }
 
-let last: { key: string; value: Debrief } | null = null;
+let last: { key: string; decisions: RunRecord['decisions']; json: string; value: Debrief } | null =
+  null;
 
-/** The run's identity: the same seed, scenario, length and number of decisions give the same debrief. */
+/** The run's identity: seed, scenario, length, and how many weeks are decided and played. */
 export const debriefKey = (run: RunRecord, sim: Snapshot) =>
   `${run.scenarioId}:${run.seed}:${run.weeks}:${run.decisions.length}:${sim.history.length}`;
 
+/**
+ * Memoised on the run's identity: the same key and the same decisions (the same array, or
+ * equal ones when a second run of the same seed reaches the same week) return the same object.
+ */
 export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
   const key = debriefKey(run, sim);
-  if (last?.key === key) return last.value;
+  if (last?.key === key && last.decisions === run.decisions) return last.value;
+  const json = JSON.stringify(run.decisions);
+  if (last?.key === key && last.json === json) {
+    last.decisions = run.decisions;
+    return last.value;
+  }
   const summary = summaryOf(sim.history);
   const value: Debrief = {
     score: scoreRun({ weeks: sim.history, summary, final: sim.state }),
@@ -156,7 +166,7 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
     whatIf: whatIfOf(run),
     vanityVsValue: vanityVsValue(sim.history, sim.state.reference),
   };
-  last = { key, value };
+  last = { key, decisions: run.decisions, json, value };
   return value;
 }
 

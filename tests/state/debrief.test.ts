@@ -105,3 +105,16 @@ describe('debriefOf', () => {
     expect(d.vanityVsValue.board.tokens).toBe(0);
   });
 });
+
+describe('debriefOf memo', () => {
+  it('two runs of the same seed and length with different decisions get their own debriefs', () => {
+    clearDebriefCache();
+    const a = record(MANDATE_ONLY_POLICY, 12);
+    const b = record(SOUND_POLICY, 12);
+    const da = debriefOf(a, replay(a));
+    const db = debriefOf(b, replay(b));
+    expect(db).not.toBe(da);
+    expect(db.summary).not.toEqual(da.summary);
+    expect(debriefOf({ ...b, decisions: structuredClone(b.decisions) }, replay(b))).toBe(db);
+  });
+});

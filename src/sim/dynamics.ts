@@ -5,7 +5,8 @@
  * first week it showed, and the numbers the explanation quotes. Nothing is
  * scripted: a run that did not show a dynamic gets no finding for it.
  *
- * Evidence is rounded for display (ratios `...X` to one decimal, shares `...Pct` to
+ * `count`, where present, is the number the explanation's plural turns on (i18next's
+ * `_zero/_one/_other`). Evidence is rounded for display (ratios `...X` to one decimal, shares `...Pct` to
  * whole percent, counts to whole numbers); the text lives in the locale files under
  * `debrief.dynamics.<id>`. Thresholds live in params.ts (`dyn*`).
  */
@@ -199,6 +200,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
       strength: excess(c.incidentsPerQuarter, V.boardIncidentTolerance),
       week,
       evidence: {
+        count: int(c.incidents),
         incidents: int(c.incidents),
         perQuarter: r1(c.incidentsPerQuarter),
         escaped: int(sum(c.weeks, (w) => w.escapedDefects)),
@@ -249,6 +251,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
       strength: excess(engineers, V.dynReworkEngineers),
       week,
       evidence: {
+        count: int(engineers),
         engineers: int(engineers),
         hours: int(sum(c.weeks, (w) => w.reworkHours)),
         featuresX: r1(c.featuresX),
@@ -284,6 +287,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
         seniorMoralePct: pct(senior),
         othersMoralePct: pct(others),
         seniorQuits: int(seniorQuits),
+        count: loaded.length,
         weeks: loaded.length,
       },
     };
@@ -310,6 +314,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
         leadStart: r1(c.leadStart),
         leadEnd: r1(mean(on.slice(-V.dynWindowWeeks), (w) => w.leadTimeDays)),
         cfrPct: pct(mean(on, (w) => w.changeFailureRate)),
+        count: on.length,
         weeks: on.length,
       },
     };
@@ -334,6 +339,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
       strength: excess(share, V.dynLayoffShare),
       week: w0?.week ?? c.n,
       evidence: {
+        count: int(laidOff),
         laidOff: int(laidOff),
         sharePct: pct(share),
         capacityFallPct: pct(
@@ -368,6 +374,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
         tokensX: r1(tokensX),
         computeK: int(sum(c.weeks, (w) => w.computeCost) / 1000),
         featuresX: r1(c.featuresX),
+        count: gamed,
         weeks: gamed,
       },
     };
@@ -402,6 +409,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
       strength: clamp01(inC.length / c.n),
       week: inC[0]?.week ?? c.n,
       evidence: {
+        count: inC.length,
         weeks: inC.length,
         skippedPct: pct(ratio(skipped, skipped + sum(inC, (w) => w.linesReviewed))),
         escapedPerKloc: r1(perKloc(inC)),
@@ -439,6 +447,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
       strength: breaches > 0 ? 1 : excess(growth, V.dynVulnGrowth),
       week,
       evidence: {
+        count: breaches,
         breaches,
         vulnsStart: int(start),
         vulnsEnd: int(end),

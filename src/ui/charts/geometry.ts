@@ -14,7 +14,7 @@ export interface Frame {
   bottom: number;
 }
 
-export const FRAME: Frame = { width: 320, height: 150, left: 34, right: 8, top: 8, bottom: 18 };
+export const FRAME: Frame = { width: 240, height: 120, left: 32, right: 6, top: 6, bottom: 16 };
 
 /** The smallest 1-2-2.5-5 x 10^n at or above `max` (1 for an empty or flat-zero chart). */
 export function niceMax(max: number): number {

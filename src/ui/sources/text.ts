@@ -16,7 +16,7 @@ export function tk(
   fallback = '',
 ): string {
   const full = `${ns}:${key}`;
-  if (!i18n.exists(full)) return fallback;
+  if (!i18n.exists(full, values)) return fallback;
   return (i18n.t as unknown as LooseT)(full, values);
 }
 

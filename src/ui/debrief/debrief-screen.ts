@@ -1,0 +1,377 @@
+/**
+ * The debrief at the end of a run: the score and what makes it up, charts of the run beside
+ * the same seed under the sound policy, the dynamics the run showed and why, the what-if
+ * figures side by side, the board's view against reality, and questions to take away.
+ */
+import type { I18n } from '../../i18n';
+import type { DynamicFinding, RunSummary, WeekMetrics } from '../../sim/index.ts';
+import type { Debrief } from '../../state/debrief.ts';
+import { debriefOf } from '../../state/debrief.ts';
+import { scenarioById } from '../../state/selectors.ts';
+import { lineChart } from '../charts/line-chart.ts';
+import { formatCompact, formatMoney, formatNumber, formatShare } from '../sources/format.ts';
+import { tk } from '../sources/text.ts';
+import type { Screen } from '../view-context.ts';
+import { evidenceValues, findingOrder, pickKey } from './debrief-text.ts';
+import '../title/theme.css';
+import './debrief.css';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  parent?: HTMLElement,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  parent?.append(node);
+  return node;
+}
+
+const CHARTS: ReadonlyArray<{
+  id: 'reviewQueue' | 'features' | 'incidents' | 'morale' | 'ownership';
+  metric: keyof WeekMetrics;
+  share: boolean;
+}> = [
+  { id: 'reviewQueue', metric: 'reviewQueueLines', share: false },
+  { id: 'features', metric: 'featuresShipped', share: false },
+  { id: 'incidents', metric: 'incidents', share: false },
+  { id: 'morale', metric: 'morale', share: true },
+  { id: 'ownership', metric: 'ownership', share: true },
+];
+
+let uid = 0;
+
+export const renderDebrief: Screen = (root, ctx) => {
+  const { store, i18n } = ctx;
+  const id = `vt-debrief-${++uid}`;
+  const screen = el('section', 'vt-screen vt-debrief');
+  screen.setAttribute('aria-labelledby', `${id}-h`);
+  root.append(screen);
+
+  const onClick = (e: MouseEvent): void => {
+    const btn = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-act]');
+    if (!btn) return;
+    const s = store.getState();
+    switch (btn.dataset.act) {
+      case 'again': {
+        const run = s.run;
+        if (!run) return;
+        s.startRun({
+          scenarioId: run.scenarioId,
+          weeks: run.weeks,
+          seed: run.seed,
+          mode: run.mode === 'guided' ? 'scenario' : run.mode,
+        });
+        return;
+      }
+      case 'title':
+        s.toTitle();
+        return;
+      case 'sources':
+        s.showSources();
+        return;
+    }
+  };
+  screen.addEventListener('click', onClick);
+
+  const render = (): void => {
+    const { run, sim } = store.getState();
+    screen.replaceChildren();
+    screen.lang = i18n.resolvedLanguage ?? i18n.language;
+    if (!run || !sim) return;
+    const d = debriefOf(run, sim);
+    const scenario = scenarioById(run.scenarioId);
+    buildHeader(screen, i18n, id, {
+      scenario: scenario
+        ? tk(i18n, 'content', scenario.nameKey, {}, run.scenarioId)
+        : run.scenarioId,
+      weeks: run.weeks,
+      seed: run.seed,
+    });
+    const body = el('div', 'vt-debrief-body', screen);
+    buildScore(body, i18n, d);
+    buildWhatIf(body, i18n, d);
+    buildCharts(body, i18n, sim.history, d.whatIf.weeks);
+    buildFindings(body, i18n, d.findings);
+    buildBoard(body, i18n, d);
+    buildPrompts(body, i18n);
+  };
+
+  const onLanguageChanged = (): void => render();
+  i18n.on('languageChanged', onLanguageChanged);
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.sim !== prev.sim || s.run !== prev.run) render();
+  });
+  render();
+  screen.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+
+  return () => {
+    unsubscribe();
+    i18n.off('languageChanged', onLanguageChanged);
+    screen.removeEventListener('click', onClick);
+    screen.remove();
+  };
+};
+
+/** A plain bar for a 0..1 value whose number is printed beside it (so hidden from readers). */
+function bar(parent: HTMLElement, share: number, tone: string): void {
+  const track = el('span', `vt-bar ${tone}`, parent);
+  track.setAttribute('aria-hidden', 'true');
+  const fill = el('span', 'vt-bar-fill', track);
+  fill.style.width = `${Math.round(Math.max(0, Math.min(1, share)) * 100)}%`;
+}
+
+function lang(i18n: I18n): string {
+  return i18n.resolvedLanguage ?? i18n.language;
+}
+
+function buildHeader(
+  parent: HTMLElement,
+  i18n: I18n,
+  id: string,
+  v: { scenario: string; weeks: number; seed: number },
+): void {
+  const bar = el('header', 'vt-debrief-bar', parent);
+  const titles = el('div', 'vt-debrief-titles', bar);
+  const h1 = el('h1', 'vt-debrief-h1', titles, i18n.t('screens:debrief.heading'));
+  h1.id = `${id}-h`;
+  h1.tabIndex = -1;
+  el('p', 'vt-debrief-sub', titles, i18n.t('screens:debrief.subtitle', v));
+  const nav = el('nav', 'vt-debrief-actions', bar);
+  const again = el('button', 'vt-btn vt-btn-primary', nav);
+  again.type = 'button';
+  again.dataset.act = 'again';
+  el('span', 'vt-btn-name', again, i18n.t('screens:debrief.playAgain'));
+  el('span', 'vt-btn-detail vt-btn-detail-dark', again, i18n.t('screens:debrief.playAgainDetail'));
+  const sources = el('button', 'vt-btn', nav, i18n.t('screens:debrief.sources'));
+  sources.type = 'button';
+  sources.dataset.act = 'sources';
+  const title = el('button', 'vt-btn', nav, i18n.t('screens:common.backToTitle'));
+  title.type = 'button';
+  title.dataset.act = 'title';
+}
+
+function section(parent: HTMLElement, cls: string, heading: string, intro?: string): HTMLElement {
+  const sec = el('section', `vt-debrief-sec ${cls}`, parent);
+  el('h2', 'vt-debrief-h2', sec, heading);
+  if (intro) el('p', 'vt-debrief-intro', sec, intro);
+  return sec;
+}
+
+function buildScore(parent: HTMLElement, i18n: I18n, d: Debrief): void {
+  const l = lang(i18n);
+  const sec = section(parent, 'vt-debrief-score', i18n.t('screens:debrief.scoreHeading'));
+  const hero = el('div', 'vt-score-hero', sec);
+  el('strong', 'vt-score-total', hero, formatNumber(l, Math.round(d.score.total), 0));
+  el('span', 'vt-score-outof', hero, i18n.t('screens:debrief.scoreOutOf'));
+  el(
+    'p',
+    'vt-score-compare',
+    hero,
+    i18n.t('screens:debrief.scoreCompare', {
+      score: formatNumber(l, Math.round(d.whatIf.score.total), 0),
+    }),
+  );
+  const list = el('ul', 'vt-score-parts', sec);
+  list.setAttribute('aria-label', i18n.t('screens:debrief.componentsLabel'));
+  for (const [name, value] of Object.entries(d.score.components)) {
+    const li = el('li', 'vt-score-part', list);
+    const head = el('div', 'vt-score-part-head', li);
+    const label = pickKey(i18n, 'debrief', [`score.components.${name}.name`]);
+    el('span', 'vt-score-part-name', head, label ? tk(i18n, 'debrief', label) : name);
+    el('span', 'vt-score-part-value', head, formatNumber(l, Math.round(value), 0));
+    bar(li, value / 100, value < 40 ? 'is-low' : value < 70 ? 'is-mid' : 'is-high');
+    const explain = pickKey(i18n, 'debrief', [
+      `score.components.${name}.description`,
+      `score.components.${name}.text`,
+    ]);
+    if (explain) el('p', 'vt-score-part-text', li, tk(i18n, 'debrief', explain));
+  }
+}
+
+function buildCharts(
+  parent: HTMLElement,
+  i18n: I18n,
+  you: readonly WeekMetrics[],
+  sound: readonly WeekMetrics[],
+): void {
+  const l = lang(i18n);
+  const sec = section(
+    parent,
+    'vt-debrief-charts',
+    i18n.t('screens:debrief.chartsHeading'),
+    i18n.t('screens:debrief.chartsIntro'),
+  );
+  const grid = el('div', 'vt-debrief-chartgrid', sec);
+  for (const c of CHARTS) {
+    const a = you.map((w) => Number(w[c.metric]));
+    const b = sound.map((w) => Number(w[c.metric]));
+    const f = (v: number) => (c.share ? formatShare(l, v, 0) : formatCompact(l, v));
+    const title = i18n.t(`screens:debrief.chart.${c.id}`);
+    grid.append(
+      lineChart({
+        title,
+        series: [
+          { values: b, tone: 'alt', label: i18n.t('screens:debrief.sound') },
+          { values: a, tone: 'main', label: i18n.t('screens:debrief.you') },
+        ],
+        formatY: f,
+        xStart: i18n.t('screens:debrief.weekAxis', { week: 1 }),
+        xEnd: i18n.t('screens:debrief.weekAxis', { week: Math.max(a.length, b.length) }),
+        summary: i18n.t('screens:debrief.chartSummary', {
+          title,
+          youStart: f(a[0] ?? 0),
+          youEnd: f(a.at(-1) ?? 0),
+          soundStart: f(b[0] ?? 0),
+          soundEnd: f(b.at(-1) ?? 0),
+        }),
+      }),
+    );
+  }
+}
+
+function buildFindings(parent: HTMLElement, i18n: I18n, findings: readonly DynamicFinding[]): void {
+  const l = lang(i18n);
+  const sec = section(
+    parent,
+    'vt-debrief-findings',
+    i18n.t('screens:debrief.findingsHeading'),
+    i18n.t('screens:debrief.findingsIntro'),
+  );
+  if (findings.length === 0) {
+    el('p', 'vt-debrief-none', sec, i18n.t('screens:debrief.findingsNone'));
+    return;
+  }
+  const list = el('ol', 'vt-findings', sec);
+  for (const f of findingOrder(findings)) {
+    const li = el('li', 'vt-finding', list);
+    li.dataset.finding = f.id;
+    const head = el('div', 'vt-finding-head', li);
+    el('span', 'vt-finding-id', head, f.id);
+    el('h3', 'vt-finding-title', head, tk(i18n, 'debrief', `dynamics.${f.id}.title`, {}, f.id));
+    el('span', 'vt-finding-week', head, i18n.t('screens:debrief.fromWeek', { week: f.week }));
+    const text = tk(i18n, 'debrief', `dynamics.${f.id}.explanation`, evidenceValues(f.evidence));
+    if (text) el('p', 'vt-finding-text', li, text);
+    const strength = el('p', 'vt-finding-strength', li);
+    el('span', undefined, strength, i18n.t('screens:debrief.strength'));
+    bar(strength, f.strength, 'is-finding');
+    el(
+      'span',
+      'vt-visually-hidden',
+      strength,
+      i18n.t('screens:debrief.strengthValue', { value: formatShare(l, f.strength, 0) }),
+    );
+  }
+}
+
+function buildWhatIf(parent: HTMLElement, i18n: I18n, d: Debrief): void {
+  const l = lang(i18n);
+  const sec = section(
+    parent,
+    'vt-debrief-whatif',
+    i18n.t('debrief:whatIf.heading'),
+    i18n.t('debrief:whatIf.policy'),
+  );
+  const table = el('table', 'vt-whatif', sec);
+  const head = el('tr', undefined, el('thead', undefined, table));
+  el('th', undefined, head, i18n.t('screens:debrief.metric')).scope = 'col';
+  el('th', 'is-you', head, i18n.t('screens:debrief.you')).scope = 'col';
+  el('th', 'is-sound', head, i18n.t('screens:debrief.sound')).scope = 'col';
+  const tbody = el('tbody', undefined, table);
+  const a = d.summary;
+  const b = d.whatIf.summary;
+  const int = (v: number) => formatNumber(l, Math.round(v), 0);
+  const rows: Array<[string, (s: RunSummary) => string, number, number, 'higher' | 'lower']> = [
+    ['score', () => '', d.score.total, d.whatIf.score.total, 'higher'],
+    ['features', (s) => int(s.featuresShipped), a.featuresShipped, b.featuresShipped, 'higher'],
+    ['incidents', (s) => int(s.incidents), a.incidents, b.incidents, 'lower'],
+    ['breaches', (s) => int(s.breaches), a.breaches, b.breaches, 'lower'],
+    [
+      'customers',
+      (s) => formatCompact(l, s.customersAffected),
+      a.customersAffected,
+      b.customersAffected,
+      'lower',
+    ],
+    [
+      'leadTime',
+      (s) => i18n.t('screens:debrief.days', { value: formatNumber(l, s.meanLeadTimeDays, 1) }),
+      a.meanLeadTimeDays,
+      b.meanLeadTimeDays,
+      'lower',
+    ],
+    [
+      'restore',
+      (s) =>
+        i18n.t('screens:debrief.hours', { value: formatNumber(l, s.meanTimeToRestoreHours, 1) }),
+      a.meanTimeToRestoreHours,
+      b.meanTimeToRestoreHours,
+      'lower',
+    ],
+    ['quits', (s) => int(s.quits), a.quits, b.quits, 'lower'],
+    ['spent', (s) => formatMoney(l, s.budgetSpent, true), a.budgetSpent, b.budgetSpent, 'lower'],
+  ];
+  for (const [key, show, va, vb, better] of rows) {
+    const tr = el('tr', undefined, tbody);
+    const th = el('th', undefined, tr, tk(i18n, 'screens', `debrief.row.${key}`));
+    th.scope = 'row';
+    const text = (s: RunSummary, v: number) => (key === 'score' ? int(v) : show(s));
+    const youWins = better === 'higher' ? va > vb : va < vb;
+    const soundWins = better === 'higher' ? vb > va : vb < va;
+    el('td', `is-you${youWins ? ' is-better' : ''}`, tr, text(a, va));
+    el('td', `is-sound${soundWins ? ' is-better' : ''}`, tr, text(b, vb));
+  }
+}
+
+function buildBoard(parent: HTMLElement, i18n: I18n, d: Debrief): void {
+  const l = lang(i18n);
+  const v = d.vanityVsValue;
+  const r = v.reality;
+  const one = (x: number) => formatNumber(l, x, 1);
+  const pct = (x: number) => Math.round(x * 100);
+  const sec = section(parent, 'vt-debrief-board', i18n.t('screens:debrief.boardHeading'));
+  const cols = el('div', 'vt-board-cols', sec);
+  const column = (cls: string, heading: string, lines: string[]): void => {
+    const col = el('div', `vt-board-col ${cls}`, cols);
+    el('h3', undefined, col, heading);
+    const ul = el('ul', undefined, col);
+    for (const line of lines) el('li', undefined, ul, line);
+  };
+  column('is-board', i18n.t('debrief:vanity.board'), [
+    i18n.t('debrief:vanity.linesX', { value: one(v.board.linesX) }),
+    i18n.t('debrief:vanity.tokens', { value: v.board.tokens }),
+    i18n.t('debrief:vanity.measuredAdoption', { value: pct(v.board.measuredAdoption) }),
+  ]);
+  column('is-reality', i18n.t('debrief:vanity.reality'), [
+    i18n.t('debrief:vanity.featuresX', { value: one(r.featuresX) }),
+    i18n.t('debrief:vanity.leadTime', {
+      start: one(r.leadTimeStartDays),
+      end: one(r.leadTimeEndDays),
+    }),
+    i18n.t('debrief:vanity.changeFailureRate', {
+      start: pct(r.changeFailureRateStart),
+      end: pct(r.changeFailureRateEnd),
+    }),
+    i18n.t('debrief:vanity.customersAffected', { value: Math.round(r.customersAffected) }),
+  ]);
+  el(
+    'p',
+    'vt-board-divergence',
+    sec,
+    Math.abs(v.divergence - 1) < 0.15
+      ? i18n.t('screens:debrief.divergenceEven')
+      : i18n.t('screens:debrief.divergence', {
+          value: i18n.t('screens:debrief.times', { value: one(v.divergence) }),
+        }),
+  );
+}
+
+function buildPrompts(parent: HTMLElement, i18n: I18n): void {
+  const sec = section(parent, 'vt-debrief-prompts', i18n.t('screens:debrief.promptsHeading'));
+  const ol = el('ol', 'vt-prompts', sec);
+  el('li', undefined, ol, i18n.t('screens:debrief.prompt1'));
+  el('li', undefined, ol, i18n.t('screens:debrief.prompt2'));
+  el('li', undefined, ol, i18n.t('screens:debrief.prompt3'));
+}

@@ -12,7 +12,11 @@ import type {
   Reference,
   RunSummary,
   Score,
+  ScoreMeasures,
   SimState,
+  SweepLever,
+  SweepOutcome,
+  SweepPoint,
   WeekMetrics,
 } from '../sim/index.ts';
 import {
@@ -21,8 +25,10 @@ import {
   policyToDecisions,
   runScenario,
   SummaryBuilder,
+  scoreMeasures,
   scoreRun,
   step,
+  sweep,
   V,
   withScripted,
 } from '../sim/index.ts';
@@ -60,6 +66,8 @@ export interface VanityVsValue {
 
 export interface Debrief {
   score: Score;
+  /** What each score component was computed from, to show beside the points. */
+  measures: ScoreMeasures;
   summary: RunSummary;
   findings: DynamicFinding[];
   whatIf: WhatIf;
@@ -157,8 +165,10 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
     return last.value;
   }
   const summary = summaryOf(sim.history);
+  const scored = { weeks: sim.history, summary, final: sim.state };
   const value: Debrief = {
-    score: scoreRun({ weeks: sim.history, summary, final: sim.state }),
+    score: scoreRun(scored),
+    measures: scoreMeasures(scored),
     summary,
     findings: detectDynamics(sim.history, sim.events, sim.state.reference, {
       levers: leversByWeek(run, sim.history.length),
@@ -170,8 +180,54 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
   return value;
 }
 
+export interface LeverSweepOptions {
+  scenarioId: string;
+  /** The levers the other points hold (the sandbox's current settings). */
+  levers: Partial<Levers>;
+  lever: SweepLever;
+  outcome: SweepOutcome;
+  /** Lever values; eight from 0 to 1 when omitted. */
+  values?: readonly number[];
+  /** Seeds firstSeed, firstSeed + 1, ... (10 from 1 when omitted). */
+  firstSeed?: number;
+  seeds?: number;
+  weeks?: number;
+}
+
+export const DEFAULT_SWEEP_VALUES: readonly number[] = Array.from({ length: 8 }, (_, i) => i / 7);
+
+const sweepCache = new Map<string, SweepPoint[]>();
+
+/**
+ * The sandbox's sweep chart: an outcome across one lever's range, every other lever as set,
+ * event cards in play, spread over seeds. Memoised on its inputs (views may call it on render).
+ */
+export function leverSweep(o: LeverSweepOptions): SweepPoint[] {
+  const values = o.values ?? DEFAULT_SWEEP_VALUES;
+  const first = o.firstSeed ?? 1;
+  const seeds = Array.from({ length: o.seeds ?? 10 }, (_, i) => first + i);
+  const weeks = o.weeks ?? 26;
+  const key = JSON.stringify([o.scenarioId, o.levers, o.lever, o.outcome, values, seeds, weeks]);
+  const hit = sweepCache.get(key);
+  if (hit) return hit;
+  const points = sweep({
+    scenario: scenarioOf(o),
+    basePolicy: { ...o.levers },
+    lever: o.lever,
+    values,
+    seeds,
+    weeks,
+    outcome: o.outcome,
+    cards: CARDS,
+  });
+  if (sweepCache.size >= 16) sweepCache.clear();
+  sweepCache.set(key, points);
+  return points;
+}
+
 /** Forgets memoised debriefs (tests; a new language needs no reset: nothing here is text). */
 export function clearDebriefCache(): void {
   last = null;
   whatIfCache.clear();
+  sweepCache.clear();
 }

@@ -8,7 +8,14 @@ import { CARDS } from '../../src/content/cards.ts';
 import { BASELINE_POLICY, MANDATE_ONLY_POLICY, SOUND_POLICY } from '../../src/content/policies.ts';
 import type { Policy } from '../../src/sim/index.ts';
 import { policyToDecisions, runScenario, scoreRun } from '../../src/sim/index.ts';
-import { clearDebriefCache, debriefOf, leversByWeek, whatIfOf } from '../../src/state/debrief.ts';
+import {
+  clearDebriefCache,
+  DEFAULT_SWEEP_VALUES,
+  debriefOf,
+  leverSweep,
+  leversByWeek,
+  whatIfOf,
+} from '../../src/state/debrief.ts';
 import type { RunLength, RunRecord } from '../../src/state/run-record.ts';
 import { replay, scenarioOf } from '../../src/state/run-record.ts';
 
@@ -116,5 +123,31 @@ describe('debriefOf memo', () => {
     expect(db).not.toBe(da);
     expect(db.summary).not.toEqual(da.summary);
     expect(debriefOf({ ...b, decisions: structuredClone(b.decisions) }, replay(b))).toBe(db);
+  });
+});
+
+describe('leverSweep', () => {
+  it('charts an outcome across a lever with the other levers as set, memoised', () => {
+    clearDebriefCache();
+    const o = {
+      scenarioId: 'sandbox',
+      levers: { aiMandate: 0.85 },
+      lever: 'seniorReviewShare',
+      outcome: 'incidents',
+    } as const;
+    const points = leverSweep(o);
+    expect(points).toHaveLength(DEFAULT_SWEEP_VALUES.length);
+    expect(points[0]?.value).toBe(0);
+    expect(points.at(-1)?.value).toBe(1);
+    for (const p of points) expect(p.p10).toBeLessThanOrEqual(p.p90);
+    expect(leverSweep({ ...o, levers: { aiMandate: 0.85 } })).toBe(points);
+    expect(leverSweep({ ...o, levers: { aiMandate: 0 } })).not.toEqual(points);
+  });
+
+  it('the debrief carries the measures behind the score', () => {
+    const run = record(MANDATE_ONLY_POLICY, 12);
+    const d = debriefOf(run, replay(run));
+    expect(d.measures.featuresVsReference).toBeGreaterThan(0);
+    expect(d.measures.incidentsPerWeek).toBeGreaterThanOrEqual(0);
   });
 });

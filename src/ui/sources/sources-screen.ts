@@ -113,10 +113,8 @@ export const renderSources: Screen = (root, ctx) => {
       const texts = sourceTexts(i18n, sid);
       const h3 = el('h3', 'vt-src-title', li);
       h3.id = `${id}-src-${sid}-t`;
-      h3.textContent = judgement ? tk(i18n, 'screens', `sources.group.${sid}`) : texts.title || sid;
-      const parts = judgement
-        ? ([['text', tk(i18n, 'screens', `sources.groupText.${sid}`)]] as Array<[string, string]>)
-        : texts.parts;
+      h3.textContent = texts.title || sid;
+      const parts = texts.parts;
       for (const [k, v] of parts) {
         const p = el('p', /figure/i.test(k) ? 'vt-src-figure' : 'vt-src-text', li);
         p.textContent = v;

@@ -132,7 +132,7 @@ export function createAlarms(ctx: ViewContext, dialogParent: HTMLElement): Alarm
       }
       if (!modal.isOpen()) {
         renderChain(event);
-        modal.open(close);
+        modal.open();
       }
     },
     isDialogOpen: modal.isOpen,

@@ -129,7 +129,7 @@ export function createBoardDialog(
         value: f.pct(s.sim?.state.boardConfidence ?? 0),
       });
       setText(ok, i18n.t('run:board.close'));
-      if (!modal.isOpen()) modal.open(ok);
+      if (!modal.isOpen()) modal.open();
     },
     destroy: () => modal.destroy(),
   };

@@ -142,6 +142,8 @@ function board(
         diff = v - prev[t.def.key];
         const scale = Math.max(Math.abs(v), Math.abs(prev[t.def.key]), 1e-9);
         dir = Math.abs(diff) / scale < 0.005 ? 'flat' : diff > 0 ? 'up' : 'down';
+        // A change too small to show in the figure's own precision is no change.
+        if (fmt(ctx, f, t.def.kind, Math.abs(diff)) === fmt(ctx, f, t.def.kind, 0)) dir = 'flat';
       }
       setText(t.arrow, dir === 'up' ? '▲' : dir === 'down' ? '▼' : dir === 'flat' ? '■' : '');
       const amount = fmt(ctx, f, t.def.kind, Math.abs(diff));
@@ -176,12 +178,12 @@ function board(
         {
           top: fmt(ctx, f, t.def.kind, hi),
           start: i18n.t('run:dash.weekShort', { week: f.int(firstWeek) }),
-          end: i18n.t('run:dash.weekShort', { week: f.int(lastWeek) }),
+          end: lastWeek > firstWeek ? i18n.t('run:dash.weekShort', { week: f.int(lastWeek) }) : '',
         },
       );
     }
     // The same figures as a table.
-    setText(summary, i18n.t('run:dash.table.show', { heading }));
+    setText(summary, i18n.t('run:dash.table.show'));
     setText(caption, i18n.t('run:dash.table.caption', { heading }));
     thead.replaceChildren();
     const hr = el('tr', undefined, thead);

@@ -23,6 +23,8 @@ export function createModal(
   const dialog = el('dialog', `vt-dialog ${className}`, parent);
   const heading = el('h2', 'vt-dialog-title', dialog);
   heading.id = uid('dialog-h');
+  // The title takes focus when nothing else should, so a long dialog is read from its top.
+  heading.tabIndex = -1;
   dialog.setAttribute('aria-labelledby', heading.id);
   const body = el('div', 'vt-dialog-body', dialog);
   let wanted = false;
@@ -40,6 +42,12 @@ export function createModal(
     // Closed by the browser while an answer is still owed: bring it back.
     if (wanted && dialog.isConnected) dialog.showModal();
   };
+  // Escape on a dialog that needs an answer does nothing (browsers may force a cancel through
+  // after repeated presses; `onClose` covers that).
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !options.dismissible()) e.preventDefault();
+  };
+  dialog.addEventListener('keydown', onKey);
   dialog.addEventListener('cancel', onCancel);
   dialog.addEventListener('close', onClose);
 
@@ -64,6 +72,7 @@ export function createModal(
     },
     destroy() {
       wanted = false;
+      dialog.removeEventListener('keydown', onKey);
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onClose);
       if (dialog.open) dialog.close();

@@ -1,0 +1,284 @@
+// A player's run on the built site, by keyboard: start a 12-week run from the title screen,
+// move levers, answer event cards, open an alarm's causes, play to the debrief; then reload
+// mid-run and continue; then play with storage blocked. Zero console errors, zero requests out.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import run from '../../src/i18n/locales/en/run.json';
+import screens from '../../src/i18n/locales/en/screens.json';
+import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+
+const viewports = [
+  { name: 'desktop', width: 1280, height: 720 },
+  { name: 'phone', width: 360, height: 640 },
+] as const;
+
+const weekLabel = (week: number, weeks: number) =>
+  run.week.label.replace('{{week}}', String(week)).replace('{{weeks}}', String(weeks));
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Presses Tab until `target` has focus: the way a keyboard player gets there. */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} by Tab`);
+}
+
+async function expectClean(opened: OpenedPage): Promise<void> {
+  expect(opened.record.consoleErrors).toEqual([]);
+  expect(opened.record.pageErrors).toEqual([]);
+  expect(opened.record.failedRequests).toEqual([]);
+  expect(opened.record.outsideRequests).toEqual([]);
+}
+
+/** The page itself never scrolls, either way: panels scroll inside the game area. */
+async function expectNoPageScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const d = document.documentElement;
+    return [d.scrollWidth - d.clientWidth, d.scrollHeight - d.clientHeight];
+  });
+  expect(overflow).toEqual([0, 0]);
+}
+
+async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {
+  await page
+    .getByRole('radio', { name: screens.title.weeksOption.replace('{{count}}', String(weeks)) })
+    .check();
+  await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+  await page.locator('.vt-run').waitFor();
+}
+
+/** Answers whatever dialog is open, by keyboard: the second choice of a card, then Continue. */
+async function answerDialogs(page: Page): Promise<number> {
+  let answered = 0;
+  for (let i = 0; i < 4; i++) {
+    const dialog = page.locator('dialog[open]');
+    if ((await dialog.count()) === 0) break;
+    if (await dialog.locator('.vt-choice').first().isVisible()) {
+      // Focus starts on the first choice; Tab once to the second.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.locator('.vt-outcome').isVisible()).toBe(true);
+      answered++;
+    }
+    // The outcome's Continue has focus; a board review or cause closes with Escape.
+    const onContinue = await dialog.locator('.vt-outcome').isVisible();
+    await page.keyboard.press(onContinue ? 'Enter' : 'Escape');
+    await page.waitForTimeout(50);
+  }
+  return answered;
+}
+
+describe('a run on the built site', () => {
+  it.each(viewports)('plays a 12-week run by keyboard at $width x $height', async (vp) => {
+    const opened = await openPage(browser, inject('baseUrl'), vp);
+    const { page } = opened;
+    const shot = (step: string) =>
+      screenshot(page, `run-${vp.name}-${vp.width}x${vp.height}-${step}`);
+    try {
+      await startRun(page);
+      await expect.poll(() => page.getByText(weekLabel(1, 12)).isVisible()).toBe(true);
+      await expectNoPageScroll(page);
+      await shot('1-start');
+
+      if (vp.name === 'phone') {
+        // Tabs take one Tab stop; the arrow keys move between them.
+        await tabTo(page, page.getByRole('tab', { selected: true }));
+        await page.keyboard.press('ArrowRight');
+        expect(
+          await page
+            .getByRole('tab', { name: run.screen.tabs.decisions })
+            .getAttribute('aria-selected'),
+        ).toBe('true');
+      }
+      // Levers, by keyboard only.
+      const mandate = page.getByRole('slider', { name: run.controls.aiMandate.label });
+      await tabTo(page, mandate);
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+      expect(await mandate.inputValue()).toBe('60');
+      const leaderboard = page.getByRole('switch', { name: run.controls.leaderboard.label });
+      await tabTo(page, leaderboard);
+      await page.keyboard.press('Space');
+      expect(await leaderboard.isChecked()).toBe(true);
+      const normal = page.getByRole('radio', { name: run.controls.deadlinePressure.normal });
+      await tabTo(page, normal);
+      await page.keyboard.press('ArrowLeft');
+      expect(
+        await page.getByRole('radio', { name: run.controls.deadlinePressure.relaxed }).isChecked(),
+      ).toBe(true);
+      const hireSeniors = page.getByRole('spinbutton', {
+        name: run.controls.staffing.hireLabel.replace(
+          '{{level}}',
+          run.controls.staffing.levels.senior,
+        ),
+      });
+      await tabTo(page, hireSeniors);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      expect(await hireSeniors.inputValue()).toBe('2');
+      await expect
+        .poll(() => page.locator('.vt-pending:not([hidden])').count())
+        .toBeGreaterThanOrEqual(4);
+      expect(
+        await page.getByText(run.controls.pendingCount_other.replace('{{count}}', '4')).isVisible(),
+      ).toBe(true);
+      await shot('2-levers');
+
+      // Play the week from the keyboard; the draft becomes the week's levers.
+      const play = page.getByRole('button', { name: run.week.play });
+      await tabTo(page, play, 200);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByText(weekLabel(2, 12)).isVisible()).toBe(true);
+      await answerDialogs(page);
+      expect(await page.getByText(run.controls.pendingCount_zero).count()).toBe(1);
+      expect(await mandate.inputValue()).toBe('60');
+      const summary = page.locator('.vt-summary');
+      await expect
+        .poll(() => summary.textContent())
+        .toMatch(/^Week 1: .*review queue [\d,]+ lines$/);
+      expect(await summary.getAttribute('aria-live')).toBe('polite');
+
+      // Dashboards and charts.
+      if (vp.name === 'phone') {
+        await tabTo(page, page.getByRole('tab', { selected: true }), 200);
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Enter');
+      }
+      await expect.poll(() => page.locator('.vt-chart-svg[role="img"]').count()).toBe(9);
+      expect(await page.locator('.vt-chart-svg').first().getAttribute('aria-label')).toContain(
+        run.dash.metric.linesWritten,
+      );
+      await expectNoPageScroll(page);
+      await shot('3-dashboards');
+      if (vp.name === 'phone') {
+        await page.getByRole('tab', { name: run.screen.tabs.office }).click();
+      }
+
+      // Play on to the end with the shortcut key, answering every card; open one alarm's causes.
+      let cards = 0;
+      let causeSeen = false;
+      for (let i = 0; i < 40 && (await page.locator('.vt-run').count()) > 0; i++) {
+        if ((await page.locator('dialog[open]').count()) > 0) {
+          if (cards === 0) await shot('4-card');
+          cards += await answerDialogs(page);
+          continue;
+        }
+        const why = page.getByRole('button', { name: run.alarms.why });
+        if (!causeSeen && (await why.count()) > 0) {
+          await tabTo(page, why.first(), 200);
+          await page.keyboard.press('Enter');
+          const cause = page.locator('dialog.vt-cause[open]');
+          await cause.waitFor();
+          expect(await cause.locator('.vt-link').count()).toBeGreaterThan(0);
+          await shot('5-cause');
+          await page.keyboard.press('Escape');
+          await expect.poll(() => cause.count()).toBe(0);
+          causeSeen = true;
+        }
+        await page.keyboard.press(run.week.shortcutKey);
+        await page.waitForTimeout(50);
+      }
+      await expect.poll(() => page.locator('.vt-run').count()).toBe(0);
+      await shot('6-end');
+      await expectNoPageScroll(page);
+      await expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('keeps an event card open on Escape until it is answered', async () => {
+    const opened = await openPage(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    const { page } = opened;
+    try {
+      await startRun(page, 26);
+      for (let i = 0; i < 26 && (await page.locator('dialog.vt-card[open]').count()) === 0; i++) {
+        if ((await page.locator('dialog[open]').count()) > 0) await page.keyboard.press('Escape');
+        else await page.getByRole('button', { name: run.week.play }).click();
+      }
+      const card = page.locator('dialog.vt-card[open]');
+      await card.waitFor();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(100);
+      await expect.poll(() => card.count()).toBe(1);
+      expect(await card.locator('.vt-choice').first().isVisible()).toBe(true);
+      // The rest of the page is inert while the card is open.
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
+        true,
+      );
+      await expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it.each(viewports)('continues a saved run after a reload at $width x $height', async (vp) => {
+    const opened = await openPage(browser, inject('baseUrl'), vp);
+    const { page } = opened;
+    try {
+      await startRun(page);
+      for (let week = 2; week <= 4; week++) {
+        await answerDialogs(page);
+        await page.getByRole('button', { name: run.week.play }).click();
+        await expect.poll(() => page.getByText(weekLabel(week, 12)).isVisible()).toBe(true);
+      }
+      await page.reload({ waitUntil: 'networkidle' });
+      const cont = page.getByRole('button', { name: new RegExp(screens.title.continue) });
+      await cont.waitFor();
+      await screenshot(page, `run-${vp.name}-${vp.width}x${vp.height}-7-continue`);
+      await cont.click();
+      await expect.poll(() => page.getByText(weekLabel(4, 12)).isVisible()).toBe(true);
+      await screenshot(page, `run-${vp.name}-${vp.width}x${vp.height}-8-continued`);
+      await expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it.each(viewports)(
+    'plays on with storage blocked, and says so once, at $width x $height',
+    async (vp) => {
+      const opened = await openPage(browser, inject('baseUrl'), vp);
+      const { page, context } = opened;
+      try {
+        await context.addInitScript(() => {
+          Object.defineProperty(window, 'localStorage', {
+            get() {
+              throw new DOMException('The storage is blocked.', 'SecurityError');
+            },
+          });
+        });
+        await page.reload({ waitUntil: 'networkidle' });
+        await startRun(page);
+        const notice = page.getByText(run.notice.storage);
+        await notice.waitFor();
+        await expectNoPageScroll(page);
+        await screenshot(page, `run-${vp.name}-${vp.width}x${vp.height}-9-no-storage`);
+        await answerDialogs(page);
+        await page.getByRole('button', { name: run.week.play }).click();
+        await expect.poll(() => page.getByText(weekLabel(2, 12)).isVisible()).toBe(true);
+        await answerDialogs(page);
+        await page.getByRole('button', { name: run.notice.dismiss }).click();
+        expect(await notice.isVisible()).toBe(false);
+        await answerDialogs(page);
+        await page.getByRole('button', { name: run.week.play }).click();
+        await expect.poll(() => page.getByText(weekLabel(3, 12)).isVisible()).toBe(true);
+        expect(await notice.isVisible()).toBe(false);
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
+});

@@ -3,6 +3,7 @@ import { createI18n } from './i18n';
 import { storagePersistence } from './platform/storage.ts';
 import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
 import { renderApp } from './ui/app.ts';
+import { renderDebrief } from './ui/debrief/debrief-screen.ts';
 import { renderRun } from './ui/run/run-screen.ts';
 import { renderSources } from './ui/sources/sources-screen.ts';
 import { renderTitle } from './ui/title/title-screen.ts';
@@ -60,7 +61,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   const screens: Record<Phase, Screen> = {
     title: renderTitle,
     run: renderRun,
-    debrief: renderTitle,
+    debrief: renderDebrief,
     sources: renderSources,
   };
   const removeApp = renderApp(element, ctx, screens);

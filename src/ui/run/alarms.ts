@@ -41,6 +41,7 @@ export function createAlarms(ctx: ViewContext, dialogParent: HTMLElement): Alarm
   const h = el('h2', 'vt-h2 vt-alarms-h', root);
   h.id = uid('alarms-h');
   root.setAttribute('aria-labelledby', h.id);
+  root.dataset.hint = 'incidents';
   const none = el('p', 'vt-alarms-none', root);
   const list = el('ul', 'vt-alarm-list', root);
   let drawn = '';

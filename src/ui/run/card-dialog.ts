@@ -26,6 +26,7 @@ export function createCardDialog(parent: HTMLElement, ctx: ViewContext): CardDia
     dismissible: () => answered !== null,
     onDismiss: () => done(),
   });
+  modal.dialog.dataset.hint = 'card';
   const body = el('p', 'vt-card-body', modal.body);
   const prompt = el('p', 'vt-card-prompt', modal.body);
   const choices = el('div', 'vt-choices', modal.body);

@@ -39,6 +39,7 @@ export function createControls(ctx: ViewContext): Part<GameState> {
   const frame = (name: LeverName) => {
     const box = el('div', 'vt-lever', list);
     box.dataset.lever = name;
+    box.dataset.hint = name;
     const help = el('p', 'vt-lever-help');
     help.id = uid('help');
     const cost = el('p', 'vt-lever-cost');

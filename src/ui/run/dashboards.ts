@@ -88,11 +88,13 @@ function board(
   const h = el('h2', 'vt-h2', section);
   h.id = uid('dash-h');
   section.setAttribute('aria-labelledby', h.id);
+  if (which === 'board') section.dataset.hint = 'board';
   const note = el('p', 'vt-dash-note', section);
   const empty = el('p', 'vt-dash-empty', section);
   const grid = el('ul', 'vt-tiles', section);
   const tiles = defs.map((def) => {
     const li = el('li', 'vt-tile', grid);
+    li.dataset.hint = def.key;
     const name = el('span', 'vt-tile-name', li);
     const value = el('span', 'vt-tile-value', li);
     const trend = el('span', 'vt-trend', li);

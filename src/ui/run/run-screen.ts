@@ -4,6 +4,8 @@
  * cause dialogs over them. Every part follows the store; input goes to store actions.
  */
 import type { GameState } from '../../state/store.ts';
+import { mountHints } from '../hints/hints.ts';
+import { mountSweepPanel } from '../sandbox/sweep-panel.ts';
 import { createSound, type Effect } from '../sound.ts';
 import type { Screen } from '../view-context.ts';
 import { createAlarms } from './alarms.ts';
@@ -83,6 +85,11 @@ export const renderRun: Screen = (root, ctx) => {
   panels.get('decisions')?.append(controls.el);
   panels.get('dashboards')?.append(dashboards.el);
   const board = createBoardDialog(screen, ctx, () => update(store.getState()));
+  // The sandbox adds a sweep of one lever across its range under the dashboards.
+  const stopSweep =
+    store.getState().run?.mode === 'sandbox'
+      ? mountSweepPanel(panels.get('dashboards') ?? screen, ctx)
+      : () => {};
 
   // Sound: unlocked by the player's first gesture inside the game.
   const sound = createSound(store);
@@ -124,6 +131,8 @@ export const renderRun: Screen = (root, ctx) => {
 
   root.append(screen);
   update(store.getState());
+  // The guided run's hints point at parts marked with `data-hint`.
+  const stopHints = mountHints(screen, ctx);
   const unsubscribe = store.subscribe((s) => update(s));
   const onLanguage = () => {
     office.relabel();
@@ -133,6 +142,8 @@ export const renderRun: Screen = (root, ctx) => {
 
   return () => {
     unsubscribe();
+    stopHints();
+    stopSweep();
     i18n.off('languageChanged', onLanguage);
     screen.removeEventListener('pointerdown', unlock);
     screen.removeEventListener('keydown', unlock);

@@ -70,6 +70,7 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   live.id = uid('summary');
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('role', 'status');
+  live.dataset.hint = 'reviewQueue';
 
   const playOnce = (): void => {
     if (isBlocked() || !store.getState().playWeek()) {

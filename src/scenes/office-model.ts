@@ -70,8 +70,10 @@ export function zonesFor(width: number, height: number): Zones {
 export interface DeskGrid {
   cols: number;
   rows: number;
-  /** Side of one square cell, in pixels. */
+  /** Height of one cell, in pixels (the desk art is drawn to this). */
   cell: number;
+  /** Width of one cell: at least its height, a little wider when the floor has room. */
+  cellW: number;
   /** Top-left corner of the first cell. */
   x0: number;
   y0: number;
@@ -81,7 +83,7 @@ export interface DeskGrid {
 export function deskGrid(n: number, area: Rect, maxCell = 88): DeskGrid {
   const count = Math.max(0, Math.floor(n));
   if (count === 0 || area.w <= 0 || area.h <= 0) {
-    return { cols: 0, rows: 0, cell: 0, x0: area.x, y0: area.y };
+    return { cols: 0, rows: 0, cell: 0, cellW: 0, x0: area.x, y0: area.y };
   }
   let best = { cols: 1, rows: count, cell: 0 };
   for (let cols = 1; cols <= count; cols++) {
@@ -90,11 +92,13 @@ export function deskGrid(n: number, area: Rect, maxCell = 88): DeskGrid {
     if (cell > best.cell) best = { cols, rows, cell };
   }
   const cell = Math.min(maxCell, Math.floor(best.cell * 100) / 100);
+  const cellW = Math.max(cell, Math.min(cell * 1.3, Math.floor((area.w / best.cols) * 100) / 100));
   return {
     cols: best.cols,
     rows: best.rows,
     cell,
-    x0: area.x + (area.w - best.cols * cell) / 2,
+    cellW,
+    x0: area.x + (area.w - best.cols * cellW) / 2,
     y0: area.y + (area.h - best.rows * cell) / 2,
   };
 }
@@ -103,7 +107,7 @@ export function deskGrid(n: number, area: Rect, maxCell = 88): DeskGrid {
 export function deskCentre(g: DeskGrid, i: number): { x: number; y: number } {
   const col = g.cols > 0 ? i % g.cols : 0;
   const row = g.cols > 0 ? Math.floor(i / g.cols) : 0;
-  return { x: g.x0 + (col + 0.5) * g.cell, y: g.y0 + (row + 0.5) * g.cell };
+  return { x: g.x0 + (col + 0.5) * g.cellW, y: g.y0 + (row + 0.5) * g.cell };
 }
 
 // ---- Who sits where ----
@@ -333,7 +337,7 @@ export function stackFor(queueLines: number, baselineLines: number, maxSlabs: nu
 
 export interface Alarm {
   kind: 'incident' | 'breach';
-  /** Ring radius as a share of the largest ring the view can draw (0..1). */
+  /** Where the ring's radius sits between the smallest and the largest the view draws (0..1). */
   reach: number;
 }
 
@@ -346,10 +350,10 @@ export function alarmsFor(events: readonly SimEvent[]): Alarm[] {
     if (out.length >= MAX_ALARMS) break;
     if (e.kind === 'incident') {
       const r = Math.max(0, e.blastRadius);
-      out.push({ kind: 'incident', reach: clamp01(0.3 + 0.35 * Math.log2(1 + r)) });
+      out.push({ kind: 'incident', reach: clamp01(0.45 * Math.log2(1 + r) - 0.15) });
     } else if (e.kind === 'breach') {
       const c = Math.max(0, e.customers);
-      out.push({ kind: 'breach', reach: clamp01(0.35 + 0.1 * Math.log10(1 + c)) });
+      out.push({ kind: 'breach', reach: clamp01(0.12 * Math.log10(1 + c) - 0.1) });
     }
   }
   return out;

@@ -100,7 +100,7 @@ describe('deskGrid', () => {
         expect(g.cell).toBeGreaterThan(0);
         const cells = Array.from({ length: n }, (_, i) => {
           const c = deskCentre(g, i);
-          return { x: c.x - g.cell / 2, y: c.y - g.cell / 2, w: g.cell, h: g.cell };
+          return { x: c.x - g.cellW / 2, y: c.y - g.cell / 2, w: g.cellW, h: g.cell };
         });
         for (const c of cells) expect(inside(c, floor)).toBe(true);
         // Cells in a grid overlap only if two share a row and column: check neighbours exhaustively for small n.

@@ -189,8 +189,8 @@ describe('a run on the built site', () => {
         await page.waitForTimeout(50);
       }
       await expect.poll(() => page.locator('.vt-run').count()).toBe(0);
-      await shot('6-end');
-      await expectNoPageScroll(page);
+      await page.getByRole('heading', { level: 1, name: screens.debrief.heading }).waitFor();
+      await shot('6-debrief');
       await expectClean(opened);
     } finally {
       await opened.close();
@@ -217,6 +217,25 @@ describe('a run on the built site', () => {
       expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
         true,
       );
+      await expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('plays weeks by itself at the chosen speed, and stops for a card', async () => {
+    const opened = await openPage(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    const { page } = opened;
+    try {
+      await startRun(page, 26);
+      await page.getByRole('combobox', { name: run.week.speed }).selectOption('4');
+      const auto = page.getByRole('button', { name: run.week.autoplay });
+      await auto.click();
+      expect(await auto.getAttribute('aria-pressed')).toBe('true');
+      // Weeks advance with no further input until a card (or the board) asks for the player.
+      await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 30_000 }).toBe(1);
+      expect(await page.getByText(weekLabel(1, 26)).count()).toBe(0);
+      expect(await auto.getAttribute('aria-pressed')).toBe('false');
       await expectClean(opened);
     } finally {
       await opened.close();

@@ -27,6 +27,8 @@ export interface ChartSpec {
   xEnd: string;
   /** What a screen reader hears instead of the picture. */
   summary: string;
+  /** A vertical marker at a fraction (0..1) of the x range, e.g. the player's own setting. */
+  marker?: { at: number; label: string };
 }
 
 function svgEl<K extends keyof SVGElementTagNameMap>(
@@ -88,6 +90,27 @@ export function lineChart(spec: ChartSpec): HTMLElement {
         fill: 'none',
       }),
     );
+  }
+  if (spec.marker) {
+    const x = scale.x(Math.max(0, Math.min(1, spec.marker.at)) * Math.max(0, n - 1));
+    svg.append(
+      svgEl('line', {
+        x1: String(x),
+        x2: String(x),
+        y1: String(FRAME.top),
+        y2: String(FRAME.height - FRAME.bottom),
+        class: 'vt-lc-marker',
+      }),
+    );
+    const t = svgEl('text', {
+      x: String(x + 3),
+      y: String(FRAME.top + 8),
+      class: 'vt-lc-tick vt-lc-marker-label',
+      'text-anchor': x > FRAME.width * 0.7 ? 'end' : 'start',
+    });
+    if (x > FRAME.width * 0.7) t.setAttribute('x', String(x - 3));
+    t.textContent = spec.marker.label;
+    svg.append(t);
   }
   const xl = svgEl('text', {
     x: String(FRAME.left),

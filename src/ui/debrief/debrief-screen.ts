@@ -115,6 +115,30 @@ export const renderDebrief: Screen = (root, ctx) => {
   };
 };
 
+/** The run's own figure behind a score component, in words. */
+function measureText(i18n: I18n, component: string, d: Debrief): string {
+  const l = lang(i18n);
+  const m = d.measures;
+  const values: Record<string, Record<string, string>> = {
+    features: {
+      value: i18n.t('screens:debrief.times', { value: formatNumber(l, m.featuresVsReference, 1) }),
+    },
+    stability: {
+      incidents: formatNumber(l, m.incidentsPerWeek, 1),
+      cfr: formatShare(l, m.changeFailureRate, 0),
+    },
+    recovery: { hours: formatNumber(l, m.meanTimeToRestoreHours, 1) },
+    people: {
+      departures: formatShare(l, m.annualDepartures, 0),
+      morale: formatShare(l, m.meanMorale, 0),
+    },
+    cost: { spend: formatShare(l, m.spendVsBudget, 0) },
+    customers: { customers: formatCompact(l, m.customersPerWeek) },
+  };
+  const v = values[component];
+  return v ? tk(i18n, 'screens', `debrief.measure.${component}`, v) : '';
+}
+
 /** A plain bar for a 0..1 value whose number is printed beside it (so hidden from readers). */
 function bar(parent: HTMLElement, share: number, tone: string): void {
   const track = el('span', `vt-bar ${tone}`, parent);
@@ -182,6 +206,8 @@ function buildScore(parent: HTMLElement, i18n: I18n, d: Debrief): void {
     const label = pickKey(i18n, 'debrief', [`score.components.${name}.name`]);
     el('span', 'vt-score-part-name', head, label ? tk(i18n, 'debrief', label) : name);
     el('span', 'vt-score-part-value', head, formatNumber(l, Math.round(value), 0));
+    const measure = measureText(i18n, name, d);
+    if (measure) el('p', 'vt-score-part-measure', li, measure);
     bar(li, value / 100, value < 40 ? 'is-low' : value < 70 ? 'is-mid' : 'is-high');
     const explain = pickKey(i18n, 'debrief', [
       `score.components.${name}.description`,

@@ -108,6 +108,11 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
     ];
     const outcomeName = tk(i18n, 'screens', `sweep.outcomes.${oc}`);
     const leverName = tk(i18n, 'screens', `sweep.levers.${lv}`);
+    const current = currentLevers(store.getState())?.[lv];
+    const currentText =
+      typeof current === 'number'
+        ? i18n.t('screens:sweep.current', { value: formatShare(lang(), current, 0) })
+        : '';
     chartBox.append(
       lineChart({
         title: `${outcomeName} · ${leverName}`,
@@ -116,21 +121,21 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
         formatY: (v) => fmtOutcome(oc, v),
         xStart: i18n.t('screens:sweep.axisStart'),
         xEnd: i18n.t('screens:sweep.axisEnd'),
-        summary: i18n.t('screens:sweep.summary', {
+        summary: `${i18n.t('screens:sweep.summary', {
           outcome: outcomeName,
           lever: leverName,
           from: fmtOutcome(oc, s.mean[0] ?? 0),
           to: fmtOutcome(oc, s.mean.at(-1) ?? 0),
-        }),
+        })} ${currentText}`,
+        ...(typeof current === 'number'
+          ? { marker: { at: current, label: formatShare(lang(), current, 0) } }
+          : {}),
       }),
     );
-    const current = currentLevers(store.getState())?.[lv];
-    if (typeof current === 'number') {
+    if (currentText) {
       const note = document.createElement('p');
       note.className = 'vt-sweep-current';
-      note.textContent = i18n.t('screens:sweep.current', {
-        value: formatShare(lang(), current, 0),
-      });
+      note.textContent = currentText;
       chartBox.append(note);
     }
   };

@@ -264,8 +264,8 @@ export function usesAi(seatIndex: number, adoption: number): boolean {
 // ---- Flow of pull requests ----
 
 /** Tokens a baseline week's output is drawn as, per animation cycle. */
-export const BASELINE_TOKENS = 14;
-export const MAX_TOKENS = 40;
+export const BASELINE_TOKENS = 20;
+export const MAX_TOKENS = 48;
 /** Slabs in the review pile for one baseline week's lines waiting. */
 export const SLABS_PER_WEEK = 6;
 

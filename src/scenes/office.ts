@@ -474,6 +474,13 @@ export class OfficeScene extends Phaser.Scene {
     g.fillStyle = css(PALETTE.panel, 0.55);
     roundRect(g, z.gate.x + 3, z.gate.y, Math.max(0, z.gate.w - 6), z.gate.h, 8);
     g.fill();
+    // The reviewer's desk.
+    const rc = this.reviewerCell();
+    g.fillStyle = '#3b5482';
+    roundRect(g, this.gateX - rc * 0.5, this.reviewerDeskY() - 1, rc, rc * 0.13, 2);
+    g.fill();
+    g.fillStyle = '#263a5e';
+    g.fillRect(this.gateX - rc * 0.45, this.reviewerDeskY() - 1 + rc * 0.13, rc * 0.9, rc * 0.14);
     // Production: racks with warm status lights.
     g.fillStyle = css(PALETTE.prod);
     roundRect(g, z.prod.x, z.prod.y, z.prod.w, z.prod.h, 10);
@@ -500,6 +507,10 @@ export class OfficeScene extends Phaser.Scene {
         g.fillRect(rx + rw - 8, y + 1.5, 2.5, 2);
       }
     }
+    // Zone signs, drawn rather than written: an hourglass over the queue, a cart over production.
+    const sign = Math.max(10, Math.min(26, z.queue.w * 0.16, z.queue.h * 0.12));
+    drawHourglass(g, this.pileX, z.queue.y + sign * 1.1, sign);
+    drawCart(g, this.prodX, z.prod.y + sign * 1.1, sign);
     // Lanes: the pile through the gate to production, and the bypass over the reviewers.
     g.strokeStyle = css(PALETTE.path);
     g.lineWidth = 2;
@@ -615,17 +626,30 @@ export class OfficeScene extends Phaser.Scene {
       .setScale((half * 2) / (40 * ART_SCALE), k * 0.9)
       .setRotation(0);
     this.gateBar.setVisible(true);
-    // The reviewer sits above the gate with a magnifying glass.
-    const rk = Math.min(z.gate.w * 1.3, 64) / (CELL * ART_SCALE);
+    // The reviewer sits at a small desk above the gate with a magnifying glass.
+    const rc = this.reviewerCell();
+    const rk = rc / (CELL * ART_SCALE);
     this.reviewer
       .setFrame(figureFrame('senior', this.reviewerMorale, 1))
-      .setPosition(this.gateX, this.gateY - Math.min(60, z.gate.h * 0.28))
+      .setOrigin(
+        (CELL / 2 - FIGURE_BOX.x) / FIGURE_BOX.w,
+        (DESK_LINE - FIGURE_BOX.y) / FIGURE_BOX.h,
+      )
+      .setPosition(this.gateX, this.reviewerDeskY())
       .setScale(rk)
       .setVisible(z.gate.w > 8);
     this.lens
-      .setPosition(this.gateX + 10 * rk * 2, this.gateY - Math.min(48, z.gate.h * 0.22))
-      .setScale(rk * 1.2)
+      .setPosition(this.gateX + rc * 0.3, this.reviewerDeskY() - rc * 0.12)
+      .setScale(rk * 1.3)
       .setVisible(z.gate.w > 8);
+  }
+
+  private reviewerCell(): number {
+    return Math.max(24, Math.min(this.zones.gate.w * 1.1, 60));
+  }
+
+  private reviewerDeskY(): number {
+    return this.gateY - Math.max(26, Math.min(56, this.zones.gate.h * 0.2));
   }
 
   private alarmCentre(i: number): { x: number; y: number } {
@@ -737,8 +761,8 @@ export class OfficeScene extends Phaser.Scene {
   }
 
   private tokenScale(): number {
-    const base = this.grid.cell > 0 ? this.grid.cell * 0.3 : 16;
-    return Math.max(10, Math.min(18, base)) / (16 * ART_SCALE);
+    const base = this.grid.cell > 0 ? this.grid.cell * 0.34 : 16;
+    return Math.max(12, Math.min(20, base)) / (16 * ART_SCALE);
   }
 
   private launch(
@@ -983,6 +1007,54 @@ function roundRect(
   g.arcTo(x, y + h, x, y, k);
   g.arcTo(x, y, x + w, y, k);
   g.closePath();
+}
+
+function drawHourglass(g: CanvasRenderingContext2D, x: number, y: number, s: number): void {
+  g.save();
+  g.strokeStyle = css(PALETTE.amberDim);
+  g.fillStyle = css(PALETTE.amberDim, 0.5);
+  g.lineWidth = Math.max(1.5, s * 0.1);
+  g.lineJoin = 'round';
+  const w = s * 0.42;
+  const h = s * 0.55;
+  g.beginPath();
+  g.moveTo(x - w, y - h);
+  g.lineTo(x + w, y - h);
+  g.lineTo(x - w, y + h);
+  g.lineTo(x + w, y + h);
+  g.closePath();
+  g.stroke();
+  g.beginPath();
+  g.moveTo(x - w * 0.55, y + h);
+  g.lineTo(x, y + h * 0.45);
+  g.lineTo(x + w * 0.55, y + h);
+  g.closePath();
+  g.fill();
+  g.restore();
+}
+
+function drawCart(g: CanvasRenderingContext2D, x: number, y: number, s: number): void {
+  g.save();
+  g.strokeStyle = css(PALETTE.amberDim);
+  g.fillStyle = css(PALETTE.amberDim);
+  g.lineWidth = Math.max(1.5, s * 0.1);
+  g.lineJoin = 'round';
+  g.lineCap = 'round';
+  const u = s / 2;
+  g.beginPath();
+  g.moveTo(x - u * 1.1, y - u * 0.7);
+  g.lineTo(x - u * 0.75, y - u * 0.7);
+  g.lineTo(x - u * 0.45, y + u * 0.35);
+  g.lineTo(x + u * 0.85, y + u * 0.35);
+  g.lineTo(x + u * 1.05, y - u * 0.4);
+  g.lineTo(x - u * 0.62, y - u * 0.4);
+  g.stroke();
+  for (const dx of [-0.3, 0.65]) {
+    g.beginPath();
+    g.arc(x + u * dx, y + u * 0.72, u * 0.16, 0, Math.PI * 2);
+    g.fill();
+  }
+  g.restore();
 }
 
 function emptyLook(i: number): SeatLook {

@@ -41,6 +41,7 @@ afterAll(async () => {
 interface Fixture {
   start(scenarioId: string, weeks: number, seed?: number): void;
   play(weeks: number): void;
+  showAlarms(): void;
   week(): number;
   lastEvents(): string[];
   mount(): Promise<void>;
@@ -163,6 +164,22 @@ describe('the office floor', () => {
       expect(record.pageErrors).toEqual([]);
       expect(record.failedRequests).toEqual([]);
       expect(record.outsideRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('tells a breach from an outage', async () => {
+    const opened = await openFixture({ width: 1280, height: 720 });
+    const { page, record } = opened;
+    try {
+      await page.evaluate(() => window.officeFixture.start('mandate', 4));
+      await page.evaluate(() => window.officeFixture.mount());
+      await page.evaluate(() => window.officeFixture.showAlarms());
+      await page.waitForTimeout(1500);
+      await screenshot(page, 'office-alarms-1280x720');
+      expect(record.consoleErrors).toEqual([]);
+      expect(record.pageErrors).toEqual([]);
     } finally {
       await opened.close();
     }

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import en from '../../src/i18n/locales/en/common.json';
+import screens from '../../src/i18n/locales/en/screens.json';
 import { launchChromium, openPage, screenshot, webglRenderer } from './harness';
 
 const viewports = [
@@ -25,7 +26,7 @@ describe('the built site', () => {
       const title = opened.page.getByRole('heading', { level: 1, name: en.title });
       await title.waitFor({ state: 'visible' });
       expect(await title.isVisible()).toBe(true);
-      expect(await opened.page.getByText(en.tagline).isVisible()).toBe(true);
+      expect(await opened.page.getByText(screens.title.hook).isVisible()).toBe(true);
 
       // Nothing spills sideways on a narrow screen.
       const overflow = await opened.page.evaluate(

@@ -32,7 +32,7 @@ export function zonesFor(width: number, height: number): Zones {
   const landscape = w >= h * 1.05;
   if (landscape) {
     // Desks on the left, the pipeline in a band on the right, left to right.
-    const band = Math.max(0, Math.min(w * 0.42, Math.max(170, w * 0.34)));
+    const band = Math.max(Math.min(120, w * 0.42), w * 0.34);
     const floorW = Math.max(0, w - band - PAD * 2);
     const bx = PAD + floorW + PAD;
     const bw = Math.max(0, w - bx - PAD);

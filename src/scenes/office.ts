@@ -530,12 +530,13 @@ export class OfficeScene extends Phaser.Scene {
     }
     g.setLineDash([]);
     // Gate posts on top of the lane.
-    const postH = Math.min(40, z.gate.h * 0.3);
+    const postH = Math.min(40, z.gate.h * 0.3, z.gate.w * 1.2);
+    const postW = Math.max(3, Math.min(6, z.gate.w * 0.12));
     const half = Math.min(z.gate.w * 0.4, 22);
     g.fillStyle = css(PALETTE.amber);
-    roundRect(g, this.gateX - half - 3, this.gateY - postH / 2, 6, postH, 2);
+    roundRect(g, this.gateX - half - postW / 2, this.gateY - postH / 2, postW, postH, 2);
     g.fill();
-    roundRect(g, this.gateX + half - 3, this.gateY - postH / 2, 6, postH, 2);
+    roundRect(g, this.gateX + half - postW / 2, this.gateY - postH / 2, postW, postH, 2);
     g.fill();
     tex.refresh();
     this.bg.setTexture(BG_KEY).setOrigin(0, 0).setPosition(0, 0);

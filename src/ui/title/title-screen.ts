@@ -115,7 +115,9 @@ export const renderTitle: Screen = (root, ctx) => {
 
   // --- Other ways in ---
   const more = el('nav', 'vt-title-more', inner);
-  const continueBtn = el('button', 'vt-btn vt-btn-wide', more);
+  // A run left unfinished is the first thing a returning player wants: it sits under the hook.
+  const continueBtn = el('button', 'vt-btn vt-btn-wide vt-title-continue');
+  hook.after(continueBtn);
   continueBtn.type = 'button';
   const continueName = el('span', 'vt-btn-name', continueBtn);
   const continueDetail = el('span', 'vt-btn-detail', continueBtn);

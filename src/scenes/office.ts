@@ -86,6 +86,8 @@ export class OfficeScene extends Phaser.Scene {
   private readonly store: GameStore;
   private readonly opts: OfficeOptions;
   private unsubscribe: (() => void) | null = null;
+  /** Set once the office is taken down; a create() that Phaser runs after that subscribes to nothing. */
+  private detached = false;
   private reduced = false;
   private pollMs = 0;
   private clock = 0;
@@ -186,6 +188,7 @@ export class OfficeScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.detach, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.detach, this);
+    if (this.detached) return;
     this.unsubscribe = this.store.subscribe((state, prev) => {
       if (state.sim !== prev.sim || state.ui.speed !== prev.ui.speed) this.showSim(state.sim);
     });
@@ -194,6 +197,7 @@ export class OfficeScene extends Phaser.Scene {
 
   /** Stops listening to the store and the scale manager. Safe to call more than once. */
   detach(): void {
+    this.detached = true;
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.scale?.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
@@ -752,7 +756,8 @@ export class OfficeScene extends Phaser.Scene {
     }
     while ((acc[5] ?? 0) >= 1) {
       acc[5] = (acc[5] ?? 0) - 1;
-      this.gateLift = 1;
+      // One lift at a time: at most about two a second, whatever the speed.
+      if (this.gateLift <= 0) this.gateLift = 1;
     }
   }
 

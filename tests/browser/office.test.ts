@@ -236,8 +236,12 @@ describe('the office floor', () => {
       const before = await page.evaluate(() => window.officeFixture.listeners());
       for (let i = 0; i < 10; i++) {
         await page.evaluate(() => window.officeFixture.mount());
-        await page.waitForTimeout(i % 3 === 0 ? 300 : 30);
-        expect(await page.evaluate(() => window.officeFixture.listeners())).toBe(before + 1);
+        // Some live a while, some barely start, one is destroyed before Phaser has booted.
+        const wait = [300, 30, 0][i % 3] ?? 0;
+        if (wait > 0) await page.waitForTimeout(wait);
+        if (wait > 0) {
+          expect(await page.evaluate(() => window.officeFixture.listeners())).toBe(before + 1);
+        }
         await page.evaluate(() => window.officeFixture.destroy());
         expect(await page.evaluate(() => window.officeFixture.listeners())).toBe(before);
       }

@@ -38,11 +38,6 @@ function systemReducedMotion(): MediaQueryList | null {
   }
 }
 
-/** The office floor is loaded on demand, so Phaser stays out of the first download. */
-async function mountOffice(_parent: HTMLElement): Promise<OfficeView> {
-  return { destroy() {} };
-}
-
 /** Starts the game inside `element`. Safe to call more than once on a page. */
 export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
   const embed = options.embed ?? false;
@@ -55,7 +50,11 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     i18n,
     embed,
     reducedMotion: () => (motion?.matches ?? false) || store.getState().ui.reducedMotion,
-    mountOffice,
+    // The office floor (and Phaser with it) loads on demand, apart from the first download.
+    mountOffice: async (parent: HTMLElement): Promise<OfficeView> => {
+      const office = await import('./scenes/office.ts');
+      return office.mountOffice(parent, store, { reducedMotion: ctx.reducedMotion });
+    },
     newSeed,
   };
   const screens: Record<Phase, Screen> = {

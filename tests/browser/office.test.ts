@@ -185,6 +185,29 @@ describe('the office floor', () => {
     }
   });
 
+  it('fills its container and follows it when it resizes', async () => {
+    const opened = await openFixture({ width: 900, height: 600 });
+    const { page, record } = opened;
+    const canvasSize = () =>
+      page.evaluate(() => {
+        const c = document.querySelector('canvas');
+        return c ? `${c.width}x${c.height}` : 'none';
+      });
+    try {
+      await page.evaluate(() => window.officeFixture.start('pipeline', 3));
+      await page.evaluate(() => window.officeFixture.mount());
+      await expect.poll(canvasSize, { timeout: 10_000 }).toBe('900x600');
+      await page.setViewportSize({ width: 420, height: 700 });
+      await expect.poll(canvasSize, { timeout: 10_000 }).toBe('420x700');
+      await page.waitForTimeout(800);
+      await screenshot(page, 'office-resized-420x700');
+      expect(record.consoleErrors).toEqual([]);
+      expect(record.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('shows still states under reduced motion', async () => {
     const opened = await openFixture({ width: 1280, height: 720 }, '?reduced=1');
     const { page, record } = opened;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CARDS } from '../../src/content/cards.ts';
 import type { Seat } from '../../src/scenes/office-model.ts';
 import {
   alarmsFor,
   alongArc,
   assignSeats,
+  crewOf,
   deskCentre,
   deskGrid,
   flowFor,
@@ -18,6 +20,7 @@ import {
   zonesFor,
 } from '../../src/scenes/office-model.ts';
 import type { SimEvent } from '../../src/sim/index.ts';
+import { createGameStore } from '../../src/state/store.ts';
 
 function at<T>(items: readonly T[], i: number): T {
   const v = items[i];
@@ -346,5 +349,50 @@ describe('alongArc', () => {
     alongArc(0, 0, 100, 0, -40, 0.5, p);
     expect(p.x).toBeCloseTo(50);
     expect(p.y).toBeCloseTo(-20);
+  });
+});
+
+describe('on a real run', () => {
+  it('seats the whole team every week, keeps desks stable, and moves work every week', () => {
+    const store = createGameStore();
+    store.getState().startRun({ scenarioId: 'layoffs', weeks: 26, seed: 3, mode: 'scenario' });
+    let seats: Seat[] = [];
+    let desksBefore = 0;
+    for (let week = 0; week < 26; week++) {
+      const s = store.getState();
+      for (const p of s.sim?.state.pendingCards ?? []) {
+        const first = CARDS.find((c) => c.id === p.cardId)?.choices[0]?.id;
+        if (first) s.answerCard(p.cardId, first);
+      }
+      if (week === 4) s.setStaffing('hire', 'junior', 6);
+      if (!store.getState().playWeek()) break;
+      const sim = store.getState().sim;
+      if (!sim) throw new Error('no sim');
+      const { crew, onboarding } = crewOf(sim.state);
+      const before = seats;
+      seats = assignSeats(seats, crew, sim.state.week);
+      for (const level of ['junior', 'mid', 'senior'] as const) {
+        expect(seats.filter((x) => x.level === level)).toHaveLength(crew[level]);
+      }
+      // Whoever stays keeps their desk.
+      before.forEach((x, i) => {
+        const now = at(seats, i);
+        if (now.level !== null && x.level !== null && now.since !== sim.state.week) {
+          expect(now.level).toBe(x.level);
+        }
+      });
+      expect(seats.length).toBeGreaterThanOrEqual(desksBefore);
+      desksBefore = seats.length;
+      const flags = onboardingSeats(seats, onboarding);
+      expect(flags.filter(Boolean).length).toBe(
+        onboarding.junior + onboarding.mid + onboarding.senior,
+      );
+      const flow = flowFor(sim.state.last, sim.state.reference.linesPerWeek, sim.state.queue);
+      expect(flow.human + flow.ai).toBeGreaterThan(0);
+      expect(flow.aiShare).toBeGreaterThanOrEqual(0);
+      expect(flow.aiShare).toBeLessThanOrEqual(1);
+    }
+    // The scripted layoff leaves empty desks behind.
+    expect(seats.some((x) => x.level === null)).toBe(true);
   });
 });

@@ -217,3 +217,29 @@ describe('a short run to the debrief', () => {
     }
   });
 });
+
+describe('the sandbox sweep', () => {
+  it('draws an outcome across a lever with its band, and the page stays responsive', async () => {
+    const opened = await openPage(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    const { page } = opened;
+    try {
+      await page.getByRole('button', { name: new RegExp(screens.title.sandbox) }).click();
+      const runSweep = page.getByRole('button', { name: screens.sweep.run });
+      await runSweep.scrollIntoViewIfNeeded();
+      await page.getByLabel(screens.sweep.outcome, { exact: true }).selectOption('featuresShipped');
+      await runSweep.click();
+      // Still answering input while the sweep runs: the play button reacts at once.
+      expect(await page.getByRole('button', { name: run.week.play }).isEnabled()).toBe(true);
+      await page.getByText(/10 seeds × 8 settings/).waitFor({ timeout: 20_000 });
+      const chart = page.locator('.vt-sweep .vt-lc');
+      expect(await chart.locator('.vt-lc-band').count()).toBe(1);
+      expect(await chart.locator('.vt-lc-line').getAttribute('d')).toMatch(/^M[^M]+$/);
+      expect(await chart.locator('.vt-lc-marker').count()).toBe(1);
+      await chart.scrollIntoViewIfNeeded();
+      await screenshot(page, 'sandbox-sweep-desktop');
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -59,3 +59,16 @@ describe('the sweep panel plan', () => {
     expect(final).toEqual([97, 98, 99]);
   });
 });
+
+describe('the sweep panel text', () => {
+  it('names every lever and outcome it offers', async () => {
+    const { SWEEP_PANEL_LEVERS, SWEEP_PANEL_OUTCOMES } = await import(
+      '../../src/ui/sandbox/sweep-plan.ts'
+    );
+    const en = (await import('../../src/i18n/locales/en/screens.json')).default;
+    for (const l of SWEEP_PANEL_LEVERS)
+      expect((en.sweep.levers as Record<string, string>)[l], l).toBeTruthy();
+    for (const o of SWEEP_PANEL_OUTCOMES)
+      expect((en.sweep.outcomes as Record<string, string>)[o], o).toBeTruthy();
+  });
+});

@@ -351,6 +351,9 @@ function buildWhatIf(parent: HTMLElement, i18n: I18n, d: Debrief): void {
   }
 }
 
+/** Intl options for large counts quoted by the debrief texts' `number` format: 85B, 3.1M. */
+const COMPACT = { notation: 'compact', maximumFractionDigits: 1 } as const;
+
 function buildBoard(parent: HTMLElement, i18n: I18n, d: Debrief): void {
   const l = lang(i18n);
   const v = d.vanityVsValue;
@@ -367,7 +370,7 @@ function buildBoard(parent: HTMLElement, i18n: I18n, d: Debrief): void {
   };
   column('is-board', i18n.t('debrief:vanity.board'), [
     i18n.t('debrief:vanity.linesX', { value: one(v.board.linesX) }),
-    i18n.t('debrief:vanity.tokens', { value: v.board.tokens }),
+    i18n.t('debrief:vanity.tokens', { value: v.board.tokens, formatParams: { value: COMPACT } }),
     i18n.t('debrief:vanity.measuredAdoption', { value: pct(v.board.measuredAdoption) }),
   ]);
   column('is-reality', i18n.t('debrief:vanity.reality'), [
@@ -380,7 +383,10 @@ function buildBoard(parent: HTMLElement, i18n: I18n, d: Debrief): void {
       start: pct(r.changeFailureRateStart),
       end: pct(r.changeFailureRateEnd),
     }),
-    i18n.t('debrief:vanity.customersAffected', { value: Math.round(r.customersAffected) }),
+    i18n.t('debrief:vanity.customersAffected', {
+      value: r.customersAffected,
+      formatParams: { value: COMPACT },
+    }),
   ]);
   el(
     'p',
@@ -388,9 +394,11 @@ function buildBoard(parent: HTMLElement, i18n: I18n, d: Debrief): void {
     sec,
     Math.abs(v.divergence - 1) < 0.15
       ? i18n.t('screens:debrief.divergenceEven')
-      : i18n.t('screens:debrief.divergence', {
-          value: i18n.t('screens:debrief.times', { value: one(v.divergence) }),
-        }),
+      : v.divergence > 1
+        ? i18n.t('screens:debrief.divergenceUp', {
+            value: i18n.t('screens:debrief.times', { value: one(v.divergence) }),
+          })
+        : i18n.t('screens:debrief.divergenceDown'),
   );
 }
 

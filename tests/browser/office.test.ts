@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import run from '../../src/i18n/locales/en/run.json';
+import screens from '../../src/i18n/locales/en/screens.json';
 import { launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness';
 import { type StaticServer, serveStatic } from './static-server';
 
@@ -108,9 +110,11 @@ function decodePng(buf: Buffer): { width: number; height: number; channels: numb
   return { width, height, channels, data };
 }
 
-/** Luminance spread and the number of distinct coarse colours on the page. */
-async function pixelStats(page: Page): Promise<{ stdev: number; colours: number }> {
-  const png = decodePng(await page.screenshot({ type: 'png' }));
+/** Luminance spread and the number of distinct coarse colours in a screenshot. */
+async function pixelStats(
+  target: Pick<Page, 'screenshot'>,
+): Promise<{ stdev: number; colours: number }> {
+  const png = decodePng(await target.screenshot({ type: 'png' }));
   let sum = 0;
   let sq = 0;
   let n = 0;
@@ -285,6 +289,59 @@ describe('the office floor', () => {
       expect(await page.evaluate(() => window.onblur === null && window.onfocus === null)).toBe(
         true,
       );
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+/** Answers an event card with its first choice, closes anything else, until no dialog is open. */
+async function settleDialogs(page: Page): Promise<void> {
+  for (let i = 0; i < 6 && (await page.locator('dialog[open]').count()) > 0; i++) {
+    const dialog = page.locator('dialog[open]').first();
+    const choice = dialog.locator('.vt-choice').first();
+    if (await choice.isVisible()) {
+      await choice.click();
+      await dialog.locator('.vt-outcome').waitFor();
+      await page.keyboard.press('Enter');
+    } else {
+      await page.keyboard.press('Escape');
+    }
+    await page.waitForTimeout(80);
+  }
+}
+
+describe('the office floor in the game', () => {
+  it.each(viewports)('lives on the run screen at $width x $height, cleanly', async (viewport) => {
+    const opened = await openPage(browser, inject('baseUrl'), viewport);
+    const { page, record } = opened;
+    try {
+      await page
+        .getByRole('radio', { name: screens.title.weeksOption.replace('{{count}}', '26') })
+        .check();
+      await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+      await page.locator('.vt-run').waitFor();
+      const tab = page.getByRole('tab', { name: run.screen.tabs.office });
+      if ((await tab.count()) > 0) await tab.click();
+      const office = page.locator('.vt-office');
+      await office.locator('canvas').waitFor({ timeout: 20_000 });
+      // Play a few weeks, answering whatever asks with its first choice.
+      for (let week = 0; week < 6; week++) {
+        await settleDialogs(page);
+        await page.getByRole('button', { name: run.week.play }).click();
+        await page.waitForTimeout(100);
+      }
+      await settleDialogs(page);
+      if ((await tab.count()) > 0) await tab.click();
+      await page.waitForTimeout(1500);
+      const stats = await pixelStats(office);
+      expect(stats.stdev).toBeGreaterThan(8);
+      expect(stats.colours).toBeGreaterThan(30);
+      await screenshot(page, `office-game-${viewport.name}-${viewport.width}x${viewport.height}`);
+      expect(record.consoleErrors).toEqual([]);
+      expect(record.pageErrors).toEqual([]);
+      expect(record.failedRequests).toEqual([]);
+      expect(record.outsideRequests).toEqual([]);
     } finally {
       await opened.close();
     }

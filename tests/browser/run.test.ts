@@ -35,10 +35,11 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 async function expectClean(opened: OpenedPage): Promise<void> {
-  expect(opened.record.consoleErrors).toEqual([]);
-  expect(opened.record.pageErrors).toEqual([]);
-  expect(opened.record.failedRequests).toEqual([]);
-  expect(opened.record.outsideRequests).toEqual([]);
+  const r = opened.record;
+  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
+  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
+  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
+  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
 }
 
 /** The page itself never scrolls, either way: panels scroll inside the game area. */

@@ -10,7 +10,6 @@ import * as Phaser from 'phaser';
 import type { Level } from '../sim/index.ts';
 import type { Snapshot } from '../state/run-record.ts';
 import type { GameStore } from '../state/store.ts';
-import type { OfficeView } from '../ui/view-context.ts';
 import type { CellBox, FrameRect } from './office-art.ts';
 import {
   ART_SCALE,
@@ -47,6 +46,11 @@ import {
   usesAi,
   zonesFor,
 } from './office-model.ts';
+
+/** What mountOffice hands back; the same shape as ui/view-context's OfficeView (scenes import no ui). */
+export interface OfficeView {
+  destroy(): void;
+}
 
 export interface OfficeOptions {
   /** True when motion should stop: no movement, pulses or flashes, static states instead. */

@@ -243,6 +243,36 @@ describe('a run on the built site', () => {
     }
   });
 
+  it.each(viewports)('shows the quarterly board review at $width x $height', async (vp) => {
+    const opened = await openPage(browser, inject('baseUrl'), vp);
+    const { page } = opened;
+    try {
+      await startRun(page, 26);
+      const board = page.locator('dialog.vt-board[open]');
+      for (let i = 0; i < 40 && (await board.count()) === 0; i++) {
+        if ((await page.locator('dialog.vt-card[open]').count()) > 0) await answerDialogs(page);
+        else await page.getByRole('button', { name: run.week.play }).click();
+      }
+      await board.waitFor();
+      const rows = board.locator('tbody tr');
+      expect(await rows.count()).toBeGreaterThanOrEqual(5);
+      // Met or missed is said in words and an icon, not by colour alone.
+      const results = await board.locator('.vt-result').allTextContents();
+      for (const r of results)
+        expect(r).toMatch(new RegExp(`(✓${run.board.met}|✗${run.board.missed})`));
+      expect(await board.locator('.vt-verdict').textContent()).toMatch(/^The board is /);
+      expect(await board.locator('.vt-next li').count()).toBeGreaterThanOrEqual(2);
+      await expectNoPageScroll(page);
+      await screenshot(page, `run-${vp.name}-${vp.width}x${vp.height}-10-board`);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => board.count()).toBe(0);
+      expect(await page.getByText(weekLabel(14, 26)).isVisible()).toBe(true);
+      await expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it.each(viewports)('continues a saved run after a reload at $width x $height', async (vp) => {
     const opened = await openPage(browser, inject('baseUrl'), vp);
     const { page } = opened;

@@ -274,7 +274,7 @@ export function createControls(ctx: ViewContext): Part<GameState> {
         if (c.severance > 0) {
           parts.push(i18n.t('run:controls.staffing.severance', { amount: f.money(c.severance) }));
         }
-        setText(costs, parts.join(' · '));
+        setText(costs, parts.join(i18n.t('run:separator')));
         showPending(badge, pending, box);
       },
     });

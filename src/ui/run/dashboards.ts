@@ -160,7 +160,10 @@ function board(
       let judged = '';
       if (t.def.better && (dir === 'up' || dir === 'down')) {
         judged = dir === t.def.better ? 'better' : 'worse';
-        words += ` · ${i18n.t(judged === 'better' ? 'run:dash.trend.better' : 'run:dash.trend.worse')}`;
+        words = i18n.t('run:dash.trend.judged', {
+          change: words,
+          judgement: i18n.t(judged === 'better' ? 'run:dash.trend.better' : 'run:dash.trend.worse'),
+        });
       }
       t.trend.dataset.judged = judged;
       setText(t.delta, words);

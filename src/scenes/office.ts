@@ -66,6 +66,12 @@ const IDLE_DESKS = 12;
 const ATLAS_WIDTH = 1024;
 const TAU = Math.PI * 2;
 const BG_KEY = 'vt-office-floor';
+/** Token frame names, made once: [hand-written, AI-made] by variant. */
+const TOKEN_FRAMES = [false, true].map((ai) => ({
+  plain: tokenFrame(ai, 'plain'),
+  skip: tokenFrame(ai, 'skip'),
+  ok: tokenFrame(ai, 'ok'),
+})) as [Record<'plain' | 'skip' | 'ok', string>, Record<'plain' | 'skip' | 'ok', string>];
 
 /** The lanes a pull request can travel. */
 const Route = { Write: 0, ToGate: 1, ToProd: 2, Skip: 3, Abandon: 4 } as const;
@@ -165,6 +171,10 @@ export class OfficeScene extends Phaser.Scene {
   private spawnSeq = 0;
   private gateLift = 0;
   private readonly pt = { x: 0, y: 0 };
+  /** Desk centres and each person's resting height, cached per layout so frames allocate nothing. */
+  private seatX: number[] = [];
+  private seatY: number[] = [];
+  private figBaseY: number[] = [];
 
   constructor(store: GameStore, opts: OfficeOptions) {
     super({ key: 'OfficeScene' });
@@ -569,6 +579,9 @@ export class OfficeScene extends Phaser.Scene {
         continue;
       }
       const c = deskCentre(g, i);
+      this.seatX[i] = c.x;
+      this.seatY[i] = c.y;
+      this.figBaseY[i] = this.figureY(c.y);
       // Chairs and desks are painted into the floor texture; only people are sprites.
       fig
         .setFrame(look.frame)
@@ -722,9 +735,8 @@ export class OfficeScene extends Phaser.Scene {
       const look = this.looks[i];
       const fig = this.figures[i];
       if (!look || !fig || !look.occupied) continue;
-      const c = deskCentre(this.grid, i);
       const s = Math.sin(t * look.hz * TAU + look.phase);
-      fig.y = this.figureY(c.y) + s * look.amp * k * ART_SCALE;
+      fig.y = (this.figBaseY[i] ?? 0) + s * look.amp * k * ART_SCALE;
     }
   }
 
@@ -800,7 +812,7 @@ export class OfficeScene extends Phaser.Scene {
     if (!img) return;
     const variant = route === Route.Skip ? 'skip' : route === Route.ToProd ? 'ok' : 'plain';
     img
-      .setFrame(tokenFrame(ai, variant))
+      .setFrame(TOKEN_FRAMES[ai ? 1 : 0][variant])
       .setPosition(ax, ay)
       .setScale(this.tokenScale())
       .setAlpha(1);
@@ -822,9 +834,8 @@ export class OfficeScene extends Phaser.Scene {
       }
     }
     if (seat < 0) return;
-    const c = deskCentre(this.grid, seat);
-    const sx = c.x + this.grid.cell * 0.25;
-    const sy = c.y - this.grid.cell * 0.05;
+    const sx = (this.seatX[seat] ?? 0) + this.grid.cell * 0.25;
+    const sy = (this.seatY[seat] ?? 0) - this.grid.cell * 0.05;
     const tx = this.pileX + (hash01(this.spawnSeq, 5) - 0.5) * 20;
     const ty = this.pileTop - 6;
     const lift = -Math.min(80, Math.abs(tx - sx) * 0.25 + 20);

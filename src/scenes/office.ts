@@ -1108,8 +1108,10 @@ export function mountOffice(
   host.setAttribute('aria-hidden', 'true');
   host.style.cssText = 'position:relative;width:100%;height:100%;overflow:hidden;';
   parent.appendChild(host);
-  if (host.getBoundingClientRect().height < 40) {
-    // The container gave no height: keep a sensible shape rather than collapse to nothing.
+  const box = host.getBoundingClientRect();
+  if (box.width > 0 && box.height < 40) {
+    // The container has a width but gave no height: keep a sensible shape rather than
+    // collapse to nothing. (A hidden container, 0 x 0, is left alone: it sizes when shown.)
     host.style.height = 'auto';
     host.style.aspectRatio = '16 / 10';
   }

@@ -205,6 +205,15 @@ describe('the office floor', () => {
       await expect.poll(canvasSize, { timeout: 10_000 }).toBe('420x700');
       await page.waitForTimeout(800);
       await screenshot(page, 'office-resized-420x700');
+      // Hidden (a phone's other tab) and shown again: a zero-sized container and back.
+      await page.evaluate(() => {
+        (document.getElementById('stage') as HTMLElement).style.display = 'none';
+      });
+      await page.waitForTimeout(1200);
+      await page.evaluate(() => {
+        (document.getElementById('stage') as HTMLElement).style.display = '';
+      });
+      await expect.poll(canvasSize, { timeout: 10_000 }).toBe('420x700');
       expect(record.consoleErrors).toEqual([]);
       expect(record.pageErrors).toEqual([]);
     } finally {

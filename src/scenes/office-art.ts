@@ -106,61 +106,51 @@ export const CHAIR_BOX: CellBox = { x: 6, y: 9, w: 48, h: 42 };
 /** The line, in cell coordinates, where a person meets the desk top. */
 export const DESK_LINE = 43;
 
-/** Draws the atlas onto `ctx` (at ART_SCALE) and returns where each frame is, in texture pixels. */
-export function drawAtlas(
-  ctx: CanvasRenderingContext2D,
-  width: number,
-): { frames: Map<FrameName, FrameRect>; height: number } {
-  const pieces = atlasPieces();
-  const frames = new Map<FrameName, FrameRect>();
-  // Shelf packing, tallest first, with a 2 px gutter so filtering never bleeds.
-  const order = [...pieces].sort((a, b) => b.h - a.h);
+/** Where each piece goes in an atlas `width` texture pixels wide: shelf packing, tallest first,
+ * with a 2 px gutter so filtering never bleeds. */
+function pack(width: number): { placed: Array<{ piece: Piece; at: FrameRect }>; height: number } {
+  const order = [...atlasPieces()].sort((a, b) => b.h - a.h);
+  const placed: Array<{ piece: Piece; at: FrameRect }> = [];
+  const gutter = 2;
   let x = 0;
   let y = 0;
   let shelf = 0;
-  const gutter = 2;
-  for (const p of order) {
-    const w = p.w * ART_SCALE;
-    const h = p.h * ART_SCALE;
+  for (const piece of order) {
+    const w = piece.w * ART_SCALE;
+    const h = piece.h * ART_SCALE;
     if (x + w > width) {
       x = 0;
       y += shelf + gutter;
       shelf = 0;
     }
-    frames.set(p.name, { x, y, w, h });
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(x, y, w, h);
-    ctx.clip();
-    ctx.translate(x, y);
-    ctx.scale(ART_SCALE, ART_SCALE);
-    ctx.translate(-(p.ox ?? 0), -(p.oy ?? 0));
-    p.draw(ctx, p.w, p.h);
-    ctx.restore();
+    placed.push({ piece, at: { x, y, w, h } });
     x += w + gutter;
     shelf = Math.max(shelf, h);
   }
-  return { frames, height: y + shelf };
+  return { placed, height: y + shelf };
 }
 
 /** The atlas height needed for `width`, without drawing (for sizing the canvas first). */
 export function atlasHeight(width: number): number {
-  const order = [...atlasPieces()].sort((a, b) => b.h - a.h);
-  let x = 0;
-  let y = 0;
-  let shelf = 0;
-  for (const p of order) {
-    const w = p.w * ART_SCALE;
-    const h = p.h * ART_SCALE;
-    if (x + w > width) {
-      x = 0;
-      y += shelf + 2;
-      shelf = 0;
-    }
-    x += w + 2;
-    shelf = Math.max(shelf, h);
+  return pack(width).height;
+}
+
+/** Draws the atlas onto `ctx` (at ART_SCALE) and returns where each frame is, in texture pixels. */
+export function drawAtlas(ctx: CanvasRenderingContext2D, width: number): Map<FrameName, FrameRect> {
+  const frames = new Map<FrameName, FrameRect>();
+  for (const { piece: p, at } of pack(width).placed) {
+    frames.set(p.name, at);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(at.x, at.y, at.w, at.h);
+    ctx.clip();
+    ctx.translate(at.x, at.y);
+    ctx.scale(ART_SCALE, ART_SCALE);
+    ctx.translate(-(p.ox ?? 0), -(p.oy ?? 0));
+    p.draw(ctx, p.w, p.h);
+    ctx.restore();
   }
-  return y + shelf;
+  return frames;
 }
 
 function atlasPieces(): Piece[] {
@@ -203,8 +193,16 @@ function boxed(b: CellBox): { w: number; h: number; ox: number; oy: number } {
 
 // ---- helpers ----
 
-function rr(g: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
-  const k = Math.min(r, w / 2, h / 2);
+/** A rounded-rectangle path (Canvas 2D's own roundRect is newer than some browsers we serve). */
+export function roundRect(
+  g: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  r: number,
+): void {
+  const k = Math.max(0, Math.min(r, w / 2, h / 2));
   g.beginPath();
   g.moveTo(x + k, y);
   g.arcTo(x + w, y, x + w, y + h, k);
@@ -257,7 +255,7 @@ function drawFigure(g: CanvasRenderingContext2D, level: Level, morale: Band, ski
   g.fillStyle = shirt;
   g.strokeStyle = level === 'senior' ? C.amber : shirtDeep;
   g.lineWidth = level === 'senior' ? 1.6 : 1;
-  rr(g, cx - s.shoulders, top, s.shoulders * 2, s.torso + 6, s.shoulders * 0.7);
+  roundRect(g, cx - s.shoulders, top, s.shoulders * 2, s.torso + 6, s.shoulders * 0.7);
   g.fill();
   g.stroke();
   if (level === 'mid') {
@@ -346,7 +344,7 @@ function drawChair(g: CanvasRenderingContext2D, empty: boolean) {
   g.fillStyle = C.chair;
   g.strokeStyle = C.chairEdge;
   g.lineWidth = 1.2;
-  rr(g, 25 - 13, 16, 26, 28, 6);
+  roundRect(g, 25 - 13, 16, 26, 28, 6);
   g.fill();
   g.stroke();
   g.restore();
@@ -358,7 +356,7 @@ function drawDesk(g: CanvasRenderingContext2D, state: 'off' | 'on' | 'ai') {
   const my = 25;
   g.fillStyle = C.monitor;
   g.fillRect(mx + 7, my + 14, 3, 6);
-  rr(g, mx - 1, my - 1, 20, 16, 2.5);
+  roundRect(g, mx - 1, my - 1, 20, 16, 2.5);
   g.fill();
   const screen = state === 'off' ? C.screenOff : state === 'ai' ? C.screenAi : C.screenOn;
   if (state !== 'off') {
@@ -367,7 +365,7 @@ function drawDesk(g: CanvasRenderingContext2D, state: 'off' | 'on' | 'ai') {
     g.fill();
   }
   g.fillStyle = screen;
-  rr(g, mx + 1, my + 1, 16, 12, 1.5);
+  roundRect(g, mx + 1, my + 1, 16, 12, 1.5);
   g.fill();
   if (state === 'on') {
     g.fillStyle = 'rgba(11,18,34,0.45)';
@@ -393,7 +391,7 @@ function drawDesk(g: CanvasRenderingContext2D, state: 'off' | 'on' | 'ai') {
   }
   // Desk top and front.
   g.fillStyle = C.deskTop;
-  rr(g, 4, 42, 56, 8, 2);
+  roundRect(g, 4, 42, 56, 8, 2);
   g.fill();
   g.fillStyle = C.deskEdge;
   g.fillRect(5, 42, 54, 1.4);
@@ -404,7 +402,7 @@ function drawDesk(g: CanvasRenderingContext2D, state: 'off' | 'on' | 'ai') {
   // A mug on the left (warm, cared-for).
   if (state !== 'off') {
     g.fillStyle = C.amberSoft;
-    rr(g, 10, 37, 5, 6, 1);
+    roundRect(g, 10, 37, 5, 6, 1);
     g.fill();
     g.strokeStyle = C.amberSoft;
     g.lineWidth = 0.9;
@@ -521,7 +519,7 @@ function drawToken(g: CanvasRenderingContext2D, ai: boolean, v: 'plain' | 'skip'
     g.strokeStyle = v === 'skip' ? C.amber : C.paperLine;
     g.lineWidth = v === 'skip' ? 1.8 : 1;
     if (v === 'skip') g.setLineDash([2, 1.5]);
-    rr(g, 2.5, 1.5, 11, 13, 1.5);
+    roundRect(g, 2.5, 1.5, 11, 13, 1.5);
     g.fill();
     g.stroke();
     g.setLineDash([]);
@@ -564,7 +562,7 @@ function drawSlab(g: CanvasRenderingContext2D, ai: boolean) {
   g.fillStyle = ai ? C.purple : C.paper;
   g.strokeStyle = ai ? C.purpleDeep : C.paperLine;
   g.lineWidth = 0.8;
-  rr(g, 1, 1, 42, 6, 1.2);
+  roundRect(g, 1, 1, 42, 6, 1.2);
   g.fill();
   g.stroke();
   if (ai) {
@@ -688,18 +686,18 @@ function drawLock(g: CanvasRenderingContext2D) {
   g.arc(13, 11, 4.5, Math.PI, Math.PI * 1.95);
   g.stroke();
   g.fillStyle = C.ink;
-  rr(g, 8.5, 13, 13, 10, 1.5);
+  roundRect(g, 8.5, 13, 13, 10, 1.5);
   g.fill();
   g.fillStyle = C.yellow;
   g.fillRect(14.2, 16, 1.6, 4);
 }
 
 function drawGateBar(g: CanvasRenderingContext2D) {
-  rr(g, 1, 1, 38, 6, 2);
+  roundRect(g, 1, 1, 38, 6, 2);
   g.fillStyle = C.paper;
   g.fill();
   g.save();
-  rr(g, 1, 1, 38, 6, 2);
+  roundRect(g, 1, 1, 38, 6, 2);
   g.clip();
   g.fillStyle = C.amber;
   for (let x = -4; x < 40; x += 8) {

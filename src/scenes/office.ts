@@ -23,6 +23,7 @@ import {
   FIGURE_BOX,
   figureFrame,
   PALETTE,
+  roundRect,
   SKINS,
   tokenFrame,
 } from './office-art.ts';
@@ -245,7 +246,7 @@ export class OfficeScene extends Phaser.Scene {
     if (!textures.exists(ATLAS_KEY)) {
       const tex = textures.createCanvas(ATLAS_KEY, ATLAS_WIDTH, atlasHeight(ATLAS_WIDTH));
       if (!tex) throw new Error('office atlas could not be created');
-      const { frames } = drawAtlas(tex.getContext(), ATLAS_WIDTH);
+      const frames = drawAtlas(tex.getContext(), ATLAS_WIDTH);
       for (const [name, r] of frames) tex.add(name, 0, r.x, r.y, r.w, r.h);
       tex.refresh();
       this.atlasFrames = frames;
@@ -1010,24 +1011,6 @@ export class OfficeScene extends Phaser.Scene {
 
 function css(color: number, alpha = 1): string {
   return `rgba(${(color >> 16) & 255},${(color >> 8) & 255},${color & 255},${alpha})`;
-}
-
-function roundRect(
-  g: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  r: number,
-): void {
-  const k = Math.max(0, Math.min(r, w / 2, h / 2));
-  g.beginPath();
-  g.moveTo(x + k, y);
-  g.arcTo(x + w, y, x + w, y + h, k);
-  g.arcTo(x + w, y + h, x, y + h, k);
-  g.arcTo(x, y + h, x, y, k);
-  g.arcTo(x, y, x + w, y, k);
-  g.closePath();
 }
 
 function drawHourglass(g: CanvasRenderingContext2D, x: number, y: number, s: number): void {

@@ -49,6 +49,7 @@ interface Fixture {
   mount(): Promise<void>;
   destroy(): void;
   setReduced(on: boolean): void;
+  contextKind(): string | null;
   canvases(): number;
   listeners(): number;
   frames(ms: number): Promise<number>;
@@ -168,6 +169,27 @@ describe('the office floor', () => {
       expect(record.pageErrors).toEqual([]);
       expect(record.failedRequests).toEqual([]);
       expect(record.outsideRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('draws with the Canvas renderer when WebGL is not there', async () => {
+    const opened = await openFixture({ width: 900, height: 560 }, '?canvas=1');
+    const { page, record } = opened;
+    try {
+      await page.evaluate(() => window.officeFixture.start('mandate', 8));
+      await page.evaluate(() => window.officeFixture.mount());
+      await page.waitForFunction(() => window.officeFixture.canvases() === 1);
+      await page.waitForTimeout(1500);
+      expect(await page.evaluate(() => window.officeFixture.contextKind())).toBe('2d');
+      const stats = await pixelStats(page);
+      expect(stats.stdev).toBeGreaterThan(8);
+      expect(stats.colours).toBeGreaterThan(40);
+      await screenshot(page, 'office-canvas-renderer-900x560');
+      await page.evaluate(() => window.officeFixture.destroy());
+      expect(record.consoleErrors).toEqual([]);
+      expect(record.pageErrors).toEqual([]);
     } finally {
       await opened.close();
     }

@@ -177,10 +177,23 @@ export class OfficeScene extends Phaser.Scene {
   private seatY: number[] = [];
   private figBaseY: number[] = [];
 
-  constructor(store: GameStore, opts: OfficeOptions) {
+  /** Canvas pixels per CSS pixel: the scene lays out in CSS pixels and the camera zooms by this. */
+  private readonly px: number;
+
+  constructor(store: GameStore, opts: OfficeOptions, pixelRatio = 1) {
     super({ key: 'OfficeScene' });
     this.store = store;
     this.opts = opts;
+    this.px = pixelRatio;
+  }
+
+  /** The view's size in CSS pixels (the canvas has `px` times as many). */
+  private viewW(): number {
+    return this.scale.width / this.px;
+  }
+
+  private viewH(): number {
+    return this.scale.height / this.px;
   }
 
   create(): void {
@@ -200,6 +213,7 @@ export class OfficeScene extends Phaser.Scene {
     for (let i = 0; i < TOKEN_POOL; i++) this.tokens.push(this.img(tokenFrame(false, 'plain'), 8));
 
     this.reduced = this.opts.reducedMotion();
+    this.fitCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.detach, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.detach, this);
@@ -360,13 +374,19 @@ export class OfficeScene extends Phaser.Scene {
   // ---- layout (on a new week and on resize) ----
 
   private onResize(): void {
-    this.cameras.resize(this.scale.width, this.scale.height);
+    this.fitCamera();
     this.layout();
   }
 
+  /** World units are CSS pixels: zoom by the pixel ratio, world origin at the top-left corner. */
+  private fitCamera(): void {
+    this.cameras.resize(this.scale.width, this.scale.height);
+    this.cameras.main.setZoom(this.px).centerOn(this.viewW() / 2, this.viewH() / 2);
+  }
+
   private layout(): void {
-    const w = this.scale.width;
-    const h = this.scale.height;
+    const w = this.viewW();
+    const h = this.viewH();
     const z = zonesFor(w, h);
     this.zones = z;
     this.grid = deskGrid(this.seats.length, z.floor);
@@ -395,12 +415,15 @@ export class OfficeScene extends Phaser.Scene {
    * every frame, which costs more than everything that moves.
    */
   private drawStatic(): void {
-    const w = Math.max(1, Math.round(this.scale.width));
-    const h = Math.max(1, Math.round(this.scale.height));
+    // Painted at the canvas's own resolution, drawn in CSS pixels.
+    const px = this.px;
+    const w = Math.max(1, Math.round(this.scale.width)) / px;
+    const h = Math.max(1, Math.round(this.scale.height)) / px;
     const tex = this.bgTex;
     if (!tex) return;
-    tex.setSize(w, h);
+    tex.setSize(Math.round(w * px), Math.round(h * px));
     const g = tex.getContext();
+    g.setTransform(px, 0, 0, px, 0, 0);
     const z = this.zones;
     g.clearRect(0, 0, w, h);
     g.fillStyle = css(PALETTE.night);
@@ -558,7 +581,11 @@ export class OfficeScene extends Phaser.Scene {
     roundRect(g, this.gateX + half - postW / 2, this.gateY - postH / 2, postW, postH, 2);
     g.fill();
     tex.refresh();
-    this.bg.setTexture(BG_KEY).setOrigin(0, 0).setPosition(0, 0);
+    this.bg
+      .setTexture(BG_KEY)
+      .setOrigin(0, 0)
+      .setPosition(0, 0)
+      .setScale(1 / px);
   }
 
   /** Positions and frames for everything that only changes with the week or the size. */
@@ -1099,25 +1126,33 @@ export function mountOffice(
     host.style.aspectRatio = '16 / 10';
   }
 
+  // Crisp on high-density screens: Phaser's RESIZE mode sizes the canvas to its parent in CSS
+  // pixels, so the parent it measures is a sizer `px` times the host's size, and the canvas is
+  // shown at the host's size. Capped at 2: three times the pixels costs more than it shows.
+  const px = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  const sizer = document.createElement('div');
+  sizer.style.cssText = `position:absolute;left:0;top:0;width:${px * 100}%;height:${px * 100}%;pointer-events:none;`;
+  host.appendChild(sizer);
+
   const prevBlur = window.onblur;
   const prevFocus = window.onfocus;
-  const scene = new OfficeScene(store, opts);
+  const scene = new OfficeScene(store, opts, px);
   const config = (type: number): Phaser.Types.Core.GameConfig => ({
     // AUTO is WebGL, with the Canvas renderer when WebGL is unavailable.
     type,
-    parent: host,
+    parent: sizer,
     backgroundColor: PALETTE.night,
     banner: false,
     autoFocus: false,
     disableContextMenu: false,
-    canvasStyle: 'position:absolute;left:0;top:0;display:block;',
+    canvasStyle: `position:absolute;left:0;top:0;display:block;width:${100 / px}%;height:${100 / px}%;`,
     // The office is a picture: no keyboard, pointer or touch handling (it would swallow
     // scrolling on phones and keys in an iframe), and nothing on the window.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
     audio: { noAudio: true },
     scale: {
       mode: Phaser.Scale.RESIZE,
-      parent: host,
+      parent: sizer,
       width: '100%',
       height: '100%',
       expandParent: false,
@@ -1131,7 +1166,7 @@ export function mountOffice(
   try {
     game = new Phaser.Game(config(Phaser.AUTO));
   } catch {
-    host.replaceChildren();
+    sizer.replaceChildren();
     game = new Phaser.Game(config(Phaser.CANVAS));
   }
 

@@ -243,6 +243,38 @@ describe('the office floor', () => {
     }
   });
 
+  it('draws at twice the pixels on a high-density screen, at the same size', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 640, height: 400 },
+      deviceScaleFactor: 2,
+    });
+    const errors: string[] = [];
+    try {
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}index.html`);
+      await page.waitForFunction(() => document.body.dataset.ready === 'true');
+      await page.evaluate(() => window.officeFixture.start('mandate', 8));
+      await page.evaluate(() => window.officeFixture.mount());
+      const sizes = () =>
+        page.evaluate(() => {
+          const c = document.querySelector('canvas');
+          if (!c) return 'none';
+          const r = c.getBoundingClientRect();
+          return `${c.width}x${c.height} shown at ${r.width}x${r.height}`;
+        });
+      await expect.poll(sizes, { timeout: 10_000 }).toBe('1280x800 shown at 640x400');
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'office-hidpi-640x400@2x.png') });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows still states under reduced motion', async () => {
     const opened = await openFixture({ width: 1280, height: 720 }, '?reduced=1');
     const { page, record } = opened;

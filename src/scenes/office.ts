@@ -375,6 +375,9 @@ export class OfficeScene extends Phaser.Scene {
 
   private onResize(): void {
     this.fitCamera();
+    // Tokens in flight would land in the old places: start the flow afresh. (A new week keeps
+    // them flying, so autoplay does not blink.)
+    this.resetTokens();
     this.layout();
   }
 
@@ -405,7 +408,6 @@ export class OfficeScene extends Phaser.Scene {
     this.ringMin = Math.max(16, Math.min(z.prod.w, z.prod.h) * 0.22);
     this.ringMax = Math.max(this.ringMin, Math.min(w, h) * 0.45);
     this.drawStatic();
-    this.resetTokens();
     this.placeAll();
   }
 
@@ -875,8 +877,8 @@ export class OfficeScene extends Phaser.Scene {
     return hash01(this.spawnSeq, 11) < this.flow.aiShare;
   }
 
-  private spawnFromPile(route: Route): void {
-    const i = this.freeToken();
+  /** Sends a PR from the top of the pile down its lane, in token slot `i` (a free one by default). */
+  private spawnFromPile(route: Route, i = this.freeToken()): void {
     if (i < 0) return;
     const ai = this.nextAi();
     const ax = this.pileX;
@@ -944,6 +946,7 @@ export class OfficeScene extends Phaser.Scene {
 
   /** Reduced motion: a few tokens stand still along each lane, in proportion to the flow. */
   private placeStaticTokens(): void {
+    this.resetTokens();
     const f = this.flow;
     let next = 0;
     const put = (route: Route, count: number, frac: (j: number, n: number) => number) => {
@@ -987,8 +990,8 @@ export class OfficeScene extends Phaser.Scene {
   }
 
   private spawnFromPileAt(i: number, route: Route): void {
-    const ai = this.nextAi();
     if (route === Route.ToProd) {
+      const ai = this.nextAi();
       this.launch(
         i,
         Route.ToProd,
@@ -1001,8 +1004,7 @@ export class OfficeScene extends Phaser.Scene {
         1,
       );
     } else {
-      this.spawnFromPile(route);
-      this.tAi[i] = ai ? 1 : 0;
+      this.spawnFromPile(route, i);
     }
   }
 

@@ -318,6 +318,26 @@ export function flowFor(
   };
 }
 
+/**
+ * Before the first week there are no metrics yet: the floor shows the baseline week the run
+ * starts from (its reference lines and deploys, AI at the current adoption, all reviewed).
+ */
+export function openingFlow(state: Pick<SimState, 'reference' | 'adoption' | 'queue'>): Flow {
+  const lines = state.reference.linesPerWeek;
+  return flowFor(
+    {
+      linesWritten: lines,
+      aiLines: lines * Math.max(0, Math.min(1, state.adoption)),
+      linesReviewed: lines,
+      linesSkipped: 0,
+      linesAbandoned: 0,
+      deploys: state.reference.deploysPerWeek,
+    },
+    lines,
+    state.queue,
+  );
+}
+
 /** The review pile: how many slabs to draw, and whether it spills over what fits. */
 export interface Stack {
   slabs: number;

@@ -43,6 +43,7 @@ import {
   MAX_ALARMS,
   moraleBand,
   onboardingSeats,
+  openingFlow,
   stackFor,
   usesAi,
   zonesFor,
@@ -335,7 +336,7 @@ export class OfficeScene extends Phaser.Scene {
     const fresh = onboardingSeats(this.seats, onboarding);
     const m = st.last;
     this.baseline = Math.max(1, st.reference.linesPerWeek);
-    this.flow = flowFor(m, this.baseline, st.queue);
+    this.flow = m ? flowFor(m, this.baseline, st.queue) : openingFlow(st);
     this.queueLines = m ? m.reviewQueueLines : st.queue.human.lines + st.queue.ai.lines;
     this.alarms = alarmsFor(sim.lastEvents);
     this.reviewerMorale = moraleBand(st.staff.senior.morale);

@@ -5,6 +5,7 @@ import {
   alarmsFor,
   alongArc,
   assignSeats,
+  BASELINE_TOKENS,
   crewOf,
   deskCentre,
   deskGrid,
@@ -14,6 +15,7 @@ import {
   loadBand,
   moraleBand,
   onboardingSeats,
+  openingFlow,
   stackFor,
   tokensFor,
   usesAi,
@@ -302,6 +304,22 @@ describe('flow and stack', () => {
     expect(stackFor(0, base, 18)).toEqual({ slabs: 0, overflow: false });
     expect(stackFor(1, base, 18).slabs).toBe(1);
     expect(stackFor(500_000, base, 18)).toEqual({ slabs: 18, overflow: true });
+  });
+});
+
+describe('openingFlow', () => {
+  it('shows the baseline week before any week is played: all reviewed, AI at the adoption', () => {
+    const store = createGameStore();
+    store.getState().startRun({ scenarioId: 'mandate', weeks: 12, seed: 1, mode: 'scenario' });
+    const st = store.getState().sim?.state;
+    if (!st) throw new Error('no sim');
+    const f = openingFlow(st);
+    expect(f.human + f.ai).toBe(BASELINE_TOKENS);
+    expect(f.ai / (f.human + f.ai)).toBeCloseTo(st.adoption, 1);
+    expect(f.reviewed).toBe(BASELINE_TOKENS);
+    expect(f.skipped).toBe(0);
+    expect(f.abandoned).toBe(0);
+    expect(f.deploys).toBeGreaterThan(0);
   });
 });
 

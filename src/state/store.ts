@@ -63,6 +63,8 @@ export interface GameState {
   ui: UiState;
   /** A run saved earlier that can be continued from the title screen. */
   savedRun: RunRecord | null;
+  /** The screen the sources screen was opened from. */
+  sourcesReturn: Exclude<Phase, 'sources'>;
 }
 
 export interface StartOptions {
@@ -82,6 +84,8 @@ export interface GameActions {
   continueSaved(): boolean;
   toTitle(): void;
   showSources(): void;
+  /** Leaves the sources screen for the screen it was opened from. */
+  closeSources(): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: Speed): void;
   setMuted(muted: boolean): void;
@@ -171,6 +175,7 @@ export function createGameStore(
       sim: null,
       draft: emptyDraft(),
       savedRun: saved && saved.decisions.length < saved.weeks ? saved : null,
+      sourcesReturn: 'title',
       ui: {
         playing: false,
         speed: 1,
@@ -296,7 +301,20 @@ export function createGameStore(
       },
 
       showSources() {
-        set((s) => ({ phase: 'sources', ui: { ...s.ui, playing: false } }));
+        set((s) => ({
+          phase: 'sources',
+          sourcesReturn: s.phase === 'sources' ? s.sourcesReturn : s.phase,
+          ui: { ...s.ui, playing: false },
+        }));
+      },
+
+      closeSources() {
+        const back = get().sourcesReturn;
+        if (back === 'title' || get().phase !== 'sources') {
+          get().toTitle();
+          return;
+        }
+        set({ phase: back });
       },
 
       setPlaying(playing) {

@@ -261,4 +261,17 @@ describe('the game store', () => {
     store.getState().openCause(null);
     expect(store.getState().ui.openCause).toBeNull();
   });
+
+  it('returns from the sources screen to the screen it was opened from', () => {
+    const store = createGameStore();
+    store.getState().showSources();
+    store.getState().closeSources();
+    expect(store.getState().phase).toBe('title');
+    start(store, 12);
+    store.getState().showSources();
+    expect(store.getState().phase).toBe('sources');
+    store.getState().closeSources();
+    expect(store.getState().phase).toBe('run');
+    expect(store.getState().sim?.state.week).toBe(0);
+  });
 });

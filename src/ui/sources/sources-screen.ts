@@ -220,7 +220,7 @@ export const renderSources: Screen = (root, ctx) => {
     applyFilter();
   };
 
-  const onBack = (): void => store.getState().toTitle();
+  const onBack = (): void => store.getState().closeSources();
   const onInput = (): void => applyFilter();
   const onClear = (): void => {
     input.value = '';

@@ -295,7 +295,7 @@ describe('the office floor', () => {
     }
   });
 
-  it('holds its frame rate with a hundred engineers at 1280 x 720', async () => {
+  it('keeps animating a hundred engineers at 1280 x 720, and prints the frame rate', async () => {
     const opened = await openFixture({ width: 1280, height: 720 });
     const { page } = opened;
     try {
@@ -308,11 +308,13 @@ describe('the office floor', () => {
       console.info(
         `office, 100 engineers at 1280 x 720: ${frames} frames in 2 s (${(frames / 2).toFixed(0)} fps), ${stepMs.toFixed(2)} ms of script per frame`,
       );
-      // SwiftShader renders on the CPU, so frames per second here say little about a real GPU;
-      // the script's own time per frame is what the office controls, and must leave room
-      // for 60 fps (16.7 ms).
-      expect(frames).toBeGreaterThan(4);
-      expect(stepMs).toBeLessThan(8);
+      // The figures are printed, not asserted: tests check nothing against the clock (a
+      // loaded CI machine would make them flaky). Speed belongs to the benchmarks; here the
+      // floor must simply keep animating with a full office, and do so without errors.
+      expect(frames).toBeGreaterThan(0);
+      expect(Number.isFinite(stepMs)).toBe(true);
+      expect(opened.record.pageErrors).toEqual([]);
+      expect(opened.record.consoleErrors).toEqual([]);
     } finally {
       await opened.close();
     }

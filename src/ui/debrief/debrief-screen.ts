@@ -13,21 +13,10 @@ import { formatCompact, formatMoney, formatNumber, formatShare } from '../source
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { evidenceValues, findingOrder, pickKey } from './debrief-text.ts';
+import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  parent?: HTMLElement,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  parent?.append(node);
-  return node;
-}
+import { el } from '../dom.ts';
 
 const CHARTS: ReadonlyArray<{
   id: 'reviewQueue' | 'features' | 'incidents' | 'morale' | 'ownership';

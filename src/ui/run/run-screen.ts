@@ -17,6 +17,7 @@ import { el, setText, uid } from './dom.ts';
 import { createStorageNotice } from './notice.ts';
 import { createOfficePanel } from './office-panel.ts';
 import { createWeekBar } from './week-bar.ts';
+import '../palette.css';
 import './run.css';
 
 type Tab = 'office' | 'decisions' | 'dashboards';

@@ -18,6 +18,7 @@ import {
   sweepSeries,
   sweepValues,
 } from './sweep-plan.ts';
+import '../palette.css';
 import '../title/theme.css';
 import './sweep.css';
 

@@ -16,19 +16,10 @@ import {
   SOURCE_ORDER,
   sourceMatches,
 } from './usage.ts';
+import '../palette.css';
 import '../title/theme.css';
 import './sources.css';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  parent?: HTMLElement,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  parent?.append(node);
-  return node;
-}
+import { el } from '../dom.ts';
 
 /** The text fields of a source entry in the debrief locale (a sentence, or an object of them). */
 function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[string, string]> } {

@@ -10,21 +10,12 @@ import { scenarioById, scenarioList } from '../../state/selectors.ts';
 import { languageName } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
+import '../palette.css';
 import './theme.css';
 import './title.css';
+import { el } from '../dom.ts';
 
 const SANDBOX_ID = 'sandbox';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  parent?: HTMLElement,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  parent?.append(node);
-  return node;
-}
 
 /** The length a scenario starts with: its own default when it offers one, else 26 weeks. */
 export function defaultLength(defaultWeeks: number | undefined): RunLength {

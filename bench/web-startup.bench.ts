@@ -1,0 +1,128 @@
+/**
+ * Start-up, measured side by side (`npm run bench:web`): the game's built site against a bare
+ * Phaser 4 page built in the same run. Prints medians of several cold loads in headless
+ * Chromium, and the gzip size of the JavaScript each page loads before it is ready. A
+ * measurement, not a test: it never fails on a figure.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium } from '../tests/browser/harness.ts';
+import { serveStatic } from '../tests/browser/static-server.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench-dist');
+const LOADS = 7;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+/** Gzip bytes of the same-origin scripts a page has fetched so far, read from the built files. */
+async function scriptGzip(page: Page, dir: string): Promise<number> {
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.js')),
+  );
+  let bytes = 0;
+  for (const u of urls) bytes += gzipSync(readFileSync(join(dir, new URL(u).pathname))).length;
+  return bytes;
+}
+
+async function cold(browser: Browser, url: string, measure: (page: Page) => Promise<number[]>) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const figures = await measure(page);
+  return { page, context, figures };
+}
+
+async function main(): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  const gameDir = join(out, 'game');
+  const bareDir = join(out, 'bare-phaser');
+  await build({ logLevel: 'warn', build: { outDir: gameDir, emptyOutDir: true } });
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(root, 'bench', 'web', 'bare-phaser'),
+    base: './',
+    build: { outDir: bareDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  });
+  const game = await serveStatic(gameDir);
+  const bare = await serveStatic(bareDir);
+  const browser = await launchChromium();
+  const titleAt: number[] = [];
+  const weekAt: number[] = [];
+  const frameAt: number[] = [];
+  let titleJs = 0;
+  let bareJs = 0;
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const g = await cold(browser, game.url, async (page) => {
+        const start = page.locator('.vt-title-start button[type="submit"]');
+        await start.waitFor();
+        const t = await page.evaluate(() => performance.now());
+        await start.click();
+        await page.locator('.vt-play').click();
+        await page.waitForFunction(() =>
+          /\d/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''),
+        );
+        return [t, await page.evaluate(() => performance.now())];
+      });
+      titleAt.push(g.figures[0] ?? Number.NaN);
+      weekAt.push(g.figures[1] ?? Number.NaN);
+      if (i === 0) {
+        // What the title screen needed, before the player did anything, is what a fresh load fetches first.
+        const first = await cold(browser, game.url, async (page) => {
+          await page.locator('.vt-title-start button[type="submit"]').waitFor();
+          return [await scriptGzip(page, gameDir)];
+        });
+        titleJs = first.figures[0] ?? 0;
+        await first.context.close();
+      }
+      await g.context.close();
+      const b = await cold(browser, bare.url, async (page) => {
+        await page.waitForFunction(() => window.firstFrameAt !== undefined);
+        return [
+          await page.evaluate(() => window.firstFrameAt ?? Number.NaN),
+          await scriptGzip(page, bareDir),
+        ];
+      });
+      frameAt.push(b.figures[0] ?? Number.NaN);
+      bareJs = b.figures[1] ?? 0;
+      await b.context.close();
+    }
+  } finally {
+    await browser.close();
+    await game.close();
+    await bare.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+  const title = median(titleAt);
+  const week = median(weekAt);
+  const frame = median(frameAt);
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const rows: [string, string][] = [
+    ['game: title screen interactive', `${title.toFixed(0)} ms`],
+    ['game: first week played (from navigation)', `${week.toFixed(0)} ms`],
+    ['bare Phaser 4 page: first frame', `${frame.toFixed(0)} ms`],
+    ['ratio title / bare first frame (goal < 1.0)', (title / frame).toFixed(2)],
+    ['game JS before the title is interactive (gzip)', kb(titleJs)],
+    ['bare Phaser 4 page JS (gzip)', kb(bareJs)],
+    ['ratio of JS (goal <= 0.5)', (titleJs / bareJs).toFixed(2)],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(
+    `web start-up: medians of ${LOADS} cold loads in headless Chromium at 1280 x 720 (software WebGL)`,
+  );
+  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+}
+
+await main();

@@ -53,5 +53,5 @@ async function start(app: HTMLElement): Promise<void> {
   }
 }
 
-const app = document.getElementById('app');
+const app = globalThis.document?.getElementById('app');
 if (app) void start(app);

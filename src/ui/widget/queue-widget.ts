@@ -104,6 +104,7 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
   link.target = '_blank';
   link.rel = 'noopener';
   const linkText = el('span', undefined, link);
+  link.append(document.createTextNode(' '));
   const linkNote = el('span', 'vt-visually-hidden', link);
 
   // --- The chart ---
@@ -142,7 +143,10 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
     }
     setText(
       unit,
-      `${i18n.t('widget:queue.unit', { lines: f.int(b.unit) })} · ${i18n.t('widget:queue.weeksOfReview', { weeks: f.dec(now.weeksOfReview) })}`,
+      [
+        i18n.t('widget:queue.unit', { lines: f.int(b.unit) }),
+        i18n.t('widget:queue.weeksOfReview', { weeks: f.dec(now.weeksOfReview) }),
+      ].join(i18n.t('run:separator')),
     );
     queue.setAttribute(
       'aria-label',
@@ -196,7 +200,7 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
     box.lang = i18n.resolvedLanguage ?? i18n.language;
     setText(h1, i18n.t('widget:queue.title'));
     setText(linkText, i18n.t('widget:queue.openGame'));
-    setText(linkNote, ` (${i18n.t('widget:queue.newTab')})`);
+    setText(linkNote, i18n.t('widget:queue.newTab'));
     setText(legend, i18n.t('widget:queue.levers'));
     setText(nextNote, i18n.t('widget:queue.nextWeek'));
   };

@@ -301,8 +301,8 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
     else if (target === langSelect) choice.lang = target.value;
     else if (target === responsive) choice.responsive = responsive.checked;
     update();
-    // A clamped custom size shows the value actually used.
-    if (target.type === 'number') syncInputs();
+    // The custom fields start from the size in use, and a clamped value shows what is used.
+    for (const d of dims) d.input.value = String(choice.size[d.dim]);
   };
   form.addEventListener('change', onChange);
   const onSubmit = (e: Event): void => e.preventDefault();

@@ -212,7 +212,9 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
   let scale = 1;
   const layoutPreview = (): void => {
     const { width, height } = choice.size;
-    const room = previewBox.clientWidth;
+    const css = getComputedStyle(previewBox);
+    const room =
+      previewBox.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
     scale = room > 0 ? Math.min(1, room / width) : 1;
     frame.style.width = `${width}px`;
     frame.style.height = `${height}px`;

@@ -29,7 +29,7 @@ describe('the queue widget store', () => {
       { scenarioId: 'nope', seed: -1, weeks: 0 },
       { scenarioId: '__proto__', seed: 1.5, weeks: 53 },
       { scenarioId: '', seed: Number.NaN, weeks: 3 },
-      { seed: 2 ** 32, weeks: 1e309 },
+      { seed: 2 ** 32, weeks: Number.POSITIVE_INFINITY },
     ]) {
       expect(widgetSettings(bad)).toEqual(WIDGET_DEFAULTS);
     }

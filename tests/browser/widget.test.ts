@@ -50,6 +50,7 @@ const sizes = [
   { width: 360, height: 560 },
   { width: 800, height: 600 },
   { width: 640, height: 360 },
+  { width: 1280, height: 720 },
 ] as const;
 
 describe('the queue widget', () => {

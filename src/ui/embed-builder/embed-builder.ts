@@ -97,7 +97,6 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
   const inner = el('div', 'vt-eb-inner', screen);
   const head = el('header', 'vt-eb-head', inner);
   const back = el('a', 'vt-eb-back', head);
-  back.href = new URL('./', ctx.gameBase).href;
   const h1 = el('h1', 'vt-eb-title', head);
   h1.id = `${id}-h`;
   const intro = el('p', 'vt-eb-intro', head);
@@ -256,6 +255,9 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
 
   const render = (): void => {
     screen.lang = i18n.resolvedLanguage ?? i18n.language;
+    const game = new URL('./', ctx.gameBase);
+    game.searchParams.set('lang', screen.lang);
+    back.href = game.href;
     setText(back, i18n.t('widget:builder.back'));
     setText(h1, i18n.t('widget:builder.title'));
     setText(intro, i18n.t('widget:builder.intro'));

@@ -451,8 +451,10 @@ export function decodeResultsCode(input: string): DecodeResult {
     }
   }
   const bytes = fromBase64Url(text);
-  // Version, mode, four one-byte numbers and the checksum at the very least.
-  if (!bytes || bytes.length < 11) return { ok: false, problem: { kind: 'truncated' } };
+  // A length or last character no encoder writes: something was added, lost or mistyped.
+  if (!bytes) return { ok: false, problem: { kind: 'checksum' } };
+  // Version, mode, five one-byte numbers and the checksum at the very least.
+  if (bytes.length < 11) return { ok: false, problem: { kind: 'truncated' } };
   const body = bytes.subarray(0, bytes.length - 4);
   const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4);
   if (crc32(body) !== stored) return { ok: false, problem: { kind: 'checksum' } };

@@ -213,7 +213,7 @@ describe('results code: refused cleanly', () => {
       ok: false,
       problem: { kind: 'characters', at: 6, char: '+' },
     });
-    expect(decodeResultsCode(good.slice(0, 6))).toEqual({
+    expect(decodeResultsCode(good.slice(0, 8))).toEqual({
       ok: false,
       problem: { kind: 'truncated' },
     });

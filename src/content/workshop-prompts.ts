@@ -10,7 +10,9 @@ export interface WorkshopPrompt {
   dynamics: readonly DynamicId[];
 }
 
-export const WORKSHOP_PROMPTS: Readonly<Record<'five' | 'twenty' | 'session', readonly WorkshopPrompt[]>> = {
+export const WORKSHOP_PROMPTS: Readonly<
+  Record<'five' | 'twenty' | 'session', readonly WorkshopPrompt[]>
+> = {
   five: [{ id: 'p1', dynamics: ['D1', 'D13'] }],
   twenty: [
     { id: 'p1', dynamics: ['D1', 'D2', 'D12'] },

@@ -14,6 +14,7 @@ import '../palette.css';
 import './theme.css';
 import './title.css';
 import { el } from '../dom.ts';
+import { addWorkshopEntry } from '../workshop/title-entry.ts';
 
 const SANDBOX_ID = 'sandbox';
 
@@ -120,6 +121,7 @@ export const renderTitle: Screen = (root, ctx) => {
   sourcesBtn.type = 'button';
   const sourcesName = el('span', 'vt-btn-name', sourcesBtn);
   const sourcesDetail = el('span', 'vt-btn-detail', sourcesBtn);
+  const removeWorkshop = addWorkshopEntry(more, hook, ctx);
 
   const langLabel = el('label', 'vt-title-lang', inner);
   const langText = el('span');
@@ -244,6 +246,7 @@ export const renderTitle: Screen = (root, ctx) => {
     sandboxBtn.removeEventListener('click', onSandbox);
     sourcesBtn.removeEventListener('click', onSources);
     langSelect.removeEventListener('change', onLang);
+    removeWorkshop();
     screen.remove();
   };
 };

@@ -3,26 +3,31 @@
  * ranked on the debrief's score, with what each team tried and the room's spread. Pure:
  * text in, rows out; the facilitator screen only draws them.
  */
+import { CARDS } from '../content/cards.ts';
 import type {
   Levers,
   RunSummary,
   Score,
   ScoreComponent,
+  SimEvent,
   WeekDecisions,
   WeekMetrics,
 } from '../sim/index.ts';
 import {
+  createInitialState,
   quantile,
   SCORE_COMPONENTS,
   SUMMARY_FIELDS,
   SummaryBuilder,
   scoreRun,
+  step,
+  withScripted,
 } from '../sim/index.ts';
 import { resultsCodeOf } from './canonical-decisions.ts';
 import type { CodeProblem } from './results-code.ts';
 import { decodeResultsCode } from './results-code.ts';
-import type { RunLength, RunRecord, Snapshot } from './run-record.ts';
-import { advance, RUN_LENGTHS, scenarioOf, startSnapshot } from './run-record.ts';
+import type { RunLength, RunRecord } from './run-record.ts';
+import { RUN_LENGTHS, scenarioOf } from './run-record.ts';
 
 /** Workshop lengths and the run length each plays. */
 export const WORKSHOP_PRESETS = [
@@ -156,14 +161,19 @@ export interface Room {
   refused: RoomRefusal[];
 }
 
-function triedOf(record: RunRecord, levers: readonly Levers[], snap: Snapshot): Tried {
+function triedOf(
+  record: RunRecord,
+  levers: readonly Levers[],
+  weeks: readonly WeekMetrics[],
+  events: readonly SimEvent[],
+): Tried {
   const n = Math.max(1, levers.length);
   const count = (f: (l: Levers) => boolean) => levers.filter(f).length;
   const sum = (f: (l: Levers) => number) => levers.reduce((a, l) => a + f(l), 0);
   const staff = (d: WeekDecisions, k: 'hire' | 'layoff') =>
     (d[k]?.junior ?? 0) + (d[k]?.mid ?? 0) + (d[k]?.senior ?? 0);
   const answers: Tried['answers'] = [];
-  for (const e of snap.events) {
+  for (const e of events) {
     if (e.kind === 'cardResolved') answers.push({ cardId: e.cardId, choiceId: e.choiceId });
   }
   return {
@@ -176,37 +186,38 @@ function triedOf(record: RunRecord, levers: readonly Levers[], snap: Snapshot): 
     meanPipeline: sum((l) => l.pipelineInvestment) / n,
     meanSeniorReview: sum((l) => l.seniorReviewShare) / n,
     hired: record.decisions.reduce((a, d) => a + staff(d, 'hire'), 0),
-    laidOff: snap.history.reduce((a, w) => a + w.laidOff, 0),
+    laidOff: weeks.reduce((a, w) => a + w.laidOff, 0),
     answers,
   };
 }
 
-/** Replays one run, keeping the levers in force each week. */
-export function replayForRoom(record: RunRecord): {
-  snap: Snapshot;
+export interface RoomReplay {
+  weeks: WeekMetrics[];
+  events: SimEvent[];
+  /** The levers in force each week. */
   levers: Levers[];
+  summary: RunSummary;
   score: Score;
-} {
-  const scenario = scenarioOf(record);
-  let snap = startSnapshot(record);
-  const levers: Levers[] = [];
-  for (const d of record.decisions) {
-    snap = advance(snap, scenario, d);
-    levers.push(snap.state.levers);
-  }
-  const score = scoreRun({
-    weeks: snap.history,
-    summary: foldSummary(snap.history),
-    final: snap.state,
-  });
-  return { snap, levers, score };
 }
 
-/** The sim's own fold, so the room's figures are the CLI's figures. */
-function foldSummary(history: readonly WeekMetrics[]): RunSummary {
-  const b = new SummaryBuilder();
-  for (const w of history) b.add(w);
-  return b.result();
+/** Replays one run straight through the model (no per-week snapshots: a room replays many). */
+export function replayForRoom(record: RunRecord): RoomReplay {
+  const scenario = scenarioOf(record);
+  let state = createInitialState(scenario, record.seed);
+  const weeks: WeekMetrics[] = [];
+  const events: SimEvent[] = [];
+  const levers: Levers[] = [];
+  const fold = new SummaryBuilder();
+  record.decisions.forEach((d, i) => {
+    const r = step(state, withScripted(scenario, i + 1, d), CARDS);
+    state = r.state;
+    weeks.push(r.metrics);
+    for (const e of r.events) events.push(e);
+    levers.push(state.levers);
+    fold.add(r.metrics);
+  });
+  const summary = fold.result();
+  return { weeks, events, levers, summary, score: scoreRun({ weeks, summary, final: state }) };
 }
 
 /** Every line of the list replayed and ranked (best score first); bad lines kept with their reason. */
@@ -220,15 +231,15 @@ export function buildRoom(lines: readonly CodeLine[]): Room {
       continue;
     }
     const { record } = opened;
-    const { snap, levers, score } = replayForRoom(record);
+    const played = replayForRoom(record);
     runs.push({
       ...l,
       code: l.code.trim(),
       record,
-      weeks: snap.history,
-      summary: foldSummary(snap.history),
-      score,
-      tried: triedOf(record, levers, snap),
+      weeks: played.weeks,
+      summary: played.summary,
+      score: played.score,
+      tried: triedOf(record, played.levers, played.weeks, played.events),
       rank: 0,
     });
   }

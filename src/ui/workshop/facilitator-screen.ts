@@ -227,11 +227,13 @@ export const renderFacilitator: Screen = (root, ctx) => {
       'p',
       'vt-fac-count',
       results,
-      `${i18n.t('workshop:facilitator.countRuns', { count: room.runs.length })} ${
-        sc ? tk(i18n, 'content', sc.nameKey) : settings.scenarioId
-      } · ${i18n.t('workshop:facilitator.seed')} ${settings.seed} · ${i18n.t(
-        'workshop:facilitator.weeksValue',
-        { count: settings.weeks },
+      `${i18n.t('workshop:facilitator.countRuns', { count: room.runs.length })} ${i18n.t(
+        'screens:debrief.subtitle',
+        {
+          scenario: sc ? tk(i18n, 'content', sc.nameKey) : settings.scenarioId,
+          weeks: settings.weeks,
+          seed: settings.seed,
+        },
       )}`,
     );
     buildRanking(results, i18n, room.runs, settings);

@@ -230,7 +230,7 @@ describe('a workshop on the built site', () => {
         await page.getByRole('button', { name: workshop.replay.own }).click();
         await page.locator('.vt-run').waitFor();
         // The office floor loads Phaser on demand: let it arrive before leaving the page.
-        await page.waitForLoadState('networkidle');
+        await page.locator('.vt-office-stage canvas').waitFor({ state: 'attached' });
 
         await page.goto(`${base}?code=${cli.code.slice(0, 20)}`, { waitUntil: 'networkidle' });
         const notice = page.getByRole('alert');

@@ -61,9 +61,10 @@ export const renderFacilitator: Screen = (root, ctx) => {
     const l = i18n.resolvedLanguage ?? i18n.language;
     screen.lang = l;
     screen.replaceChildren();
+    const page = el('div', 'vt-fac-inner', screen);
 
     // ---- Header ----
-    const bar = el('header', 'vt-fac-bar vt-no-print', screen);
+    const bar = el('header', 'vt-fac-bar vt-no-print', page);
     const titles = el('div', undefined, bar);
     const h1 = el('h1', 'vt-fac-h1', titles, i18n.t('workshop:facilitator.heading'));
     h1.id = `${id}-h`;
@@ -74,12 +75,12 @@ export const renderFacilitator: Screen = (root, ctx) => {
     back.dataset.act = 'title';
 
     // ---- 1. The room's run ----
-    const setup = el('section', 'vt-fac-sec vt-fac-setup vt-no-print', screen);
+    const setup = el('section', 'vt-fac-sec vt-fac-setup vt-no-print', page);
     el('h2', 'vt-fac-h2', setup, i18n.t('workshop:facilitator.setupHeading'));
     const presetSet = el('fieldset', 'vt-fac-presets', setup);
     el('legend', undefined, presetSet, i18n.t('workshop:facilitator.presetLegend'));
     for (const p of WORKSHOP_PRESETS) {
-      const label = el('label', 'vt-chip vt-fac-preset', presetSet);
+      const label = el('label', 'vt-fac-preset', presetSet);
       const input = el('input');
       input.type = 'radio';
       input.name = `${id}-preset`;
@@ -137,7 +138,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     field(i18n.t('workshop:facilitator.weeks'), weeks);
 
     // ---- 2. The link ----
-    const linkSec = el('section', 'vt-fac-sec vt-fac-link vt-no-print', screen);
+    const linkSec = el('section', 'vt-fac-sec vt-fac-link vt-no-print', page);
     el('h2', 'vt-fac-h2', linkSec, i18n.t('workshop:facilitator.linkHeading'));
     el('p', 'vt-fac-intro', linkSec, i18n.t('workshop:facilitator.linkIntro'));
     const linkRow = el('div', 'vt-fac-linkrow', linkSec);
@@ -156,7 +157,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     copyLink.dataset.act = 'copy-link';
 
     // ---- 3. Codes ----
-    const codesSec = el('section', 'vt-fac-sec vt-fac-codes vt-no-print', screen);
+    const codesSec = el('section', 'vt-fac-sec vt-fac-codes vt-no-print', page);
     el('h2', 'vt-fac-h2', codesSec, i18n.t('workshop:facilitator.codesHeading'));
     const codesLabel = el(
       'label',
@@ -194,7 +195,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     for (const note of fileNotes) el('p', 'vt-fac-refused-file', codesSec, note);
 
     // ---- The room ----
-    const results = el('div', 'vt-fac-results', screen);
+    const results = el('div', 'vt-fac-results', page);
     el(
       'h1',
       'vt-fac-handout-h vt-print-only',

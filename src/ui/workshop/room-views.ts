@@ -55,6 +55,7 @@ export function buildRanking(
   th(i18n.t('workshop:facilitator.col.open'), 'vt-no-print');
   const body = el('tbody', undefined, table);
   const int = (v: number) => formatNumber(l, Math.round(v), 0);
+  let anyOther = false;
   for (const r of runs) {
     const tr = el('tr', undefined, body);
     tr.dataset.rank = String(r.rank);
@@ -62,27 +63,13 @@ export function buildRanking(
     const name = el('th', 'vt-fac-team', tr, teamName(i18n, r));
     name.scope = 'row';
     const { record } = r;
-    if (
+    const other =
       record.scenarioId !== room.scenarioId ||
       record.seed !== room.seed ||
-      record.weeks !== room.weeks
-    ) {
-      el(
-        'small',
-        'vt-fac-other',
-        name,
-        i18n.t('workshop:facilitator.otherRun', {
-          scenario: tk(
-            i18n,
-            'content',
-            `scenarios.${record.scenarioId}.name`,
-            {},
-            record.scenarioId,
-          ),
-          seed: record.seed,
-          weeks: record.weeks,
-        }),
-      );
+      record.weeks !== room.weeks;
+    if (other) {
+      anyOther = true;
+      el('span', 'vt-fac-other', name, ' *');
     }
     el('td', 'is-num vt-fac-score', tr, int(r.score.total));
     for (const c of SCORE_COMPONENTS) el('td', 'is-num', tr, int(r.score.components[c]));
@@ -95,6 +82,7 @@ export function buildRanking(
       i18n.t('workshop:facilitator.openNamed', { name: teamName(i18n, r) }),
     );
   }
+  if (anyOther) el('p', 'vt-fac-other-note', sec, i18n.t('workshop:facilitator.otherRun'));
 }
 
 const ROOM_CHARTS: ReadonlyArray<{

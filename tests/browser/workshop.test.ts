@@ -132,10 +132,7 @@ describe('a workshop on the built site', () => {
       const rows = page.locator('.vt-fac-ranking tbody tr');
       await expect.poll(() => rows.count()).toBe(2);
       const teams = await page.locator('.vt-fac-ranking tbody th').allTextContents();
-      expect(teams.map((t) => t.replace(/\s*\*$/, '')).sort()).toEqual([
-        'Team Amber',
-        'Team Teal',
-      ]);
+      expect(teams.map((t) => t.replace(/\s*\*$/, '')).sort()).toEqual(['Team Amber', 'Team Teal']);
       const refused = page.locator('.vt-fac-refused li');
       expect(await refused.count()).toBe(1);
       expect(await refused.textContent()).toContain('Line 4');

@@ -242,6 +242,24 @@ describe('a workshop on the built site', () => {
         await page.getByLabel(workshop.facilitator.codesLabel).fill(`${cli.code}\n${cli.code}`);
         await page.getByRole('button', { name: workshop.facilitator.show }).click();
         await expect.poll(() => page.locator('.vt-fac-ranking tbody tr').count()).toBe(2);
+        // JSON files: a run printed by the CLI is added; a file without codes is named and left out.
+        await page.locator('input[type="file"]').setInputFiles([
+          {
+            name: 'cli-run.json',
+            mimeType: 'application/json',
+            buffer: Buffer.from(JSON.stringify(cli)),
+          },
+          { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') },
+        ]);
+        await expect.poll(() => page.locator('.vt-fac-ranking tbody tr').count()).toBe(3);
+        expect(await page.getByRole('status').textContent()).toBe(
+          workshop.facilitator.filesAdded_one
+            .replace('{{count}}', '1')
+            .replace('{{files}}', 'cli-run.json'),
+        );
+        expect(await page.locator('.vt-fac-refused-file').textContent()).toBe(
+          workshop.facilitator.fileRefused.replace('{{file}}', 'notes.json'),
+        );
         await screenshot(page, `workshop-${vp.name}-6-facilitator`);
         await page.locator('.vt-fac-ranking').scrollIntoViewIfNeeded();
         await screenshot(page, `workshop-${vp.name}-7-facilitator-ranking`);

@@ -392,7 +392,6 @@ function readWeek(r: Reader): WeekDecisions {
   }
   for (const k of SHARE_LEVERS) if (mask & BIT[k]) levers[k] = readShare(r);
   const out: WeekDecisions = {};
-  // Keys in the order the sim's Levers declares them, so a decoded run prints like the original.
   if (mask & 127) out.levers = levers;
   if (mask & BIT.hire) out.hire = readCounts(r);
   if (mask & BIT.layoff) out.layoff = readCounts(r);

@@ -387,11 +387,8 @@ export function createGameStore(
           set({ codeProblem: opened.problem });
           return false;
         }
-        const record: RunRecord = {
-          ...opened.record,
-          // A run handed in unfinished is shown as far as it went.
-          weeks: opened.record.weeks,
-        };
+        const { record } = opened;
+        // A code handed in before the run's end shows the weeks it played.
         const sim = replay(record);
         const { run, sim: current, replay: replaying } = get();
         // A run of the player's own still in progress stays theirs to continue.

@@ -7,6 +7,7 @@ import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
 import type widget from './locales/en/widget.json';
+import type workshop from './locales/en/workshop.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       debrief: typeof debrief;
       modelcard: typeof modelcard;
       widget: typeof widget;
+      workshop: typeof workshop;
     };
   }
 }

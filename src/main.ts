@@ -1,9 +1,13 @@
 // The composition root: the only module that wires the rooms together.
-import { createI18n } from './i18n';
+import type { Resource } from 'i18next';
+import { type Language, resolveLanguage, textDirection } from './content/languages.ts';
+import { createI18n, loadLanguage } from './i18n';
+import { browserLanguages, readLangParam } from './platform/language.ts';
 import { storagePersistence } from './platform/storage.ts';
 import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
 import { renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
+import { showNotice } from './ui/notice.ts';
 import { renderRun } from './ui/run/run-screen.ts';
 import { renderSources } from './ui/sources/sources-screen.ts';
 import { renderTitle } from './ui/title/title-screen.ts';
@@ -11,10 +15,14 @@ import type { OfficeView, Screen, ViewContext } from './ui/view-context.ts';
 import './main.css';
 
 export interface MountOptions {
-  /** Language code; defaults to English. */
+  /** Language code, as `?lang=` would give it; defaults to the page's own `?lang=`. */
   readonly lang?: string;
   /** Embedded in someone else's page: no site chrome, sound off by default. */
   readonly embed?: boolean;
+  /** The game is the whole page: `lang` and `dir` go on <html> too. */
+  readonly ownsPage?: boolean;
+  /** Tests only: text that replaces or adds to the bundled resources (e.g. a pseudo-locale). */
+  readonly resources?: Resource;
 }
 
 export interface MountedGame {
@@ -41,9 +49,16 @@ function systemReducedMotion(): MediaQueryList | null {
 /** Starts the game inside `element`. Safe to call more than once on a page. */
 export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
   const embed = options.embed ?? false;
-  const i18n = createI18n(options.lang);
   const saved = storagePersistence();
-  const store = createGameStore(saved.available ? saved : memoryPersistence(), embed);
+  const param = options.lang ?? readLangParam();
+  let rejectedParam: string | null = null;
+  const store = createGameStore(saved.available ? saved : memoryPersistence(), embed, (choice) => {
+    const resolved = resolveLanguage({ param, saved: choice, browser: browserLanguages() });
+    rejectedParam = resolved.rejectedParam;
+    return resolved.language;
+  });
+  // English is bundled, so the instance is ready now; another language is loaded before showing.
+  const i18n = createI18n(undefined, options.resources);
   const motion = systemReducedMotion();
   const ctx: ViewContext = {
     store,
@@ -63,20 +78,79 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     debrief: renderDebrief,
     sources: renderSources,
   };
-  const removeApp = renderApp(element, ctx, screens);
   let destroyed = false;
+  let removeApp: (() => void) | null = null;
+  const notices: Array<() => void> = [];
+  const markLanguage = (language: string): void => {
+    const dir = textDirection(language);
+    element.lang = language;
+    element.dir = dir;
+    if (options.ownsPage) {
+      document.documentElement.lang = language;
+      document.documentElement.dir = dir;
+    }
+  };
+  /** Loads `language` and switches to it; on failure the game stays in the language it had. */
+  const apply = async (language: Language): Promise<void> => {
+    try {
+      await loadLanguage(i18n, language);
+    } catch {
+      if (destroyed) return;
+      notices.push(
+        showNotice(
+          element,
+          i18n.t('settings:language.loadFailed'),
+          i18n.t('settings:notice.close'),
+        ),
+      );
+      return;
+    }
+    // A later switch may have overtaken this one while its text was loading.
+    if (destroyed || store.getState().ui.language !== language) return;
+    await i18n.changeLanguage(language);
+    markLanguage(language);
+  };
+  const start = (): void => {
+    if (destroyed) return;
+    markLanguage(i18n.language);
+    removeApp = renderApp(element, ctx, screens);
+    if (rejectedParam !== null) {
+      const language = i18n.t(`settings:language.names.${store.getState().ui.language}`);
+      notices.push(
+        showNotice(
+          element,
+          i18n.t('settings:language.unknownParam', { value: rejectedParam, language }),
+          i18n.t('settings:notice.close'),
+        ),
+      );
+    }
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.ui.language !== prev.ui.language) void apply(s.ui.language);
+  });
+  const first = store.getState().ui.language;
+  if (i18n.hasResourceBundle(first, 'common')) {
+    // Bundled (English, or resources handed in): render at once, with no flash of other text.
+    void i18n.changeLanguage(first);
+    start();
+  } else {
+    // Nothing is drawn until the language's text is in, so no English flashes before it.
+    void apply(first).finally(start);
+  }
   return {
     destroy() {
       if (destroyed) {
         return;
       }
       destroyed = true;
-      removeApp();
+      unsubscribe();
+      for (const close of notices) close();
+      removeApp?.();
     },
   };
 }
 
 const app = document.getElementById('app');
 if (app) {
-  mount(app);
+  mount(app, { ownsPage: true });
 }

@@ -3,6 +3,7 @@
  * settings, and the week's outcome announced in a polite live region.
  */
 import type { GameState, Speed } from '../../state/store.ts';
+import { createLanguageSelect } from '../language-select.ts';
 import type { ViewContext } from '../view-context.ts';
 import { el, type Part, setText, uid } from './dom.ts';
 import { formats } from './text.ts';
@@ -63,6 +64,8 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   };
   const shortcuts = mkSwitch((on) => store.getState().setShortcuts(on));
   const motion = mkSwitch((on) => store.getState().setReducedMotion(on));
+  const language = createLanguageSelect(ctx, 'vt-settings-lang');
+  settingsBody.append(language.el);
   const leave = el('button', 'vt-btn', settingsBody);
   leave.type = 'button';
 
@@ -193,6 +196,7 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
       shortcuts.input.checked = s.ui.shortcuts;
       setText(motion.text, i18n.t('run:week.reducedMotion'));
       motion.input.checked = s.ui.reducedMotion;
+      language.render();
       setText(leave, i18n.t('run:week.toTitle'));
       if (current !== lastWeek) {
         lastWeek = current;
@@ -203,6 +207,7 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
     destroy() {
       stopTimer();
       document.removeEventListener('keydown', onKey);
+      language.destroy();
       bar.remove();
     },
   };

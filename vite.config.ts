@@ -22,8 +22,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ },
-            // Each language but English (bundled) in one chunk, fetched when a player picks it.
-            { name: localeChunk, test: /[\\/]src[\\/]i18n[\\/]locales[\\/](?!en[\\/])/ },
+            // Each language but English (bundled) in one chunk, fetched when a player picks it;
+            // English's two long namespaces in one chunk, fetched for the debrief and sources.
+            {
+              name: localeChunk,
+              test: /[\\/]src[\\/]i18n[\\/]locales[\\/](?!en[\\/](?!debrief|modelcard))/,
+            },
           ],
         },
       },

@@ -1,11 +1,11 @@
 // The composition root: the only module that wires the rooms together.
 import type { Resource } from 'i18next';
 import { type Language, resolveLanguage, textDirection } from './content/languages.ts';
-import { createI18n, loadLanguage } from './i18n';
+import { createI18n, DEFAULT_NAMESPACE, isLoaded, loadLanguage } from './i18n';
 import { browserLanguages, readLangParam } from './platform/language.ts';
 import { storagePersistence } from './platform/storage.ts';
 import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
-import { renderApp } from './ui/app.ts';
+import { type Prepare, renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
 import { showNotice } from './ui/notice.ts';
 import { renderRun } from './ui/run/run-screen.ts';
@@ -81,6 +81,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   let destroyed = false;
   let removeApp: (() => void) | null = null;
   const notices: Array<() => void> = [];
+  const notify = (text: string): void => {
+    if (!destroyed) notices.push(showNotice(element, text, i18n.t('settings:notice.close')));
+  };
+  const failedToLoad = (): void => notify(i18n.t('settings:language.loadFailed'));
   const markLanguage = (language: string): void => {
     const dir = textDirection(language);
     element.lang = language;
@@ -95,14 +99,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     try {
       await loadLanguage(i18n, language);
     } catch {
-      if (destroyed) return;
-      notices.push(
-        showNotice(
-          element,
-          i18n.t('settings:language.loadFailed'),
-          i18n.t('settings:notice.close'),
-        ),
-      );
+      failedToLoad();
       return;
     }
     // A later switch may have overtaken this one while its text was loading.
@@ -110,26 +107,30 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     await i18n.changeLanguage(language);
     markLanguage(language);
   };
+  // The title needs only the first download; the other screens also read the long namespaces
+  // (causes, debrief, model card), fetched in the background once the title shows.
+  const prepare: Prepare = (phase) =>
+    phase === 'title' || isLoaded(i18n, i18n.language)
+      ? null
+      : loadLanguage(i18n, i18n.language).catch(failedToLoad);
+  const preload = (): void => {
+    if (!destroyed) loadLanguage(i18n, i18n.language).catch(() => {});
+  };
   const start = (): void => {
     if (destroyed) return;
     markLanguage(i18n.language);
-    removeApp = renderApp(element, ctx, screens);
+    removeApp = renderApp(element, ctx, screens, prepare);
+    setTimeout(preload, 0);
     if (rejectedParam !== null) {
       const language = i18n.t(`settings:language.names.${store.getState().ui.language}`);
-      notices.push(
-        showNotice(
-          element,
-          i18n.t('settings:language.unknownParam', { value: rejectedParam, language }),
-          i18n.t('settings:notice.close'),
-        ),
-      );
+      notify(i18n.t('settings:language.unknownParam', { value: rejectedParam, language }));
     }
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.ui.language !== prev.ui.language) void apply(s.ui.language);
   });
   const first = store.getState().ui.language;
-  if (i18n.hasResourceBundle(first, 'common')) {
+  if (i18n.hasResourceBundle(first, DEFAULT_NAMESPACE)) {
     // Bundled (English, or resources handed in): render at once, with no flash of other text.
     void i18n.changeLanguage(first);
     start();

@@ -10,13 +10,17 @@ type Messages = Record<string, unknown>;
 // English is in the first download, so the game can render at once and every other language has
 // something to fall back on. Every other language is a chunk of its own, fetched only when asked
 // for: bundling all four up front would roughly quadruple the text a first visit downloads.
-const bundledFiles = import.meta.glob<Messages>('./locales/en/*.json', {
-  eager: true,
-  import: 'default',
-});
-const lazyFiles = import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/en/*.json'], {
-  import: 'default',
-});
+// English's two long namespaces, read only on the debrief and sources screens, come later too.
+const bundledFiles = import.meta.glob<Messages>(
+  ['./locales/en/*.json', '!./locales/en/{debrief,modelcard}.json'],
+  { eager: true, import: 'default' },
+);
+const lazyFiles: Record<string, () => Promise<Messages>> = {
+  ...import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/en/*.json'], {
+    import: 'default',
+  }),
+  ...import.meta.glob<Messages>('./locales/en/{debrief,modelcard}.json', { import: 'default' }),
+};
 
 const LOCALE_PATH = /\/locales\/([^/]+)\/([^/]+)\.json$/;
 
@@ -42,33 +46,45 @@ export function resourcesFromFiles(files: Record<string, Messages>): Resource {
 
 /** The resources in the first download (English). */
 export const resources: Resource = resourcesFromFiles(bundledFiles);
+const files = [...Object.keys(bundledFiles), ...Object.keys(lazyFiles)].map(localeOf);
 /** Every language that has locale files, bundled or loaded on demand. */
-export const languages: readonly string[] = [
-  ...new Set([
-    ...Object.keys(resources),
-    ...Object.keys(lazyFiles).map((p) => localeOf(p).language),
-  ]),
-].sort();
-export const namespaces: readonly string[] = Object.keys(resources[DEFAULT_LANGUAGE] ?? {});
+export const languages: readonly string[] = [...new Set(files.map((f) => f.language))].sort();
+/** Every namespace English has (the source of truth for keys). */
+export const namespaces: readonly string[] = files
+  .filter((f) => f.language === DEFAULT_LANGUAGE)
+  .map((f) => f.namespace)
+  .sort();
 
-/** True when `language`'s text is in the instance already, so switching to it is immediate. */
+/** The files of `language` (and the English beneath it) that the instance does not hold yet. */
+function missing(instance: I18n, language: string): Array<[string, () => Promise<Messages>]> {
+  return Object.entries(lazyFiles).filter(([path]) => {
+    const f = localeOf(path);
+    return (
+      (f.language === language || f.language === DEFAULT_LANGUAGE) &&
+      !instance.hasResourceBundle(f.language, f.namespace)
+    );
+  });
+}
+
+/** True when `language`'s text (and English beneath it) is all in the instance. */
 export function isLoaded(instance: I18n, language: string): boolean {
-  return namespaces.every((ns) => instance.hasResourceBundle(language, ns));
+  return missing(instance, language).length === 0;
 }
 
 /**
- * Fetches `language`'s locale files (one chunk) into the instance. Resolves once every namespace
- * is there; rejects when the chunk cannot be fetched, leaving the instance as it was.
+ * Fetches the locale files `language` still lacks (its own chunk, and English's long namespaces
+ * that the first download leaves out) into the instance. Rejects when a chunk cannot be fetched;
+ * whatever did arrive stays, and nothing else changes.
  */
 export async function loadLanguage(instance: I18n, language: string): Promise<void> {
-  if (isLoaded(instance, language)) return;
-  const wanted = Object.entries(lazyFiles).filter(([p]) => localeOf(p).language === language);
   const loaded = await Promise.all(
-    wanted.map(async ([path, load]) => [path, await load()] as const),
+    missing(instance, language).map(async ([path, load]) => [path, await load()] as const),
   );
-  const bundle = resourcesFromFiles(Object.fromEntries(loaded))[language] ?? {};
-  for (const [namespace, messages] of Object.entries(bundle)) {
-    instance.addResourceBundle(language, namespace, messages, true, true);
+  const bundles = resourcesFromFiles(Object.fromEntries(loaded));
+  for (const [lng, bundle] of Object.entries(bundles)) {
+    for (const [namespace, messages] of Object.entries(bundle)) {
+      instance.addResourceBundle(lng, namespace, messages, true, true);
+    }
   }
 }
 
@@ -93,5 +109,12 @@ export function createI18n(language: string = DEFAULT_LANGUAGE, extra: Resource 
     initAsync: false,
     interpolation: { escapeValue: false },
   });
+  return instance;
+}
+
+/** An instance with all of `language`'s text (and English beneath it) loaded: for tests and tools. */
+export async function createLoadedI18n(language: string = DEFAULT_LANGUAGE): Promise<I18n> {
+  const instance = createI18n(language);
+  await loadLanguage(instance, language);
   return instance;
 }

@@ -6,7 +6,7 @@ import type { GameState, Speed } from '../../state/store.ts';
 import { createLanguageSelect } from '../language-select.ts';
 import type { ViewContext } from '../view-context.ts';
 import { el, type Part, setText, uid } from './dom.ts';
-import { formats } from './text.ts';
+import { formats, lang } from './text.ts';
 
 const SPEEDS: readonly Speed[] = [1, 2, 4];
 /** Milliseconds between weeks at 1x. */
@@ -139,6 +139,8 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   };
 
   let lastWeek = store.getState().sim?.state.week ?? 0;
+  // The language the last summary was written in: after a switch it is rewritten, not left stale.
+  let summaryLang = lang(i18n);
   const summarise = (s: GameState): string => {
     const m = s.sim?.history[s.sim.history.length - 1];
     if (!m) return '';
@@ -200,7 +202,11 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
       setText(leave, i18n.t('run:week.toTitle'));
       if (current !== lastWeek) {
         lastWeek = current;
+        summaryLang = lang(i18n);
         if (current > 0) announce(summarise(s));
+      } else if (summaryLang !== lang(i18n)) {
+        summaryLang = lang(i18n);
+        if (live.textContent) live.textContent = summarise(s);
       }
       schedule(s);
     },

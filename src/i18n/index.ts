@@ -1,4 +1,5 @@
 import { createInstance, type i18n, type Resource, type ResourceLanguage } from 'i18next';
+import { addNumberFormats } from './formats.ts';
 
 export type I18n = i18n;
 
@@ -109,6 +110,7 @@ export function createI18n(language: string = DEFAULT_LANGUAGE, extra: Resource 
     initAsync: false,
     interpolation: { escapeValue: false },
   });
+  addNumberFormats(instance);
   return instance;
 }
 

@@ -35,6 +35,8 @@ export function japaneseIntlText(): string[] {
     { style: 'currency', currency: 'USD' },
     { style: 'currency', currency: 'USD', notation: 'compact' },
     { notation: 'compact' },
+    { notation: 'compact', compactDisplay: 'long' },
+    { maximumSignificantDigits: 2 },
     { signDisplay: 'always' },
   ];
   const out = formats.flatMap((o) => samples.map((n) => new Intl.NumberFormat('ja', o).format(n)));

@@ -26,6 +26,7 @@ export default defineConfig({
             // English's two long namespaces in one chunk, fetched for the debrief and sources.
             {
               name: localeChunk,
+              debugName: 'locales',
               test: /[\\/]src[\\/]i18n[\\/]locales[\\/](?!en[\\/](?!debrief|modelcard))/,
             },
           ],

@@ -120,7 +120,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     if (destroyed) return;
     markLanguage(i18n.language);
     removeApp = renderApp(element, ctx, screens, prepare);
-    setTimeout(preload, 0);
+    // Once the title is up and the browser idle, so it never competes with the first paint.
+    if (typeof globalThis.requestIdleCallback === 'function') {
+      globalThis.requestIdleCallback(preload, { timeout: 2000 });
+    } else {
+      setTimeout(preload, 500);
+    }
     if (rejectedParam !== null) {
       const language = i18n.t(`settings:language.names.${store.getState().ui.language}`);
       notify(i18n.t('settings:language.unknownParam', { value: rejectedParam, language }));

@@ -6,6 +6,7 @@ import type debrief from './locales/en/debrief.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
+import type settings from './locales/en/settings.json';
 import type widget from './locales/en/widget.json';
 import type workshop from './locales/en/workshop.json';
 
@@ -21,6 +22,7 @@ declare module 'i18next' {
       modelcard: typeof modelcard;
       widget: typeof widget;
       workshop: typeof workshop;
+      settings: typeof settings;
     };
   }
 }

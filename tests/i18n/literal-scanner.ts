@@ -104,7 +104,8 @@ function looksLikeProse(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (looksLikeCode(t)) return false;
   const words = t.split(' ').filter((w) => /^[\p{L}][\p{L}'’-]*[.,:;!?…]*$/u.test(w));
-  if (words.length < 2) return false;
+  // Two real words at least: single letters in a row are code (an SVG path's "M h v1h z").
+  if (words.length < 2 || words.filter((w) => /\p{L}{2}/u.test(w)).length < 2) return false;
   // Mostly words, not an expression with a word in it.
   if (words.length / t.split(' ').length < 0.6) return false;
   const capitalised = /^\p{Lu}/u.test(words[0] ?? '');

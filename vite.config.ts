@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { offlinePlugin } from './scripts/offline-plugin.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // Phaser's package exports only its prebuilt whole; its sources sit beside it in `src/`.
@@ -10,6 +11,8 @@ const phaserDir = dirname(createRequire(import.meta.url).resolve('phaser/package
 export default defineConfig({
   // Relative asset URLs: the build works from any path, and inside an iframe.
   base: './',
+  // sw.js: the offline service worker, precaching every file of the build (see README, Offline).
+  plugins: [offlinePlugin(join(root, 'src', 'platform', 'service-worker.js'))],
   resolve: {
     alias: [
       // The game's `import * as Phaser from 'phaser'` gets only the modules the office uses
@@ -33,6 +36,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
+    // dist/.vite/manifest.json: which files each entry loads, read by the size budgets test.
+    manifest: true,
     // The lean Phaser chunk (src/scenes/phaser-lean.js) is about 620 kB minified; warn above that.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {

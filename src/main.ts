@@ -1,5 +1,6 @@
 // The composition root: the only module that wires the rooms together.
 import { createI18n } from './i18n';
+import { registerOffline } from './platform/offline.ts';
 import { storagePersistence } from './platform/storage.ts';
 import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
 import { renderApp } from './ui/app.ts';
@@ -79,4 +80,5 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
 const app = document.getElementById('app');
 if (app) {
   mount(app);
+  registerOffline();
 }

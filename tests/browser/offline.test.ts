@@ -56,34 +56,40 @@ async function playWeeks(page: Page, from: number, to: number, weeks: number): P
 }
 
 describe('offline', () => {
-  it('plays a run, office floor included, with no network once loaded', async () => {
-    const { server } = await serveCopy('site', inject('siteDir'));
-    const opened = await openPage(browser, server.url, { width: 1280, height: 720 });
-    const { page, context } = opened;
-    const fromWorker: string[] = [];
-    page.on('response', (response) => {
-      if (response.fromServiceWorker()) fromWorker.push(new URL(response.url()).pathname);
-    });
-    try {
-      await controlled(page);
-      // No network at all: the server is gone and the browser is offline.
-      await server.close();
-      await context.setOffline(true);
-      await page.reload({ waitUntil: 'load' });
-      await startRun(page, 12);
-      const tab = page.getByRole('tab', { name: run.screen.tabs.office });
-      if ((await tab.count()) > 0) await tab.click();
-      await page.locator('.vt-office canvas').waitFor({ timeout: 20_000 });
-      await playWeeks(page, 1, 4, 12);
-      await screenshot(page, 'offline-run-1280x720');
-      // Phaser came from the worker's cache, like everything else the page asked for.
-      expect(fromWorker.some((path) => /\/assets\/phaser-[^/]+\.js$/.test(path))).toBe(true);
-      expect(fromWorker).toContain('/');
-      await expectClean(opened);
-    } finally {
-      await opened.close();
-    }
-  });
+  it.each([
+    { name: 'desktop', width: 1280, height: 720 },
+    { name: 'phone', width: 360, height: 640 },
+  ])(
+    'plays a run, office floor included, with no network once loaded, at $width x $height',
+    async (viewport) => {
+      const { server } = await serveCopy(`site-${viewport.name}`, inject('siteDir'));
+      const opened = await openPage(browser, server.url, viewport);
+      const { page, context } = opened;
+      const fromWorker: string[] = [];
+      page.on('response', (response) => {
+        if (response.fromServiceWorker()) fromWorker.push(new URL(response.url()).pathname);
+      });
+      try {
+        await controlled(page);
+        // No network at all: the server is gone and the browser is offline.
+        await server.close();
+        await context.setOffline(true);
+        await page.reload({ waitUntil: 'load' });
+        await startRun(page, 12);
+        const tab = page.getByRole('tab', { name: run.screen.tabs.office });
+        if ((await tab.count()) > 0) await tab.click();
+        await page.locator('.vt-office canvas').waitFor({ timeout: 20_000 });
+        await playWeeks(page, 1, 4, 12);
+        await screenshot(page, `offline-run-${viewport.width}x${viewport.height}`);
+        // Phaser came from the worker's cache, like everything else the page asked for.
+        expect(fromWorker.some((path) => /\/assets\/phaser-[^/]+\.js$/.test(path))).toBe(true);
+        expect(fromWorker).toContain('/');
+        await expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
 
   it('keeps a run in progress on its version when a new one is published', async () => {
     // Version B: the same game, with one mark to tell it apart, built as a new release would be.

@@ -6,6 +6,7 @@ import type debrief from './locales/en/debrief.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
+import type widget from './locales/en/widget.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -17,6 +18,7 @@ declare module 'i18next' {
       screens: typeof screens;
       debrief: typeof debrief;
       modelcard: typeof modelcard;
+      widget: typeof widget;
     };
   }
 }

@@ -51,12 +51,12 @@ async function start(app: HTMLElement): Promise<void> {
   } else {
     const { mount } = await import('./main.ts');
     mount(app, route.lang === undefined ? {} : { lang: route.lang });
+    // The game keeps working offline once loaded (the worker caches the whole site, widget and
+    // builder included). Not from the widget or the builder: a blog's readers should not download
+    // the whole game in the background.
+    registerOffline();
   }
 }
 
 const app = globalThis.document?.getElementById('app');
-if (app) {
-  void start(app);
-  // Every view works offline once loaded: the game, the widget and the builder alike.
-  registerOffline();
-}
+if (app) void start(app);

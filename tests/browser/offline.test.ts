@@ -1,6 +1,6 @@
 // The offline service worker on the built site: once the game has loaded, it plays with no
 // network at all (the server gone and the browser offline), the office floor and Phaser's chunk
-// included; and a new version installs without touching a run in progress, taking over only
+// included, and the queue widget; and a new version installs without touching a run in progress, taking over only
 // once every tab of the old one has closed, where the saved run carries on.
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -84,6 +84,9 @@ describe('offline', () => {
         // Phaser came from the worker's cache, like everything else the page asked for.
         expect(fromWorker.some((path) => /\/assets\/phaser-[^/]+\.js$/.test(path))).toBe(true);
         expect(fromWorker).toContain('/');
+        // The other views of the same page too: the queue widget, offline from the first visit.
+        await page.goto(`${server.url}?widget=queue`, { waitUntil: 'load' });
+        await expect.poll(() => page.locator('.vt-wg-range').count()).toBe(2);
         await expectClean(opened);
       } finally {
         await opened.close();

@@ -165,6 +165,8 @@ describe('the embed builder', () => {
         hostFile,
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,"></head><body><p>A blog post.</p>${html}</body></html>`,
       );
+      // The preview's last requests finish first: leaving cuts off whatever is still in flight.
+      await page.waitForLoadState('networkidle');
       await page.goto(`${inject('baseUrl')}snippet-host-test.html`, { waitUntil: 'networkidle' });
       const framed = page.frameLocator('iframe');
       await framed.getByRole('heading', { name: widget.queue.title }).waitFor();

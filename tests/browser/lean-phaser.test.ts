@@ -39,6 +39,11 @@ describe("the game's lean Phaser build", () => {
           );
         } as typeof getContext;
       });
+      // Reload only once the offline worker has cached the site: no request of the first load
+      // (the worker's included) is still in flight to be cut off.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+        timeout: 30_000,
+      });
       await page.reload({ waitUntil: 'networkidle' });
       await startRun(page, 12);
       const tab = page.getByRole('tab', { name: run.screen.tabs.office });

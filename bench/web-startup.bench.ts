@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../tests/browser/harness.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
+import { buildBarePhaser } from './web/bare-phaser/build.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench-dist');
@@ -50,13 +51,7 @@ async function main(): Promise<void> {
   const gameDir = join(out, 'game');
   const bareDir = join(out, 'bare-phaser');
   await build({ logLevel: 'warn', build: { outDir: gameDir, emptyOutDir: true } });
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: join(root, 'bench', 'web', 'bare-phaser'),
-    base: './',
-    build: { outDir: bareDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
-  });
+  await buildBarePhaser(bareDir);
   const game = await serveStatic(gameDir);
   const bare = await serveStatic(bareDir);
   const browser = await launchChromium();

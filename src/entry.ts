@@ -3,6 +3,7 @@
  * code, so the queue widget and the embed builder never download the game's screens (or
  * Phaser). Each branch is a separate chunk.
  */
+import { registerOffline } from './platform/offline.ts';
 
 export type View = 'game' | 'widget' | 'embed-builder';
 
@@ -53,6 +54,10 @@ async function start(app: HTMLElement): Promise<void> {
       app,
       route.lang === undefined ? { ownsPage: true } : { lang: route.lang, ownsPage: true },
     );
+    // The game keeps working offline once loaded (the worker caches the whole site, widget and
+    // builder included). Not from the widget or the builder: a blog's readers should not download
+    // the whole game in the background.
+    registerOffline();
   }
 }
 

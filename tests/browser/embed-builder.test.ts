@@ -3,15 +3,13 @@
 // browser refuses), and the snippet pasted into a page of its own frames a working game.
 // Also the example host page in public/: it checks messages and sizes the frame.
 import { rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import widget from '../../src/i18n/locales/en/widget.json';
 import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
 
 const b = widget.builder;
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -153,7 +151,9 @@ describe('the embed builder', () => {
 
   it('gives a snippet that works pasted into a page of its own', async () => {
     const opened = await openPage(browser, builderUrl(), { width: 1280, height: 720 });
-    const hostFile = join(dist, 'snippet-host-test.html');
+    // Into the folder the tests' server serves (not dist/, which it does not). The page names an
+    // icon of its own, so the browser asks for no /favicon.ico (which the site does not have).
+    const hostFile = join(inject('siteDir'), 'snippet-host-test.html');
     try {
       const { page } = opened;
       await previewSettled(page);
@@ -163,8 +163,10 @@ describe('the embed builder', () => {
       const html = await page.getByLabel(b.snippet).inputValue();
       writeFileSync(
         hostFile,
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body><p>A blog post.</p>${html}</body></html>`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,"></head><body><p>A blog post.</p>${html}</body></html>`,
       );
+      // The preview's last requests finish first: leaving cuts off whatever is still in flight.
+      await page.waitForLoadState('networkidle');
       await page.goto(`${inject('baseUrl')}snippet-host-test.html`, { waitUntil: 'networkidle' });
       const framed = page.frameLocator('iframe');
       await framed.getByRole('heading', { name: widget.queue.title }).waitFor();

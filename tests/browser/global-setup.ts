@@ -13,6 +13,8 @@ import { serveStatic } from './static-server';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder the site was built into, for tests that read the built files (size budgets). */
+    siteDir: string;
   }
 }
 
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
+  project.provide('siteDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

@@ -5,15 +5,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot } from './harness';
+import { answerDialogs, expectClean, startRun, weekLabel } from './play';
 
 const viewports = [
   { name: 'desktop', width: 1280, height: 720 },
   { name: 'phone', width: 360, height: 640 },
 ] as const;
-
-const weekLabel = (week: number, weeks: number) =>
-  run.week.label.replace('{{week}}', String(week)).replace('{{weeks}}', String(weeks));
 
 let browser: Browser;
 
@@ -34,14 +32,6 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   throw new Error(`could not reach ${target} by Tab`);
 }
 
-async function expectClean(opened: OpenedPage): Promise<void> {
-  const r = opened.record;
-  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
-  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
-  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
-  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
-}
-
 /** The page itself never scrolls, either way: panels scroll inside the game area. */
 async function expectNoPageScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => {
@@ -49,35 +39,6 @@ async function expectNoPageScroll(page: Page): Promise<void> {
     return [d.scrollWidth - d.clientWidth, d.scrollHeight - d.clientHeight];
   });
   expect(overflow).toEqual([0, 0]);
-}
-
-async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {
-  await page
-    .getByRole('radio', { name: screens.title.weeksOption.replace('{{count}}', String(weeks)) })
-    .check();
-  await page.getByRole('button', { name: screens.title.start, exact: true }).click();
-  await page.locator('.vt-run').waitFor();
-}
-
-/** Answers whatever dialog is open, by keyboard: the second choice of a card, then Continue. */
-async function answerDialogs(page: Page): Promise<number> {
-  let answered = 0;
-  for (let i = 0; i < 4; i++) {
-    const dialog = page.locator('dialog[open]');
-    if ((await dialog.count()) === 0) break;
-    if (await dialog.locator('.vt-choice').first().isVisible()) {
-      // Focus starts on the first choice; Tab once to the second.
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      await expect.poll(() => dialog.locator('.vt-outcome').isVisible()).toBe(true);
-      answered++;
-    }
-    // The outcome's Continue has focus; a board review or cause closes with Escape.
-    const onContinue = await dialog.locator('.vt-outcome').isVisible();
-    await page.keyboard.press(onContinue ? 'Enter' : 'Escape');
-    await page.waitForTimeout(50);
-  }
-  return answered;
 }
 
 describe('a run on the built site', () => {

@@ -1,15 +1,12 @@
 // What the queue widget downloads against what the full game does, from the built files'
 // import graph: the widget's JavaScript (gzip) must stay well under half of the game's.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { bundleGraph } from './bundle-graph';
-
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 
 describe('the widget bundle', () => {
   it('needs less than half the JavaScript of the full game, and none of its screens or Phaser', () => {
-    const g = bundleGraph(dist);
+    // The build the browser tests made and serve, not whatever dist/ holds.
+    const g = bundleGraph(inject('siteDir'));
     const widget = g.closure([g.entry, g.chunk('widget-main-')], false);
     // The full game: its screens, then the office floor and Phaser once a run starts.
     const game = g.closure([g.entry, g.chunk('main-')], true);

@@ -1,0 +1,100 @@
+// Sizes of a built site, as the size budgets (budgets.json, tests/browser/budgets.test.ts) count
+// them: each file gzipped alone at zlib's default level, the way a web server sends it.
+import { readFileSync } from 'node:fs';
+import { extname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { listFiles } from './offline-plugin.ts';
+
+/** One chunk of Vite's build manifest (dist/.vite/manifest.json); only the fields used here. */
+export interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  assets?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+export interface SizedFile {
+  readonly file: string;
+  readonly gzipBytes: number;
+}
+
+/** Files that are code (what the issue's "before fonts and art" counts); the rest is fonts/art. */
+const CODE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.webmanifest']);
+export const isCode = (file: string): boolean => CODE.has(extname(file).toLowerCase());
+
+export function gzipSize(dir: string, file: string): number {
+  return gzipSync(readFileSync(join(dir, file))).length;
+}
+
+/** Every file a player could download: all of `dir` but Vite's build metadata. */
+export function siteFiles(dir: string): string[] {
+  return listFiles(dir).filter((file) => !file.startsWith('.vite/'));
+}
+
+/**
+ * The same-origin files an HTML page asks for before anything runs: its module scripts, module
+ * preloads, stylesheets and icons, as paths relative to the site's root.
+ */
+export function pageRequests(html: string, page: string): string[] {
+  const out: string[] = [];
+  const tag = /<(script|link)\b([^>]*)>/gi;
+  for (const [, name, attrs = ''] of html.matchAll(tag)) {
+    const attr = (key: string) => new RegExp(`\\b${key}\\s*=\\s*"([^"]*)"`, 'i').exec(attrs)?.[1];
+    const url = name?.toLowerCase() === 'script' ? attr('src') : attr('href');
+    if (name?.toLowerCase() === 'link') {
+      const rel = attr('rel')?.toLowerCase() ?? '';
+      if (!/\b(modulepreload|stylesheet|icon|preload)\b/.test(rel)) continue;
+    }
+    if (!url || /^[a-z]+:|^\/\//i.test(url)) continue;
+    out.push(posix.normalize(posix.join(posix.dirname(page), url.split(/[?#]/)[0] ?? '')));
+  }
+  return out;
+}
+
+/**
+ * What a page loads before the first interaction: the page, what it asks for, and everything
+ * their chunks import statically (with their CSS and assets), never a dynamic import; plus the
+ * chunks of `alsoLoads` (manifest keys of dynamic imports the page starts at once, like a
+ * widget's) with their own static imports. Sorted, without repeats.
+ */
+export function loadedFiles(
+  dir: string,
+  manifest: Manifest,
+  page: string,
+  alsoLoads: readonly string[] = [],
+): string[] {
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+  const seen = new Set<string>([page]);
+  const visit = (chunk: ManifestChunk) => {
+    if (seen.has(chunk.file)) return;
+    seen.add(chunk.file);
+    for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) seen.add(file);
+    for (const key of chunk.imports ?? []) {
+      const imported = manifest[key];
+      if (imported) visit(imported);
+    }
+  };
+  for (const file of pageRequests(readFileSync(join(dir, page), 'utf8'), page)) {
+    const chunk = byFile.get(file);
+    if (chunk) visit(chunk);
+    else seen.add(file);
+  }
+  for (const key of alsoLoads) {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`no chunk "${key}" in the build manifest`);
+    visit(chunk);
+  }
+  return [...seen].sort();
+}
+
+/** Sizes of `files`, largest first, and their sum. */
+export function sized(
+  dir: string,
+  files: readonly string[],
+): { total: number; files: SizedFile[] } {
+  const out = files.map((file) => ({ file, gzipBytes: gzipSize(dir, file) }));
+  out.sort((a, b) => b.gzipBytes - a.gzipBytes || a.file.localeCompare(b.file));
+  return { total: out.reduce((sum, f) => sum + f.gzipBytes, 0), files: out };
+}

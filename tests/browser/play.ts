@@ -1,0 +1,48 @@
+// Steps of a player's run shared by the browser tests: start one from the title screen, answer
+// whatever dialog is open, read the week, and check that a page stayed clean.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import run from '../../src/i18n/locales/en/run.json';
+import screens from '../../src/i18n/locales/en/screens.json';
+import type { OpenedPage } from './harness';
+
+/** The run screen's "Week N of M", in English. */
+export const weekLabel = (week: number, weeks: number) =>
+  run.week.label.replace('{{week}}', String(week)).replace('{{weeks}}', String(weeks));
+
+export async function expectClean(opened: OpenedPage): Promise<void> {
+  const r = opened.record;
+  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
+  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
+  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
+  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
+}
+
+export async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {
+  await page
+    .getByRole('radio', { name: screens.title.weeksOption.replace('{{count}}', String(weeks)) })
+    .check();
+  await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+  await page.locator('.vt-run').waitFor();
+}
+
+/** Answers whatever dialog is open, by keyboard: the second choice of a card, then Continue. */
+export async function answerDialogs(page: Page): Promise<number> {
+  let answered = 0;
+  for (let i = 0; i < 4; i++) {
+    const dialog = page.locator('dialog[open]');
+    if ((await dialog.count()) === 0) break;
+    if (await dialog.locator('.vt-choice').first().isVisible()) {
+      // Focus starts on the first choice; Tab once to the second.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.locator('.vt-outcome').isVisible()).toBe(true);
+      answered++;
+    }
+    // The outcome's Continue has focus; a board review or cause closes with Escape.
+    const onContinue = await dialog.locator('.vt-outcome').isVisible();
+    await page.keyboard.press(onContinue ? 'Enter' : 'Escape');
+    await page.waitForTimeout(50);
+  }
+  return answered;
+}

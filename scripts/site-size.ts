@@ -23,6 +23,12 @@ export interface SizedFile {
 /** Files that are code (what the issue's "before fonts and art" counts); the rest is fonts/art. */
 const CODE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.webmanifest']);
 export const isCode = (file: string): boolean => CODE.has(extname(file).toLowerCase());
+/**
+ * The chunk of one language's text other than English (`assets/locale-de-<hash>.js`): a player
+ * fetches only the language they play in, so these are counted apart from the game's code.
+ */
+export const isOtherLanguageText = (file: string): boolean =>
+  /(^|\/)locale-(?!en-)[a-z]+-[\w-]{8}\.js$/.test(file);
 
 export function gzipSize(dir: string, file: string): number {
   return gzipSync(readFileSync(join(dir, file))).length;
@@ -53,6 +59,8 @@ export function pageRequests(html: string, page: string): string[] {
   return out;
 }
 
+const FONT_FILE = /\.(woff2?|ttf|otf)$/i;
+
 /**
  * What a page loads before the first interaction: the page, what it asks for, and everything
  * their chunks import statically (with their CSS and assets), never a dynamic import; plus the
@@ -70,7 +78,10 @@ export function loadedFiles(
   const visit = (chunk: ManifestChunk) => {
     if (seen.has(chunk.file)) return;
     seen.add(chunk.file);
-    for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) seen.add(file);
+    // A font that a stylesheet names is fetched only once text on screen needs it (the Japanese
+    // font, when the game speaks Japanese), so it is not part of what every page loads.
+    const assets = (chunk.assets ?? []).filter((file) => !FONT_FILE.test(file));
+    for (const file of [...(chunk.css ?? []), ...assets]) seen.add(file);
     for (const key of chunk.imports ?? []) {
       const imported = manifest[key];
       if (imported) visit(imported);

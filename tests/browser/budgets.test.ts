@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildBarePhaser } from '../../bench/web/bare-phaser/build.ts';
 import {
   isCode,
+  isOtherLanguageText,
   loadedFiles,
   type Manifest,
   type SizedFile,
@@ -23,8 +24,11 @@ interface Budget {
   readonly name: string;
   /** A page and what it loads before the first interaction. */
   readonly loads?: { page: string; alsoLoads?: string[]; mustNotLoad?: string[] };
-  /** Every file of the site that is code, or every one that is not. */
-  readonly files?: 'code' | 'fonts-and-art';
+  /**
+   * Every file of the site that is code (English text included), the text of the other
+   * languages (one chunk each, fetched only by a player who picks one), or the fonts and art.
+   */
+  readonly files?: 'code' | 'other-languages' | 'fonts-and-art';
   /** Null while the thing measured does not exist yet: reported, not checked. */
   readonly gzipBytes: number | null;
   readonly why: string;
@@ -57,7 +61,9 @@ function filesOf(budget: Budget): string[] {
     return loadedFiles(siteDir, manifest, budget.loads.page, budget.loads.alsoLoads ?? []);
   }
   const all = siteFiles(siteDir);
-  return budget.files === 'code' ? all.filter(isCode) : all.filter((f) => !isCode(f));
+  if (budget.files === 'other-languages') return all.filter(isOtherLanguageText);
+  if (budget.files === 'code') return all.filter((f) => isCode(f) && !isOtherLanguageText(f));
+  return all.filter((f) => !isCode(f));
 }
 
 describe('size budgets', () => {
@@ -103,8 +109,13 @@ describe('the whole game against a bare Phaser 4 page', () => {
     rmSync(bareDir, { recursive: true, force: true });
   });
 
+  // As a player gets it: every view, Phaser, English text; not the three other languages' text
+  // (a player fetches one), nor fonts and art.
   it('weighs no more gzip, every view and Phaser included, before fonts and art', () => {
-    const game = sized(siteDir, siteFiles(siteDir).filter(isCode));
+    const game = sized(
+      siteDir,
+      siteFiles(siteDir).filter((f) => isCode(f) && !isOtherLanguageText(f)),
+    );
     const bare = sized(bareDir, siteFiles(bareDir).filter(isCode));
     console.info(
       `whole game's code ${kb(game.total)} gzip against a bare Phaser 4 page's ${kb(bare.total)} (${(game.total / bare.total).toFixed(2)})`,

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../../scripts/offline-plugin.ts';
 import {
   isCode,
+  isOtherLanguageText,
   loadedFiles,
   type Manifest,
   pageRequests,
@@ -89,6 +90,14 @@ describe('what a page loads before the first interaction', () => {
     const files = siteFiles(dir);
     expect(files).not.toContain('.vite/manifest.json');
     expect(files.filter((f) => !isCode(f))).toEqual(['assets/font-FFFFFFFF.woff2', 'favicon.svg']);
+  });
+
+  it("counts other languages' text apart from the code, English staying with the code", () => {
+    expect(isOtherLanguageText('assets/locale-de-C3ohxPso.js')).toBe(true);
+    expect(isOtherLanguageText('assets/locale-ja-Cqe2HN_-.js')).toBe(true);
+    expect(isOtherLanguageText('assets/locale-en-vTuxnXcA.js')).toBe(false);
+    expect(isOtherLanguageText('assets/main-8tL8Imvq.js')).toBe(false);
+    expect(isOtherLanguageText('assets/locale-de.css')).toBe(false);
   });
 });
 

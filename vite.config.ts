@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { embedSafety } from './scripts/vite-embed-safety.ts';
 
 export default defineConfig({
+  // The Content Security Policy and the boot check for sandboxed frames (build only).
+  plugins: [embedSafety(fileURLToPath(new URL('./src/i18n/locales', import.meta.url)))],
   // Relative asset URLs: the build works from any path, and inside an iframe.
   base: './',
   build: {

@@ -1,20 +1,30 @@
 // The composition root: the only module that wires the rooms together.
-import { createI18n } from './i18n';
+import { findScenario } from './content/scenarios.ts';
+import { createI18n, languages } from './i18n';
+import { holdFocusUntilPlayerActs } from './platform/embed-focus.ts';
+import { connectHost, isFramed } from './platform/host-bridge.ts';
 import { storagePersistence } from './platform/storage.ts';
+import { fullGameHref, type ParsedParams, pageParams } from './platform/url-params.ts';
 import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
 import { renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
+import { renderFullGameLink, renderParamNotice } from './ui/embed/embed-ui.ts';
 import { renderRun } from './ui/run/run-screen.ts';
 import { renderSources } from './ui/sources/sources-screen.ts';
-import { renderTitle } from './ui/title/title-screen.ts';
+import { defaultLength, renderTitle } from './ui/title/title-screen.ts';
 import type { OfficeView, Screen, ViewContext } from './ui/view-context.ts';
 import './main.css';
+
+/** The scenario a link starts when it names a seed or a length but no scenario. */
+const DEFAULT_SCENARIO = 'mandate';
 
 export interface MountOptions {
   /** Language code; defaults to English. */
   readonly lang?: string;
   /** Embedded in someone else's page: no site chrome, sound off by default. */
   readonly embed?: boolean;
+  /** The page's URL parameters: what to start, and the notices for those not understood. */
+  readonly params?: ParsedParams;
 }
 
 export interface MountedGame {
@@ -63,7 +73,24 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     debrief: renderDebrief,
     sources: renderSources,
   };
+  if (options.params) startFromParams(ctx, options.params);
+  const releaseFocus =
+    embed && isFramed(window) ? holdFocusUntilPlayerActs(window) : () => undefined;
   const removeApp = renderApp(element, ctx, screens);
+  const removeNotice = renderParamNotice(element, i18n, options.params?.rejected ?? []);
+  const removeLink = embed
+    ? renderFullGameLink(element, i18n, fullGameHref(globalThis.location.href))
+    : () => undefined;
+  const host = connectHost({
+    win: window,
+    store,
+    root: element,
+    targetOrigin: options.params?.values.origin ?? null,
+    languages,
+    language: () => i18n.language,
+    setLanguage: (lang) => void i18n.changeLanguage(lang),
+    // The workshop's results code joins `run-finished` here: resultsCode: (run, sim) => ...
+  });
   let destroyed = false;
   return {
     destroy() {
@@ -71,12 +98,40 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
         return;
       }
       destroyed = true;
+      host.destroy();
+      removeLink();
+      removeNotice();
       removeApp();
+      releaseFocus();
     },
   };
 }
 
+/** `?scenario=`, `?seed=` or `?weeks=` start a run at once; `?speed=` and `?autoplay=` set it going. */
+function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): void {
+  const state = ctx.store.getState();
+  state.setSpeed(values.speed);
+  if (!given.some((name) => name === 'scenario' || name === 'seed' || name === 'weeks')) return;
+  const scenarioId = values.scenario ?? DEFAULT_SCENARIO;
+  state.startRun({
+    scenarioId,
+    weeks: values.weeks ?? defaultLength(findScenario(scenarioId)?.defaultWeeks),
+    seed: values.seed ?? ctx.newSeed(),
+    mode: scenarioId === 'sandbox' ? 'sandbox' : 'scenario',
+  });
+  if (values.autoplay) ctx.store.getState().setPlaying(true);
+}
+
 const app = document.getElementById('app');
 if (app) {
-  mount(app);
+  const params = pageParams();
+  if (params.values.embed) document.documentElement.classList.add('vt-embed');
+  mount(app, {
+    ...(params.values.lang === null ? {} : { lang: params.values.lang }),
+    embed: params.values.embed,
+    params,
+  });
+  // The boot check (a classic script) shows a message in a frame where this module never ran.
+  document.documentElement.dataset.vtStarted = '1';
+  document.dispatchEvent(new Event('vt-started'));
 }

@@ -33,8 +33,19 @@ export function mimeType(path: string): string {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
+export interface ServeOptions {
+  /**
+   * Sent as `Access-Control-Allow-Origin`. A frame sandboxed without `allow-same-origin` has an
+   * opaque origin and loads module scripts only when the server sends this header.
+   */
+  readonly allowOrigin?: string;
+}
+
 /** Serves `directory` at http://127.0.0.1:<free port>/. */
-export async function serveStatic(directory: string): Promise<StaticServer> {
+export async function serveStatic(
+  directory: string,
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const rootDir = resolve(directory);
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -65,6 +76,7 @@ export async function serveStatic(directory: string): Promise<StaticServer> {
           'Content-Length': info.size,
           'Cache-Control': 'no-store',
           'X-Content-Type-Options': 'nosniff',
+          ...(options.allowOrigin ? { 'Access-Control-Allow-Origin': options.allowOrigin } : {}),
         });
         if (request.method === 'HEAD') {
           response.end();

@@ -20,8 +20,13 @@ export function holdFocusUntilPlayerActs(win: Window & typeof globalThis): () =>
   const act = () => {
     if (acted) return;
     acted = true;
-    for (const dialog of waiting) if (dialog.isConnected) nativeShowModal?.call(dialog);
-    waiting.clear();
+    // After the click that got us here has moved focus where it lands, so the dialog keeps it.
+    setTimeout(() => {
+      for (const dialog of waiting) {
+        if (dialog.isConnected && !dialog.open) nativeShowModal?.call(dialog);
+      }
+      waiting.clear();
+    }, 0);
   };
   const events = ['pointerdown', 'keydown', 'focus'] as const;
   for (const type of events) win.addEventListener(type, act, true);

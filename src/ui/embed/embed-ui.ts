@@ -41,7 +41,7 @@ export function renderFullGameLink(root: HTMLElement, i18n: I18n, href: string):
   link.href = href;
   link.target = '_blank';
   link.rel = 'noopener';
-  const label = el('span', undefined, link);
+  const label = el('span', 'vt-open-full-label', link);
   const hint = el('span', 'vt-visually-hidden', link);
   const text = () => {
     label.textContent = i18n.t('embed:openFull');

@@ -277,6 +277,7 @@ describe('the game embedded cross-origin', () => {
           },
           [w, h],
         );
+        await expect.poll(() => frame.evaluate(() => [innerWidth, innerHeight])).toEqual([w, h]);
         await expect
           .poll(async () => {
             const r = await fits();
@@ -285,6 +286,18 @@ describe('the game embedded cross-origin', () => {
           .toBe(true);
         expect(await overflow(frame)).toEqual([0, 0, 0, 0]);
       }
+      // A container that changes size with no window resize at all (a layout change inside the
+      // frame): the canvas follows too.
+      await frame.evaluate(() => {
+        const floor = document.querySelector<HTMLElement>('.vt-office-floor');
+        if (floor) floor.style.width = '60%';
+      });
+      await expect
+        .poll(async () => {
+          const r = await fits();
+          return r !== null && r[0] === r[2] && r[1] === r[3];
+        })
+        .toBe(true);
       await screenshot(page, 'embed-resized-640x480');
       expectClean(opened);
     } finally {

@@ -66,6 +66,7 @@ declare global {
   interface Window {
     vtMessages: Posted[];
     vtAudioContexts: number;
+    vtPhaserInput: string[];
   }
 }
 
@@ -74,7 +75,24 @@ async function openHost(viewport = { width: 1100, height: 800 }): Promise<Opened
     alsoInside: [new URL(game.url).origin],
   });
   // Counts audio contexts made in any frame: none may exist before a gesture asks for sound.
+  // Records every input listener Phaser's own code adds, on any target: the office is a picture,
+  // so pointer, touch, wheel and key events must stay with the page (`input.windowEvents`).
   await opened.context.addInitScript(() => {
+    window.vtPhaserInput = [];
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (
+      this: EventTarget,
+      ...args: Parameters<EventTarget['addEventListener']>
+    ) {
+      const [type] = args;
+      if (/^(pointer|mouse|touch|wheel|key|contextmenu)/.test(type)) {
+        const stack = new Error().stack ?? '';
+        if (stack.includes('/assets/phaser-')) {
+          window.vtPhaserInput.push(`${type} on ${String(this.constructor?.name)}`);
+        }
+      }
+      return add.apply(this, args);
+    };
     window.vtAudioContexts = 0;
     const Native = window.AudioContext;
     if (!Native) return;
@@ -231,7 +249,20 @@ describe('the game embedded cross-origin', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment');
       expect(await page.evaluate(() => window.scrollY)).toBe(40);
       expect(await frame.locator('dialog[open]').count()).toBe(0);
-      // The player's first click brings the waiting dialog up, focused.
+      expect(await frame.evaluate(() => window.vtPhaserInput)).toEqual([]);
+      // The host turns sound on: still no audio before the player's own gesture.
+      await page.evaluate(() => {
+        const target = (document.getElementById('game') as HTMLIFrameElement).contentWindow;
+        target?.postMessage(
+          { source: 'velocity-trap', version: 1, type: 'set-muted', muted: false },
+          '*',
+        );
+      });
+      await expect
+        .poll(() => frame.getByRole('switch', { name: run.week.sound }).isChecked())
+        .toBe(true);
+      expect(await frame.evaluate(() => window.vtAudioContexts)).toBe(0);
+      // The player's first click brings the waiting dialog up, focused, and may start audio.
       const box = await page.locator('#game').boundingBox();
       if (!box) throw new Error('no frame box');
       await page.mouse.click(box.x + box.width / 2, box.y + box.height - 60);
@@ -239,6 +270,7 @@ describe('the game embedded cross-origin', () => {
       expect(await frame.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
         true,
       );
+      expect(await frame.evaluate(() => window.vtAudioContexts)).toBe(1);
       await screenshot(page, 'embed-focus-after-click');
       expectClean(opened);
     } finally {

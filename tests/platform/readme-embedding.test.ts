@@ -21,13 +21,18 @@ const expectedCells = (name: ParamName) => {
   return [`\`${name}\``, spec.type, shownDefault(spec.default), spec.allowed];
 };
 
-const rowCells = (name: ParamName) => {
-  const line = section.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
-  return line
-    ?.split(' | ')
-    .map((c) => c.replace(/^\| /, '').trim())
-    .slice(0, 4);
-};
+/** The cells of a parameter's row, trimmed (the formatter pads the table to line it up). */
+const rowCells = (name: ParamName) =>
+  section
+    .split('\n')
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
+    .find((cells) => cells[0] === `\`${name}\``)
+    ?.slice(0, 4);
 
 describe('the README on embedding', () => {
   it('has a section', () => {

@@ -1,11 +1,12 @@
-// The composition root: the only module that wires the rooms together.
+// The composition root of the game: src/entry.ts imports it when the address asks for the game.
 import { findScenario } from './content/scenarios.ts';
 import { createI18n, languages } from './i18n';
 import { holdFocusUntilPlayerActs } from './platform/embed-focus.ts';
 import { connectHost, isFramed } from './platform/host-bridge.ts';
+import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { storagePersistence } from './platform/storage.ts';
-import { fullGameHref, type ParsedParams, pageParams } from './platform/url-params.ts';
-import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
+import { fullGameHref, type ParsedParams } from './platform/url-params.ts';
+import { createGameStore, type GameStore, memoryPersistence, type Phase } from './state/store.ts';
 import { renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
 import { renderFullGameLink, renderParamNotice } from './ui/embed/embed-ui.ts';
@@ -13,6 +14,7 @@ import { renderRun } from './ui/run/run-screen.ts';
 import { renderSources } from './ui/sources/sources-screen.ts';
 import { defaultLength, renderTitle } from './ui/title/title-screen.ts';
 import type { OfficeView, Screen, ViewContext } from './ui/view-context.ts';
+import { renderFacilitator } from './ui/workshop/facilitator-screen.ts';
 import './main.css';
 
 /** The scenario a link starts when it names a seed or a length but no scenario. */
@@ -39,13 +41,17 @@ function newSeed(): number {
   return out[0] ?? 1;
 }
 
-/** The system's wish for less motion, or null where the browser cannot say. */
-function systemReducedMotion(): MediaQueryList | null {
-  try {
-    return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
-  } catch {
-    return null;
+/**
+ * `?code=…` opens a results code's debrief (a refused code leaves the title screen up with a
+ * notice naming what is wrong) and `?view=facilitator` the facilitator view; neither in an embed.
+ */
+function openWorkshop(store: GameStore, embed: boolean, { values }: ParsedParams): void {
+  if (embed) return;
+  if (values.code !== null) {
+    store.getState().openCode(values.code, 'link');
+    return;
   }
+  if (values.view === 'facilitator') store.getState().openFacilitator();
 }
 
 /** Starts the game inside `element`. Safe to call more than once on a page. */
@@ -72,8 +78,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     run: renderRun,
     debrief: renderDebrief,
     sources: renderSources,
+    facilitator: renderFacilitator,
   };
-  if (options.params) startFromParams(ctx, options.params);
+  if (options.params) {
+    startFromParams(ctx, options.params);
+    openWorkshop(store, embed, options.params);
+  }
   const releaseFocus =
     embed && isFramed(window) ? holdFocusUntilPlayerActs(window) : () => undefined;
   const removeApp = renderApp(element, ctx, screens);
@@ -120,18 +130,4 @@ function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): voi
     mode: scenarioId === 'sandbox' ? 'sandbox' : 'scenario',
   });
   if (values.autoplay) ctx.store.getState().setPlaying(true);
-}
-
-const app = document.getElementById('app');
-if (app) {
-  const params = pageParams();
-  if (params.values.embed) document.documentElement.classList.add('vt-embed');
-  mount(app, {
-    ...(params.values.lang === null ? {} : { lang: params.values.lang }),
-    embed: params.values.embed,
-    params,
-  });
-  // The boot check (a classic script) shows a message in a frame where this module never ran.
-  document.documentElement.dataset.vtStarted = '1';
-  document.dispatchEvent(new Event('vt-started'));
 }

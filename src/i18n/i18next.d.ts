@@ -7,6 +7,8 @@ import type embed from './locales/en/embed.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
+import type widget from './locales/en/widget.json';
+import type workshop from './locales/en/workshop.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,6 +21,8 @@ declare module 'i18next' {
       debrief: typeof debrief;
       modelcard: typeof modelcard;
       embed: typeof embed;
+      widget: typeof widget;
+      workshop: typeof workshop;
     };
   }
 }

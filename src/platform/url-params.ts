@@ -7,13 +7,14 @@
  */
 import { SCENARIOS } from '../content/scenarios.ts';
 import { languages } from '../i18n';
+import { MAX_CODE_LENGTH } from '../state/results-code.ts';
 import { RUN_LENGTHS, type RunLength } from '../state/run-record.ts';
 import type { Speed } from '../state/store.ts';
 
-/** Longest value looked at; anything longer is refused before any other check. */
+/** Longest value looked at (a results code may be longer); anything longer is refused first. */
 export const MAX_VALUE_LENGTH = 512;
-/** A results code: URL-safe (RFC 3986 unreserved characters only) and bounded. */
-export const CODE_PATTERN = /^[A-Za-z0-9._~-]{1,512}$/;
+/** A results code: URL-safe (RFC 3986 unreserved characters only); its length is checked apart. */
+export const CODE_PATTERN = /^[A-Za-z0-9._~-]+$/;
 
 export const VIEWS = ['game', 'embed-builder', 'facilitator'] as const;
 export type View = (typeof VIEWS)[number];
@@ -28,6 +29,8 @@ export interface ParamSpec<T> {
   readonly default: T;
   /** The allowed values, for people (the README table is checked against it). */
   readonly allowed: string;
+  /** Longest value looked at, when not MAX_VALUE_LENGTH. */
+  readonly maxLength?: number;
   parse(raw: string): T | undefined;
 }
 
@@ -137,7 +140,8 @@ export const PARAM_SCHEMA: { readonly [K in ParamName]: ParamSpec<UrlParams[K]> 
   code: {
     type: 'results code',
     default: null,
-    allowed: 'letters, digits, `-`, `_`, `.`, `~`; 1 to 512 characters',
+    allowed: `letters, digits, \`-\`, \`_\`, \`.\`, \`~\`; 1 to ${MAX_CODE_LENGTH.toLocaleString('en')} characters`,
+    maxLength: MAX_CODE_LENGTH,
     parse: (raw) => (CODE_PATTERN.test(raw) ? raw : undefined),
   },
   origin: {
@@ -188,7 +192,7 @@ export function parseUrlParams(search: string): ParsedParams {
     if (!list) continue;
     const first = list[0] ?? '';
     const parsed =
-      list.every((v) => v === first) && first.length <= MAX_VALUE_LENGTH
+      list.every((v) => v === first) && first.length <= (spec.maxLength ?? MAX_VALUE_LENGTH)
         ? spec.parse(first)
         : undefined;
     if (parsed === undefined) {

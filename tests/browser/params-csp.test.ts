@@ -74,7 +74,7 @@ const HOSTILE: ReadonlyArray<readonly [ParamName, string]> = [
   ['code', ''],
   ['code', '%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
   ['code', 'a%20b'],
-  ['code', 'k'.repeat(20_000)],
+  ['code', 'k'.repeat(24_001)],
   ['origin', '*'],
   ['origin', 'null'],
   ['origin', 'javascript%3Aalert(1)'],

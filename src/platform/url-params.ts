@@ -5,9 +5,10 @@
  * to the default and leaves one notice naming the parameter, and a name not declared here is
  * ignored. The raw value is never kept, shown or echoed anywhere.
  */
+
+import { MAX_CODE_LENGTH } from '../content/results-code.ts';
 import { SCENARIOS } from '../content/scenarios.ts';
 import { languages } from '../i18n';
-import { MAX_CODE_LENGTH } from '../state/results-code.ts';
 import { RUN_LENGTHS, type RunLength } from '../state/run-record.ts';
 import type { Speed } from '../state/store.ts';
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
+import { embedSafety } from './scripts/vite-embed-safety.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // Phaser's package exports only its prebuilt whole; its sources sit beside it in `src/`.
@@ -17,8 +18,12 @@ function localeChunk(id: string): string | null {
 export default defineConfig({
   // Relative asset URLs: the build works from any path, and inside an iframe.
   base: './',
-  // sw.js: the offline service worker, precaching every file of the build (see README, Offline).
-  plugins: [offlinePlugin(join(root, 'src', 'platform', 'service-worker.js'))],
+  plugins: [
+    // The Content Security Policy and the boot check for sandboxed frames (build only).
+    embedSafety(join(root, 'src', 'i18n', 'locales')),
+    // sw.js: the offline service worker, precaching every file of the build (see README, Offline).
+    offlinePlugin(join(root, 'src', 'platform', 'service-worker.js')),
+  ],
   resolve: {
     alias: [
       // The game's `import * as Phaser from 'phaser'` gets only the modules the office uses

@@ -49,16 +49,26 @@ async function start(app: HTMLElement): Promise<void> {
     const { startEmbedBuilder } = await import('./embed-builder-main.ts');
     await startEmbedBuilder(app, route);
   } else {
-    const { mount } = await import('./main.ts');
-    mount(
-      app,
-      route.lang === undefined ? { ownsPage: true } : { lang: route.lang, ownsPage: true },
-    );
+    const [{ mount }, { pageParams }] = await Promise.all([
+      import('./main.ts'),
+      import('./platform/url-params.ts'),
+    ]);
+    const params = pageParams();
+    if (params.values.embed) document.documentElement.classList.add('vt-embed');
+    mount(app, {
+      ...(params.values.lang === null ? {} : { lang: params.values.lang }),
+      embed: params.values.embed,
+      params,
+      ownsPage: true,
+    });
     // The game keeps working offline once loaded (the worker caches the whole site, widget and
     // builder included). Not from the widget or the builder: a blog's readers should not download
     // the whole game in the background.
     registerOffline();
   }
+  // The boot check (a classic script) explains a frame where this module never started.
+  document.documentElement.dataset.vtStarted = '1';
+  document.dispatchEvent(new Event('vt-started'));
 }
 
 const app = globalThis.document?.getElementById('app');

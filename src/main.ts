@@ -1,20 +1,28 @@
 // The composition root of the game: src/entry.ts imports it when the address asks for the game.
 import type { Resource } from 'i18next';
 import { type Language, resolveLanguage, textDirection } from './content/languages.ts';
-import { createI18n, DEFAULT_NAMESPACE, isLoaded, loadLanguage } from './i18n';
+import { findScenario } from './content/scenarios.ts';
+import { createI18n, DEFAULT_NAMESPACE, isLoaded, languages, loadLanguage } from './i18n';
+import { holdFocusUntilPlayerActs } from './platform/embed-focus.ts';
+import { connectHost, isFramed } from './platform/host-bridge.ts';
 import { browserLanguages, readLangParam } from './platform/language.ts';
 import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { storagePersistence } from './platform/storage.ts';
+import { fullGameHref, type ParsedParams } from './platform/url-params.ts';
 import { createGameStore, type GameStore, memoryPersistence, type Phase } from './state/store.ts';
 import { type Prepare, renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
+import { renderFullGameLink, renderParamNotice } from './ui/embed/embed-ui.ts';
 import { showNotice } from './ui/notice.ts';
 import { renderRun } from './ui/run/run-screen.ts';
 import { renderSources } from './ui/sources/sources-screen.ts';
-import { renderTitle } from './ui/title/title-screen.ts';
+import { defaultLength, renderTitle } from './ui/title/title-screen.ts';
 import type { OfficeView, Screen, ViewContext } from './ui/view-context.ts';
 import { renderFacilitator } from './ui/workshop/facilitator-screen.ts';
 import './main.css';
+
+/** The scenario a link starts when it names a seed or a length but no scenario. */
+const DEFAULT_SCENARIO = 'mandate';
 
 export interface MountOptions {
   /** Language code, as `?lang=` would give it; defaults to the page's own `?lang=`. */
@@ -25,6 +33,8 @@ export interface MountOptions {
   readonly ownsPage?: boolean;
   /** Tests only: text that replaces or adds to the bundled resources (e.g. a pseudo-locale). */
   readonly resources?: Resource;
+  /** The page's URL parameters: what to start, and the notices for those not understood. */
+  readonly params?: ParsedParams;
 }
 
 export interface MountedGame {
@@ -40,31 +50,24 @@ function newSeed(): number {
 }
 
 /**
- * `?view=facilitator` opens the facilitator view and `?code=…` a results code's debrief.
- * Stand-in until the typed URL parameter schema reads these (it validates `view` and `code`).
+ * `?code=…` opens a results code's debrief (a refused code leaves the title screen up with a
+ * notice naming what is wrong) and `?view=facilitator` the facilitator view; neither in an embed.
  */
-function openWorkshopFromUrl(store: GameStore, embed: boolean): void {
+function openWorkshop(store: GameStore, embed: boolean, { values }: ParsedParams): void {
   if (embed) return;
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(globalThis.location?.search ?? '');
-  } catch {
+  if (values.code !== null) {
+    store.getState().openCode(values.code, 'link');
     return;
   }
-  const code = params.get('code');
-  if (code !== null) {
-    // A refused code leaves the title screen up with a notice naming what is wrong.
-    store.getState().openCode(code, 'link');
-    return;
-  }
-  if (params.get('view') === 'facilitator') store.getState().openFacilitator();
+  if (values.view === 'facilitator') store.getState().openFacilitator();
 }
 
 /** Starts the game inside `element`. Safe to call more than once on a page. */
 export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
   const embed = options.embed ?? false;
   const saved = storagePersistence();
-  const param = options.lang ?? readLangParam();
+  // The schema has read `?lang=` when the page's parameters come in; else it is read here.
+  const param = options.lang ?? (options.params ? null : readLangParam());
   let rejectedParam: string | null = null;
   const store = createGameStore(saved.available ? saved : memoryPersistence(), embed, (choice) => {
     const resolved = resolveLanguage({ param, saved: choice, browser: browserLanguages() });
@@ -93,7 +96,25 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     sources: renderSources,
     facilitator: renderFacilitator,
   };
-  openWorkshopFromUrl(store, embed);
+  if (options.params) {
+    startFromParams(ctx, options.params);
+    openWorkshop(store, embed, options.params);
+  }
+  const releaseFocus =
+    embed && isFramed(window) ? holdFocusUntilPlayerActs(window) : () => undefined;
+  let removeNotice: () => void = () => undefined;
+  let removeLink: () => void = () => undefined;
+  const host = connectHost({
+    win: window,
+    store,
+    root: element,
+    targetOrigin: options.params?.values.origin ?? null,
+    languages,
+    language: () => i18n.language,
+    // Through the store, as the switcher does: the language's text is fetched, then shown.
+    setLanguage: (lang) => void store.getState().setLanguage(lang),
+    // The workshop's results code joins `run-finished` here: resultsCode: (run, sim) => ...
+  });
   let destroyed = false;
   let removeApp: (() => void) | null = null;
   const notices: Array<() => void> = [];
@@ -136,6 +157,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     if (destroyed) return;
     markLanguage(i18n.language);
     removeApp = renderApp(element, ctx, screens, prepare);
+    removeNotice = renderParamNotice(element, i18n, options.params?.rejected ?? []);
+    if (embed)
+      removeLink = renderFullGameLink(element, i18n, fullGameHref(globalThis.location.href));
     // Once the title is up and the browser idle, so it never competes with the first paint.
     if (typeof globalThis.requestIdleCallback === 'function') {
       globalThis.requestIdleCallback(preload, { timeout: 2000 });
@@ -167,7 +191,26 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
       destroyed = true;
       unsubscribe();
       for (const close of notices) close();
+      host.destroy();
+      removeLink();
+      removeNotice();
       removeApp?.();
+      releaseFocus();
     },
   };
+}
+
+/** `?scenario=`, `?seed=` or `?weeks=` start a run at once; `?speed=` and `?autoplay=` set it going. */
+function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): void {
+  const state = ctx.store.getState();
+  state.setSpeed(values.speed);
+  if (!given.some((name) => name === 'scenario' || name === 'seed' || name === 'weeks')) return;
+  const scenarioId = values.scenario ?? DEFAULT_SCENARIO;
+  state.startRun({
+    scenarioId,
+    weeks: values.weeks ?? defaultLength(findScenario(scenarioId)?.defaultWeeks),
+    seed: values.seed ?? ctx.newSeed(),
+    mode: scenarioId === 'sandbox' ? 'sandbox' : 'scenario',
+  });
+  if (values.autoplay) ctx.store.getState().setPlaying(true);
 }

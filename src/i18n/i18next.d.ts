@@ -3,6 +3,7 @@
 import type common from './locales/en/common.json';
 import type content from './locales/en/content.json';
 import type debrief from './locales/en/debrief.json';
+import type embed from './locales/en/embed.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
@@ -20,6 +21,7 @@ declare module 'i18next' {
       screens: typeof screens;
       debrief: typeof debrief;
       modelcard: typeof modelcard;
+      embed: typeof embed;
       widget: typeof widget;
       workshop: typeof workshop;
       settings: typeof settings;

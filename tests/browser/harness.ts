@@ -51,12 +51,19 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-function isOutside(url: string, origin: string): boolean {
+function isOutside(url: string, origins: readonly string[]): boolean {
   const { protocol, origin: requestOrigin } = new URL(url);
   if (protocol === 'data:' || protocol === 'blob:') {
     return false;
   }
-  return requestOrigin !== origin;
+  return !origins.includes(requestOrigin);
+}
+
+export interface OpenOptions {
+  /** Origins besides the page's own that count as inside (a framed game on a second port). */
+  readonly alsoInside?: readonly string[];
+  /** The browser's language (`navigator.language`), e.g. `de-DE`. */
+  readonly locale?: string;
 }
 
 /**
@@ -67,10 +74,13 @@ export async function openPage(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number },
-  options: { locale?: string } = {},
+  options: OpenOptions = {},
 ): Promise<OpenedPage> {
-  const origin = new URL(url).origin;
-  const context = await browser.newContext({ viewport, ...options });
+  const inside = [new URL(url).origin, ...(options.alsoInside ?? [])];
+  const context = await browser.newContext({
+    viewport,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+  });
   const record: PageRecord = {
     consoleErrors: [],
     pageErrors: [],
@@ -78,21 +88,21 @@ export async function openPage(
     failedRequests: [],
   };
   await context.route(
-    (requestUrl) => isOutside(requestUrl.href, origin),
+    (requestUrl) => isOutside(requestUrl.href, inside),
     (route) => route.abort('blockedbyclient'),
   );
   context.on('request', (request) => {
-    if (isOutside(request.url(), origin)) {
+    if (isOutside(request.url(), inside)) {
       record.outsideRequests.push(`${request.method()} ${request.url()}`);
     }
   });
   context.on('requestfailed', (request) => {
-    if (!isOutside(request.url(), origin)) {
+    if (!isOutside(request.url(), inside)) {
       record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
     }
   });
   context.on('response', (response) => {
-    if (response.status() >= 400 && !isOutside(response.url(), origin)) {
+    if (response.status() >= 400 && !isOutside(response.url(), inside)) {
       record.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
     }
   });

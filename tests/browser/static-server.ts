@@ -33,10 +33,22 @@ export function mimeType(path: string): string {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
+export interface ServeOptions {
+  /**
+   * Sent as `Access-Control-Allow-Origin`. A frame sandboxed without `allow-same-origin` has an
+   * opaque origin and loads module scripts only when the server sends this header.
+   */
+  readonly allowOrigin?: string;
+}
+
 /** Serves `directory` at http://127.0.0.1:<free port>/. */
-export async function serveStatic(directory: string): Promise<StaticServer> {
+export async function serveStatic(
+  directory: string,
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const rootDir = resolve(directory);
-  const server: Server = createServer((request, response) => {
+  // Room for the 20,000-character parameter values the tests send (Node's default is 16 KB).
+  const server: Server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
     void (async () => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -65,6 +77,7 @@ export async function serveStatic(directory: string): Promise<StaticServer> {
           'Content-Length': info.size,
           'Cache-Control': 'no-store',
           'X-Content-Type-Options': 'nosniff',
+          ...(options.allowOrigin ? { 'Access-Control-Allow-Origin': options.allowOrigin } : {}),
         });
         if (request.method === 'HEAD') {
           response.end();

@@ -1,0 +1,547 @@
+// The built game inside someone else's page: a host page on one loopback port frames the game
+// served from another (cross-origin), sandboxed with `allow-scripts` only (an opaque origin, so
+// storage throws) or not sandboxed at all. Checks that it says `ready`, fits each frame with no
+// scrollbars, leaves the host's focus and scroll alone, takes only the parent's listed messages,
+// and that a server without Access-Control-Allow-Origin gets a readable message, not a blank frame.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import embedDe from '../../src/i18n/locales/de/embed.json';
+import embed from '../../src/i18n/locales/en/embed.json';
+import run from '../../src/i18n/locales/en/run.json';
+import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { type StaticServer, serveStatic } from './static-server';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const hostDir = join(root, 'test-results', 'embed-host');
+
+let browser: Browser;
+/** The built game, answering with Access-Control-Allow-Origin: *. */
+let game: StaticServer;
+/** The blogger's page, on another port: another origin. */
+let host: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(hostDir, { recursive: true });
+  writeFileSync(
+    join(hostDir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title></head>' +
+      '<body><h1>A blog post</h1><p><label>Comment <input id="comment"></label></p>' +
+      '<div id="slot"></div><div id="tall"></div></body></html>',
+  );
+  game = await serveStatic(join(root, 'dist'), { allowOrigin: '*' });
+  host = await serveStatic(hostDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await game?.close();
+  await host?.close();
+});
+
+interface FrameSpec {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  readonly sandbox: string | null;
+}
+
+const FRAMES: readonly FrameSpec[] = [
+  { name: 'landscape', width: 720, height: 405, sandbox: 'allow-scripts' },
+  { name: 'portrait', width: 360, height: 560, sandbox: 'allow-scripts' },
+  { name: 'tiny', width: 320, height: 240, sandbox: 'allow-scripts' },
+  { name: 'open', width: 960, height: 540, sandbox: null },
+];
+
+interface Posted {
+  origin: string;
+  data: { source?: string; version?: number; type?: string; [k: string]: unknown };
+}
+
+declare global {
+  interface Window {
+    vtMessages: Posted[];
+    vtAudioContexts: number;
+    vtPhaserInput: string[];
+  }
+}
+
+async function openHost(viewport = { width: 1100, height: 800 }): Promise<OpenedPage> {
+  const opened = await openPage(browser, host.url, viewport, {
+    alsoInside: [new URL(game.url).origin],
+  });
+  // Counts audio contexts made in any frame: none may exist before a gesture asks for sound.
+  // Records every input listener Phaser's own code adds, on any target: the office is a picture,
+  // so pointer, touch, wheel and key events must stay with the page (`input.windowEvents`).
+  await opened.context.addInitScript(() => {
+    window.vtPhaserInput = [];
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (
+      this: EventTarget,
+      ...args: Parameters<EventTarget['addEventListener']>
+    ) {
+      const [type] = args;
+      if (/^(pointer|mouse|touch|wheel|key|contextmenu)/.test(type)) {
+        const stack = new Error().stack ?? '';
+        if (stack.includes('/assets/phaser-')) {
+          window.vtPhaserInput.push(`${type} on ${String(this.constructor?.name)}`);
+        }
+      }
+      return add.apply(this, args);
+    };
+    window.vtAudioContexts = 0;
+    const Native = window.AudioContext;
+    if (!Native) return;
+    window.AudioContext = class extends Native {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        window.vtAudioContexts++;
+      }
+    };
+  });
+  return opened;
+}
+
+/** Puts the game in an iframe on the host page and waits for its `ready`. */
+async function frameGame(
+  page: Page,
+  src: string,
+  spec: Pick<FrameSpec, 'width' | 'height' | 'sandbox'>,
+): Promise<Frame> {
+  await page.evaluate(
+    ({ src, spec }) => {
+      window.vtMessages = [];
+      const slot = document.getElementById('slot');
+      const frame = document.createElement('iframe');
+      frame.id = 'game';
+      frame.title = 'Velocity Trap';
+      frame.width = String(spec.width);
+      frame.height = String(spec.height);
+      frame.style.border = '0';
+      frame.style.display = 'block';
+      if (spec.sandbox !== null) frame.setAttribute('sandbox', spec.sandbox);
+      window.addEventListener('message', (event) => {
+        if (event.source === frame.contentWindow)
+          window.vtMessages.push({ origin: event.origin, data: event.data });
+      });
+      frame.src = src;
+      slot?.replaceChildren(frame);
+    },
+    { src, spec },
+  );
+  await expect
+    .poll(() => messagesOf(page, 'ready').then((m) => m.length), { timeout: 20_000 })
+    .toBe(1);
+  const frame = page.frames().find((f) => f.url().startsWith(game.url));
+  if (!frame) throw new Error('no game frame');
+  return frame;
+}
+
+function messagesOf(page: Page, type?: string): Promise<Posted[]> {
+  return page.evaluate(
+    (type) => window.vtMessages.filter((m) => type === undefined || m.data?.type === type),
+    type,
+  );
+}
+
+/** How far the frame's document overflows its viewport, sideways and down. */
+function overflow(frame: Frame): Promise<number[]> {
+  return frame.evaluate(() => {
+    const d = document.documentElement;
+    const b = document.body;
+    return [
+      d.scrollWidth - d.clientWidth,
+      d.scrollHeight - d.clientHeight,
+      b.scrollWidth - b.clientWidth,
+      b.scrollHeight - b.clientHeight,
+    ];
+  });
+}
+
+function expectClean(opened: OpenedPage): void {
+  const r = opened.record;
+  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
+  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
+  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
+  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
+}
+
+describe('the game embedded cross-origin', () => {
+  it.each(FRAMES)(
+    'says ready and fits a $width x $height frame ($name, sandbox: $sandbox)',
+    async (spec) => {
+      const opened = await openHost();
+      const { page } = opened;
+      try {
+        const shot = (step: string) =>
+          screenshot(page, `embed-${spec.name}-${spec.width}x${spec.height}-${step}`);
+        // The title screen first, then a run straight from the link's parameters.
+        let frame = await frameGame(page, `${game.url}?embed=1`, spec);
+        const [ready] = await messagesOf(page, 'ready');
+        expect(ready?.data).toEqual({
+          source: 'velocity-trap',
+          version: 1,
+          type: 'ready',
+          lang: 'en',
+        });
+        expect(ready?.origin).toBe(spec.sandbox === null ? new URL(game.url).origin : 'null');
+        await expect.poll(() => overflow(frame)).toEqual([0, 0, 0, 0]);
+        const link = frame.getByRole('link', { name: embed.openFull });
+        expect(await link.getAttribute('target')).toBe('_blank');
+        expect(await link.getAttribute('rel')).toBe('noopener');
+        expect(await link.getAttribute('href')).toBe(game.url);
+        await shot('1-title');
+
+        frame = await frameGame(page, `${game.url}?embed=1&scenario=mandate&weeks=12&seed=5`, spec);
+        await frame.locator('.vt-run').waitFor();
+        await expect.poll(() => overflow(frame)).toEqual([0, 0, 0, 0]);
+        if (spec.sandbox !== null) {
+          // An opaque origin has no storage: the game plays from memory and says so.
+          expect(await frame.getByText(run.notice.storage).isVisible()).toBe(true);
+        }
+        const resize = await messagesOf(page, 'resize');
+        expect(resize.length).toBeGreaterThanOrEqual(1);
+        for (const m of resize) expect(m.data.height).toBeGreaterThanOrEqual(240);
+        await frame.getByRole('button', { name: run.week.play }).click();
+        await expect.poll(() => messagesOf(page, 'week-ended').then((m) => m.length)).toBe(1);
+        const [week] = await messagesOf(page, 'week-ended');
+        expect(week?.data).toMatchObject({
+          source: 'velocity-trap',
+          version: 1,
+          week: 1,
+          weeks: 12,
+        });
+        expect(await overflow(frame)).toEqual([0, 0, 0, 0]);
+        await shot('2-run');
+        // Sound is off in an embed, and no audio context exists even after a click.
+        expect(await frame.evaluate(() => window.vtAudioContexts)).toBe(0);
+        expectClean(opened);
+      } finally {
+        await opened.close();
+      }
+    },
+  );
+
+  it('leaves the host its focus and scroll until the player acts, even when a card comes up', async () => {
+    const opened = await openHost({ width: 900, height: 600 });
+    const { page } = opened;
+    try {
+      await page.evaluate(() => {
+        const tall = document.getElementById('tall');
+        if (tall) tall.style.height = '3000px';
+        document.getElementById('comment')?.focus();
+        window.scrollTo(0, 40);
+      });
+      const frame = await frameGame(
+        page,
+        `${game.url}?embed=1&scenario=mandate&weeks=26&seed=5&autoplay=1&speed=4`,
+        { width: 720, height: 405, sandbox: null },
+      );
+      await frame.locator('.vt-office-floor canvas').waitFor();
+      // Weeks play on by themselves until a card or the board asks for the player.
+      const auto = frame.getByRole('button', { name: run.week.autoplay });
+      await expect.poll(() => auto.getAttribute('aria-pressed'), { timeout: 30_000 }).toBe('false');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment');
+      expect(await page.evaluate(() => window.scrollY)).toBe(40);
+      expect(await frame.locator('dialog[open]').count()).toBe(0);
+      expect(await frame.evaluate(() => window.vtPhaserInput)).toEqual([]);
+      // The host turns sound on: still no audio before the player's own gesture.
+      await page.evaluate(() => {
+        const target = (document.getElementById('game') as HTMLIFrameElement).contentWindow;
+        target?.postMessage(
+          { source: 'velocity-trap', version: 1, type: 'set-muted', muted: false },
+          '*',
+        );
+      });
+      await expect
+        .poll(() => frame.getByRole('switch', { name: run.week.sound }).isChecked())
+        .toBe(true);
+      expect(await frame.evaluate(() => window.vtAudioContexts)).toBe(0);
+      // The player's first click brings the waiting dialog up, focused, and may start audio.
+      const box = await page.locator('#game').boundingBox();
+      if (!box) throw new Error('no frame box');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height - 60);
+      await expect.poll(() => frame.locator('dialog[open]').count()).toBe(1);
+      expect(await frame.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
+        true,
+      );
+      expect(await frame.evaluate(() => window.vtAudioContexts)).toBe(1);
+      await screenshot(page, 'embed-focus-after-click');
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('keeps the office canvas on its container when the frame is resized', async () => {
+    const opened = await openHost();
+    const { page } = opened;
+    try {
+      const frame = await frameGame(page, `${game.url}?embed=1&scenario=mandate&weeks=12&seed=5`, {
+        width: 960,
+        height: 540,
+        sandbox: 'allow-scripts',
+      });
+      const canvas = frame.locator('.vt-office-floor canvas');
+      await canvas.waitFor();
+      const fits = () =>
+        frame.evaluate(() => {
+          const c = document.querySelector('.vt-office-floor canvas')?.getBoundingClientRect();
+          const f = document.querySelector('.vt-office-floor')?.getBoundingClientRect();
+          if (!c || !f) return null;
+          return [c.width, c.height, f.width, f.height].map(Math.round);
+        });
+      for (const [w, h] of [
+        [720, 405],
+        [1000, 600],
+        [640, 480],
+      ] as const) {
+        await page.evaluate(
+          ([w, h]) => {
+            const f = document.getElementById('game') as HTMLIFrameElement;
+            f.width = String(w);
+            f.height = String(h);
+          },
+          [w, h],
+        );
+        await expect.poll(() => frame.evaluate(() => [innerWidth, innerHeight])).toEqual([w, h]);
+        await expect
+          .poll(async () => {
+            const r = await fits();
+            return r !== null && r[0] === r[2] && r[1] === r[3] && (r[0] ?? 0) > 0;
+          })
+          .toBe(true);
+        expect(await overflow(frame)).toEqual([0, 0, 0, 0]);
+      }
+      // A container that changes size with no window resize at all (a layout change inside the
+      // frame): the canvas follows too.
+      await frame.evaluate(() => {
+        const floor = document.querySelector<HTMLElement>('.vt-office-floor');
+        if (floor) floor.style.width = '60%';
+      });
+      await expect
+        .poll(async () => {
+          const r = await fits();
+          return r !== null && r[0] === r[2] && r[1] === r[3];
+        })
+        .toBe(true);
+      await screenshot(page, 'embed-resized-640x480');
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('ignores 1,000 malformed messages and any message from another window', async () => {
+    const opened = await openHost();
+    const { page } = opened;
+    try {
+      const frame = await frameGame(page, `${game.url}?embed=1&scenario=mandate&weeks=12&seed=5`, {
+        width: 720,
+        height: 405,
+        sandbox: 'allow-scripts',
+      });
+      await frame.locator('.vt-run').waitFor();
+      await page.waitForTimeout(300);
+      const before = await frame.evaluate(
+        () => document.documentElement.lang + document.body.innerHTML,
+      );
+      const valid = (type: string, extra: object = {}) => ({
+        source: 'velocity-trap',
+        version: 1,
+        type,
+        ...extra,
+      });
+      const crafted: unknown[] = [
+        null,
+        undefined,
+        0,
+        '',
+        'pause',
+        [],
+        ['pause'],
+        { type: 'pause' },
+        valid('pause', { extra: 1 }),
+        { ...valid('pause'), version: 2 },
+        { ...valid('pause'), version: '1' },
+        { ...valid('pause'), source: 'velocity-trap ' },
+        valid('set-language', { lang: 'xx' }),
+        valid('set-language', { lang: '__proto__' }),
+        valid('set-language', { lang: ['de'] }),
+        valid('set-language'),
+        valid('set-muted', { muted: 'false' }),
+        valid('set-muted', { muted: 0 }),
+        valid('set-muted'),
+        valid('__proto__'),
+        valid('constructor'),
+        valid('toString'),
+        valid('ready'),
+        valid('run-finished', { score: 100 }),
+        JSON.parse('{"source":"velocity-trap","version":1,"type":"pause","__proto__":{"x":1}}'),
+        { source: 'velocity-trap', version: 1, type: 'set-language', lang: 'de', lng: 'de' },
+      ];
+      const random = fc.sample(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({
+            source: fc.constantFrom('velocity-trap', 'other', ''),
+            version: fc.oneof(fc.constant(1), fc.integer(), fc.string()),
+            type: fc.oneof(
+              fc.constantFrom('pause', 'resume', 'set-language', 'set-muted'),
+              fc.string(),
+            ),
+            lang: fc.oneof(fc.string(), fc.constantFrom('xx', 'DE', 'de-DE')),
+            junk: fc.jsonValue(),
+          }),
+        ),
+        { numRuns: 1000 - crafted.length, seed: 42 },
+      );
+      const sent = await page.evaluate(
+        (messages) => {
+          const target = (document.getElementById('game') as HTMLIFrameElement).contentWindow;
+          for (const m of messages) target?.postMessage(m, '*');
+          // Things JSON cannot carry: binary data, dates, maps, errors.
+          const odd = [
+            new ArrayBuffer(8),
+            new Date(0),
+            new Map([['type', 'pause']]),
+            new Error('x'),
+          ];
+          for (const m of odd) target?.postMessage(m, '*');
+          return messages.length + odd.length;
+        },
+        [...crafted, ...random].map((m) => (m === undefined ? null : m)),
+      );
+      expect(sent).toBeGreaterThanOrEqual(1000);
+
+      // Listed, well-formed messages from the wrong windows: a sibling frame of the host
+      // page, and the game's own window.
+      await page.evaluate(() => {
+        const sibling = document.createElement('iframe');
+        sibling.name = 'sibling';
+        document.body.append(sibling);
+      });
+      const sibling = page.frames().find((f) => f.name() === 'sibling');
+      await sibling?.evaluate(() => {
+        const target = window.parent.document.getElementById('game') as HTMLIFrameElement;
+        const m = { source: 'velocity-trap', version: 1 };
+        target.contentWindow?.postMessage({ ...m, type: 'set-language', lang: 'de' }, '*');
+        target.contentWindow?.postMessage({ ...m, type: 'set-muted', muted: false }, '*');
+      });
+      await frame.evaluate(() => {
+        window.postMessage(
+          { source: 'velocity-trap', version: 1, type: 'set-language', lang: 'de' },
+          '*',
+        );
+      });
+      await page.waitForTimeout(500);
+      const after = await frame.evaluate(
+        () => document.documentElement.lang + document.body.innerHTML,
+      );
+      expect(after).toBe(before);
+
+      // The same message from the parent is taken.
+      await page.evaluate(() => {
+        const target = (document.getElementById('game') as HTMLIFrameElement).contentWindow;
+        target?.postMessage(
+          { source: 'velocity-trap', version: 1, type: 'set-language', lang: 'de' },
+          '*',
+        );
+      });
+      await frame.getByRole('link', { name: embedDe.openFull }).waitFor();
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('posts only to the origin ?origin= names', async () => {
+    const opened = await openHost();
+    const { page } = opened;
+    try {
+      const hostOrigin = new URL(host.url).origin;
+      await frameGame(page, `${game.url}?embed=1&origin=${encodeURIComponent(hostOrigin)}`, {
+        width: 720,
+        height: 405,
+        sandbox: 'allow-scripts',
+      });
+      await page.evaluate(() => {
+        window.vtMessages = [];
+      });
+      // Framed by a page of another origin than the one named, the game posts nothing there.
+      await page.evaluate(
+        (src) => {
+          const f = document.getElementById('game') as HTMLIFrameElement;
+          f.src = src;
+        },
+        `${game.url}?embed=1&origin=${encodeURIComponent('https://blog.example')}`,
+      );
+      await page.waitForTimeout(1500);
+      expect(await messagesOf(page)).toEqual([]);
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('a server without Access-Control-Allow-Origin', () => {
+  it('shows a readable message in a sandboxed frame instead of a blank one', async () => {
+    const opened = await openPage(
+      browser,
+      host.url,
+      { width: 800, height: 600 },
+      { alsoInside: [new URL(inject('baseUrl')).origin] },
+    );
+    const { page } = opened;
+    try {
+      await page.evaluate(
+        (src) => {
+          const frame = document.createElement('iframe');
+          frame.width = '480';
+          frame.height = '270';
+          frame.setAttribute('sandbox', 'allow-scripts');
+          frame.src = src;
+          document.getElementById('slot')?.replaceChildren(frame);
+        },
+        `${inject('baseUrl')}?embed=1`,
+      );
+      await expect
+        .poll(() => page.frames().find((f) => f.url().startsWith(inject('baseUrl'))) !== undefined)
+        .toBe(true);
+      const frame = page.frames().find((f) => f.url().startsWith(inject('baseUrl')));
+      await frame?.getByRole('alert').getByText(embed.boot.title).waitFor({ timeout: 15_000 });
+      expect(await frame?.getByRole('link', { name: embed.boot.open }).getAttribute('href')).toBe(
+        inject('baseUrl'),
+      );
+      await screenshot(page, 'embed-no-cors-message');
+      // The module's blocked fetch is the browser's own report; nothing else may go wrong.
+      expect(opened.record.pageErrors).toEqual([]);
+      expect(opened.record.outsideRequests).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('starts the game normally, unframed, and the boot message never shows', async () => {
+    const opened = await openPage(browser, `${inject('baseUrl')}?embed=1`, {
+      width: 640,
+      height: 360,
+    });
+    try {
+      await opened.page.locator('.vt-title-screen').waitFor();
+      expect(await opened.page.locator('#vt-boot-failed').count()).toBe(0);
+      expect(await opened.page.evaluate(() => document.documentElement.dataset.vtStarted)).toBe(
+        '1',
+      );
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});

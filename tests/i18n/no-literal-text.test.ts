@@ -12,7 +12,14 @@ const SRC = join(import.meta.dirname, '..', '..', 'src');
 const SKIPPED = [/^cli\//, /\.d\.ts$/];
 
 /** Literals allowed where the scanner would flag them, by file: keep this short and say why. */
-const ALLOWED: Readonly<Record<string, readonly string[]>> = {};
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  // The URL parameter schema describes its values for the README's table (a test checks the
+  // table against it): words for developers who embed the game, never shown to a player.
+  'platform/url-params.ts': [
+    '  (a regional tag such as `de-AT` picks its language)',
+    'an exact origin, such as `https://blog.example`',
+  ],
+};
 
 const sources = (readdirSync(SRC, { recursive: true }) as string[])
   .map((f) => f.split('\\').join('/'))

@@ -181,7 +181,13 @@ async function withSavedRun(opened: OpenedPage, url: string, record: RunRecord):
   }, record);
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('.vt-title-continue').click();
+  await officeDrawn(page);
+}
+
+/** The run screen with its office floor drawn: Phaser has loaded, so leaving aborts nothing. */
+async function officeDrawn(page: Page): Promise<void> {
   await page.locator('.vt-run').waitFor();
+  await page.locator('.vt-run canvas').first().waitFor({ state: 'attached', timeout: 30_000 });
 }
 
 describe.each(cases)('every screen in $lang', ({ lang, url }) => {
@@ -207,7 +213,7 @@ describe.each(cases)('every screen in $lang', ({ lang, url }) => {
       await page.locator('.vt-sources-back').click();
 
       await page.locator('.vt-title-more .vt-btn').nth(0).click();
-      await page.locator('.vt-run').waitFor();
+      await officeDrawn(page);
       const tabs = page.locator('.vt-tab');
       if (await tabs.first().isVisible()) {
         for (let i = 0; i < (await tabs.count()); i++) {

@@ -9,9 +9,12 @@ export async function startEmbedBuilder(
 ): Promise<{ destroy(): void }> {
   const i18n = createI18n(o.lang);
   // A language other than English is fetched first; if it cannot be, the view shows in English.
-  if (o.lang) {
-    await loadLanguage(i18n, o.lang, ['common', 'content', 'settings', 'widget']).catch(() =>
-      i18n.changeLanguage('en'),
+  const lang = o.lang;
+  if (lang) {
+    // Resolved again once the text is in (i18next settled on English while it was missing).
+    await loadLanguage(i18n, lang, ['common', 'content', 'settings', 'widget']).then(
+      () => i18n.changeLanguage(lang),
+      () => i18n.changeLanguage('en'),
     );
   }
   document.title = i18n.t('widget:builder.title');

@@ -128,5 +128,7 @@ export function createI18n(language: string = DEFAULT_LANGUAGE, extra: Resource 
 export async function createLoadedI18n(language: string = DEFAULT_LANGUAGE): Promise<I18n> {
   const instance = createI18n(language);
   await loadLanguage(instance, language);
+  // Resolved again now that the language's text is there.
+  await instance.changeLanguage(language);
   return instance;
 }

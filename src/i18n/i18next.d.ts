@@ -1,5 +1,6 @@
 // Typed keys: the English files are the source of truth for which keys exist. `t('nope')` is a
 // type error, and every other locale is checked against English by a test.
+import type access from './locales/en/access.json';
 import type common from './locales/en/common.json';
 import type content from './locales/en/content.json';
 import type debrief from './locales/en/debrief.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
       screens: typeof screens;
       debrief: typeof debrief;
       modelcard: typeof modelcard;
+      access: typeof access;
     };
   }
 }

@@ -1,7 +1,9 @@
 // Global setup of the `browser` test project: make sure Chromium is there (installing it when we
-// are root), build the site into dist/, and serve it on a free loopback port. The URL reaches the
-// tests through `inject('baseUrl')`.
+// are root), build the site into a folder of this run's own, and serve it on a free loopback port.
+// The URL reaches the tests through `inject('baseUrl')`. A folder per run (not dist/) keeps two
+// test runs, or a test run and `npm run build`, from overwriting each other's files mid-test.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -26,8 +28,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
 
-  await build({ root, logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
-  const server = await serveStatic(join(root, 'dist'));
+  const outDir = join(root, 'test-results', `site-${process.pid}`);
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bandPath,
   FRAME,
+  isolatedPoints,
   linePath,
   makeScale,
   maxOf,
@@ -36,5 +37,13 @@ describe('chart geometry', () => {
     expect(bandPath([1, 1], [2, 3], s)).toMatch(/^M.*Z$/);
     expect(bandPath([], [], s)).toBe('');
     expect(maxOf([1, 5], [Number.POSITIVE_INFINITY, 3])).toBe(5);
+  });
+
+  it('marks points that a line cannot draw: a single week, or a value between gaps', () => {
+    expect(isolatedPoints([4])).toEqual([0]);
+    expect(isolatedPoints([1, Number.NaN, 3, 4])).toEqual([0]);
+    expect(isolatedPoints([1, 2, 3])).toEqual([]);
+    expect(isolatedPoints([Number.NaN, 2, Number.NaN])).toEqual([1]);
+    expect(isolatedPoints([])).toEqual([]);
   });
 });

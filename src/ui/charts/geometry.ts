@@ -66,6 +66,19 @@ export function linePath(values: readonly number[], s: Scale): string {
   return d;
 }
 
+/**
+ * Indices of points with no finite neighbour: a path through them draws nothing, so the chart
+ * marks them with a dot (the first week of a run is such a point).
+ */
+export function isolatedPoints(values: readonly number[]): number[] {
+  const finite = (i: number) => i >= 0 && i < values.length && Number.isFinite(values[i]);
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (finite(i) && !finite(i - 1) && !finite(i + 1)) out.push(i);
+  }
+  return out;
+}
+
 /** A closed SVG path between a low and a high series (the p10-p90 band). */
 export function bandPath(lo: readonly number[], hi: readonly number[], s: Scale): string {
   const n = Math.min(lo.length, hi.length);

@@ -4,7 +4,7 @@
  * and first/last x labels. The figure carries a text summary for screen readers; series are
  * told apart by colour and by dash, never by colour alone.
  */
-import { bandPath, FRAME, linePath, makeScale, maxOf, ticks } from './geometry.ts';
+import { bandPath, FRAME, isolatedPoints, linePath, makeScale, maxOf, ticks } from './geometry.ts';
 import './charts.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -90,6 +90,16 @@ export function lineChart(spec: ChartSpec): HTMLElement {
         fill: 'none',
       }),
     );
+    for (const i of isolatedPoints(s.values)) {
+      svg.append(
+        svgEl('circle', {
+          cx: String(scale.x(i)),
+          cy: String(scale.y(s.values[i] ?? 0)),
+          r: '2.5',
+          class: `vt-lc-dot is-${s.tone}`,
+        }),
+      );
+    }
   }
   if (spec.marker) {
     const x = scale.x(Math.max(0, Math.min(1, spec.marker.at)) * Math.max(0, n - 1));

@@ -1,0 +1,88 @@
+// Ten runs started and abandoned in one page must not leave memory behind: each run mounts the
+// office (Phaser, its textures, its listeners) and leaving to the title must let all of it go.
+// The heap is read after a forced garbage collection, so the figure is the live objects only,
+// not timing: it does not depend on how fast the machine is.
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import run from '../../src/i18n/locales/en/run.json';
+import screens from '../../src/i18n/locales/en/screens.json';
+import { launchChromium, openPage } from './harness';
+
+/** Growth allowed between the second and the tenth run: well under one office's own footprint. */
+const MAX_GROWTH_BYTES = 3 * 1024 * 1024;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function liveHeap(cdp: CDPSession): Promise<number> {
+  // Twice: the first pass can leave objects that only die once their finalisers have run.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** How many canvas elements are alive, attached or not: a destroyed office must leave none. */
+async function liveCanvases(cdp: CDPSession): Promise<number> {
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'HTMLCanvasElement.prototype' });
+  const protoId = proto.result.objectId;
+  if (!protoId) throw new Error('no canvas prototype');
+  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: protoId });
+  const length = await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId ?? '',
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  return Number(length.result.value);
+}
+
+async function startAndAbandon(page: Page): Promise<void> {
+  await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+  await page.locator('.vt-run').waitFor();
+  // Wait for the office floor itself, so Phaser booted and drew before the run is left.
+  await page.locator('.vt-run canvas').first().waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: run.week.play }).click();
+  await page.locator('.vt-settings > summary').click();
+  await page.getByRole('button', { name: run.week.toTitle }).click();
+  await page.locator('.vt-title-screen').waitFor();
+  await expect.poll(() => page.locator('canvas').count()).toBe(0);
+}
+
+describe('memory across runs', () => {
+  it('does not grow over ten runs started and abandoned in one page', async () => {
+    const opened = await openPage(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    const cdp = await opened.context.newCDPSession(opened.page);
+    await cdp.send('HeapProfiler.enable');
+    const sizes: number[] = [];
+    const canvases: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await startAndAbandon(opened.page);
+      sizes.push(await liveHeap(cdp));
+      canvases.push(await liveCanvases(cdp));
+    }
+    const mb = sizes.map((s) => (s / 1024 / 1024).toFixed(2));
+    console.info(
+      `live heap after each of ten runs (MB): ${mb.join(', ')}; canvases: ${canvases.join(', ')}`,
+    );
+    // The first run pays once for what stays by design (Phaser's module, the sim's tables).
+    expect(
+      (sizes[9] ?? 0) - (sizes[1] ?? 0),
+      `heap after runs 2..10: ${mb.join(', ')} MB`,
+    ).toBeLessThan(MAX_GROWTH_BYTES);
+    // Phaser keeps a few canvases of its own for the page's life (text measuring, a blank
+    // texture); an office that leaked would add its own on every run.
+    expect(canvases.slice(1), `live canvases after each run: ${canvases.join(', ')}`).toEqual(
+      canvases.slice(1).map(() => canvases[1]),
+    );
+    expect(opened.record.pageErrors).toEqual([]);
+    expect(opened.record.consoleErrors).toEqual([]);
+    await opened.close();
+  });
+});

@@ -4,7 +4,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -59,14 +65,18 @@ function isOutside(url: string, origin: string): boolean {
   return requestOrigin !== origin;
 }
 
-/** Opens `url` in a fresh context at the given viewport and waits for the page to settle. */
+/**
+ * Opens `url` in a fresh context at the given viewport and waits for the page to settle.
+ * `options` adds to the context's (e.g. `bypassCSP` to inject a test library, `reducedMotion`).
+ */
 export async function openPage(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number },
+  options: BrowserContextOptions = {},
 ): Promise<OpenedPage> {
   const origin = new URL(url).origin;
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ ...options, viewport });
   const record: PageRecord = {
     consoleErrors: [],
     pageErrors: [],

@@ -197,3 +197,67 @@ describe('a keyboard-only player', () => {
     }
   });
 });
+
+describe('the keyboard shortcut', () => {
+  const weekLabel = (week: number) =>
+    run.week.label.replace('{{week}}', String(week)).replace('{{weeks}}', '12');
+  const key = run.week.shortcutKey;
+
+  /** Presses the shortcut and gives the page time to react (it must not, or must). */
+  async function pressShortcut(page: Page): Promise<void> {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(300);
+  }
+
+  it('can be turned off with a labelled switch that is remembered, and never fires in a field', async () => {
+    const opened = await openPage(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    const { page } = opened;
+    try {
+      await page.getByRole('radio', { name: '12 weeks' }).check();
+      await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+      await page.locator('.vt-run').waitFor();
+      const week = (n: number) => page.getByText(weekLabel(n), { exact: true });
+      const hint = page.locator('.vt-hint');
+      if (await hint.isVisible()) await hint.getByRole('button').last().click();
+
+      // Typing in a field: the key goes to the field, the week does not move.
+      const hire = page.getByRole('spinbutton').first();
+      await hire.focus();
+      await pressShortcut(page);
+      expect(await week(1).isVisible()).toBe(true);
+
+      // Anywhere else, the key plays the week.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await pressShortcut(page);
+      await expect.poll(() => week(2).isVisible()).toBe(true);
+
+      // The setting: a real switch with a name, in the settings.
+      await page.getByText(run.week.settings, { exact: true }).click();
+      const setting = page.getByRole('switch', {
+        name: run.week.shortcuts.replace('{{key}}', key.toUpperCase()),
+      });
+      expect(await setting.isChecked()).toBe(true);
+      await setting.focus();
+      await page.keyboard.press('Space');
+      expect(await setting.isChecked()).toBe(false);
+      const play = page.getByRole('button', { name: run.week.play });
+      expect(await play.getAttribute('aria-keyshortcuts')).toBeNull();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await pressShortcut(page);
+      expect(await week(2).isVisible()).toBe(true);
+
+      // Remembered: after a reload the run continues with the shortcut still off.
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: new RegExp(screens.title.continue) }).click();
+      await week(2).waitFor();
+      await page.getByText(run.week.settings, { exact: true }).click();
+      expect(await setting.isChecked()).toBe(false);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await pressShortcut(page);
+      expect(await week(2).isVisible()).toBe(true);
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});

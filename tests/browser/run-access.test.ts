@@ -260,6 +260,37 @@ describe('hints on a phone', () => {
 });
 
 describe('what the hints point at', () => {
+  it('never covers its target at 1280 x 720', async () => {
+    const opened = await openPage(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    const { page } = opened;
+    try {
+      await startRun(page);
+      let checked = 0;
+      for (let week = 0; week < 8; week++) {
+        const cover = await page.evaluate(() => {
+          const hint = document.querySelector('.vt-hint:not([hidden])');
+          const target = document.querySelector('.vt-hint-target');
+          if (!hint || !target || target.closest('dialog')) return null;
+          const a = hint.getBoundingClientRect();
+          const b = target.getBoundingClientRect();
+          return (
+            Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+            Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
+          );
+        });
+        if (cover !== null) {
+          expect(cover, `week ${week}`).toBe(0);
+          checked++;
+        }
+        await playWeek(page);
+      }
+      expect(checked).toBeGreaterThan(0);
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('finds every hint a target on the run screen, ownership included', async () => {
     const opened = await openPage(browser, inject('baseUrl'), { width: 1280, height: 720 });
     const { page } = opened;

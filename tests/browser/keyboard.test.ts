@@ -198,6 +198,47 @@ describe('a keyboard-only player', () => {
   });
 });
 
+describe('the quarterly board review by keyboard', () => {
+  it('holds focus while open and gives it back to Play', { timeout: 120_000 }, async () => {
+    const opened = await openPage(browser, inject('baseUrl'), { width: 1280, height: 720 });
+    const { page } = opened;
+    try {
+      await page.getByRole('radio', { name: '26 weeks' }).check();
+      await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+      await page.locator('.vt-run').waitFor();
+      const play = page.getByRole('button', { name: run.week.play });
+      const board = page.locator('dialog.vt-board[open]');
+      // Thirteen weeks to the review; cards on the way are answered as any player would.
+      for (let i = 0; i < 40 && (await board.count()) === 0; i++) {
+        const card = page.locator('dialog.vt-card[open]');
+        if ((await card.count()) > 0) {
+          await card.locator('.vt-choice').first().click();
+          await card.locator('.vt-outcome button').click();
+          continue;
+        }
+        await play.focus();
+        await page.keyboard.press('Enter');
+      }
+      await board.waitFor();
+      expect((await focusState(page)).inDialog).toBe(true);
+      await expectVisibleFocus(page, 'board review');
+      await expectTrappedIn(page, 'board review');
+      await tabTo(page, board.locator('.vt-btn').last(), 'board review');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => board.count()).toBe(0);
+      // A card of the same week follows the review and takes focus; otherwise Play has it back.
+      if ((await page.locator('dialog[open]').count()) > 0) {
+        expect((await focusState(page)).inDialog).toBe(true);
+      } else {
+        expect(await isFocused(play)).toBe(true);
+      }
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('the keyboard shortcut', () => {
   const weekLabel = (week: number) =>
     run.week.label.replace('{{week}}', String(week)).replace('{{weeks}}', '12');

@@ -1,5 +1,6 @@
-// The composition root: the only module that wires the rooms together.
+// The composition root of the game: src/entry.ts imports it when the address asks for the game.
 import { createI18n } from './i18n';
+import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { storagePersistence } from './platform/storage.ts';
 import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
 import { renderApp } from './ui/app.ts';
@@ -27,15 +28,6 @@ function newSeed(): number {
   const out = new Uint32Array(1);
   globalThis.crypto.getRandomValues(out);
   return out[0] ?? 1;
-}
-
-/** The system's wish for less motion, or null where the browser cannot say. */
-function systemReducedMotion(): MediaQueryList | null {
-  try {
-    return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** Starts the game inside `element`. Safe to call more than once on a page. */
@@ -88,9 +80,4 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
       removeApp();
     },
   };
-}
-
-const app = document.getElementById('app');
-if (app) {
-  mount(app);
 }

@@ -7,6 +7,7 @@ import type debrief from './locales/en/debrief.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
+import type widget from './locales/en/widget.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       debrief: typeof debrief;
       modelcard: typeof modelcard;
       access: typeof access;
+      widget: typeof widget;
     };
   }
 }

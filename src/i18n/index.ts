@@ -1,4 +1,5 @@
 import { createInstance, type i18n, type Resource, type ResourceLanguage } from 'i18next';
+import { addNumberFormats } from './formats.ts';
 
 export type I18n = i18n;
 
@@ -46,5 +47,6 @@ export function createI18n(language: string = DEFAULT_LANGUAGE): I18n {
     initAsync: false,
     interpolation: { escapeValue: false },
   });
+  addNumberFormats(instance);
   return instance;
 }

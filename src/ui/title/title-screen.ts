@@ -123,6 +123,11 @@ export const renderTitle: Screen = (root, ctx) => {
   sourcesBtn.type = 'button';
   const sourcesName = el('span', 'vt-btn-name', sourcesBtn);
   const sourcesDetail = el('span', 'vt-btn-detail', sourcesBtn);
+  // The embed builder is a page of its own (`?view=embed-builder`), for bloggers; not in an embed.
+  const embedLink = el('a', 'vt-btn vt-btn-wide vt-title-embed', more);
+  embedLink.hidden = ctx.embed;
+  const embedName = el('span', 'vt-btn-name', embedLink);
+  const embedDetail = el('span', 'vt-btn-detail', embedLink);
 
   const langLabel = el('label', 'vt-title-lang', inner);
   const langText = el('span');
@@ -184,6 +189,9 @@ export const renderTitle: Screen = (root, ctx) => {
     sandboxDetail.textContent = t.t('screens:title.sandboxDetail');
     sourcesName.textContent = t.t('screens:title.sources');
     sourcesDetail.textContent = t.t('screens:title.sourcesDetail');
+    embedLink.href = `?view=embed-builder&lang=${encodeURIComponent(screen.lang)}`;
+    embedName.textContent = t.t('widget:title.embed');
+    embedDetail.textContent = t.t('widget:title.embedDetail');
     langText.textContent = t.t('screens:common.language');
     langSelect.value = languages.includes(screen.lang) ? screen.lang : 'en';
     renderBrief();

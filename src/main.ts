@@ -2,13 +2,14 @@
 import { createI18n } from './i18n';
 import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { storagePersistence } from './platform/storage.ts';
-import { createGameStore, memoryPersistence, type Phase } from './state/store.ts';
+import { createGameStore, type GameStore, memoryPersistence, type Phase } from './state/store.ts';
 import { renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
 import { renderRun } from './ui/run/run-screen.ts';
 import { renderSources } from './ui/sources/sources-screen.ts';
 import { renderTitle } from './ui/title/title-screen.ts';
 import type { OfficeView, Screen, ViewContext } from './ui/view-context.ts';
+import { renderFacilitator } from './ui/workshop/facilitator-screen.ts';
 import './main.css';
 
 export interface MountOptions {
@@ -28,6 +29,27 @@ function newSeed(): number {
   const out = new Uint32Array(1);
   globalThis.crypto.getRandomValues(out);
   return out[0] ?? 1;
+}
+
+/**
+ * `?view=facilitator` opens the facilitator view and `?code=…` a results code's debrief.
+ * Stand-in until the typed URL parameter schema reads these (it validates `view` and `code`).
+ */
+function openWorkshopFromUrl(store: GameStore, embed: boolean): void {
+  if (embed) return;
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(globalThis.location?.search ?? '');
+  } catch {
+    return;
+  }
+  const code = params.get('code');
+  if (code !== null) {
+    // A refused code leaves the title screen up with a notice naming what is wrong.
+    store.getState().openCode(code, 'link');
+    return;
+  }
+  if (params.get('view') === 'facilitator') store.getState().openFacilitator();
 }
 
 /** Starts the game inside `element`. Safe to call more than once on a page. */
@@ -68,7 +90,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     run: renderRun,
     debrief: renderDebrief,
     sources: renderSources,
+    facilitator: renderFacilitator,
   };
+  openWorkshopFromUrl(store, embed);
   const removeApp = renderApp(element, ctx, screens);
   let destroyed = false;
   return {

@@ -8,6 +8,7 @@ import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
 import type widget from './locales/en/widget.json';
+import type workshop from './locales/en/workshop.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -21,6 +22,7 @@ declare module 'i18next' {
       modelcard: typeof modelcard;
       access: typeof access;
       widget: typeof widget;
+      workshop: typeof workshop;
     };
   }
 }

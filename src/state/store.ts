@@ -13,8 +13,10 @@ import { mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
 import { parseRunRecord } from './saved-run.ts';
+import type { RoomProblem, WorkshopPreset } from './workshop.ts';
+import { recordOfCode } from './workshop.ts';
 
-export type Phase = 'title' | 'run' | 'debrief' | 'sources';
+export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator';
 export type Speed = 1 | 2 | 4;
 
 /** What the player has set for the coming week but not yet played. */
@@ -65,6 +67,20 @@ export interface GameState {
   savedRun: RunRecord | null;
   /** The screen the sources screen was opened from. */
   sourcesReturn: Exclude<Phase, 'sources'>;
+  /** Set while the debrief shows a run replayed from a results code (read-only, never saved). */
+  replay: { from: 'link' | 'facilitator' } | null;
+  /** Why the last results code given could not be opened, until the player dismisses it. */
+  codeProblem: RoomProblem | null;
+  /** The facilitator's room: its settings and the codes pasted in, kept while a debrief is open. */
+  room: RoomSettings;
+}
+
+export interface RoomSettings {
+  scenarioId: string;
+  seed: number;
+  weeks: RunLength;
+  preset: WorkshopPreset;
+  codes: string;
 }
 
 export interface StartOptions {
@@ -95,6 +111,13 @@ export interface GameActions {
   setReducedMotion(on: boolean): void;
   setShortcuts(on: boolean): void;
   dismissStorageNotice(): void;
+  /** Opens a results code's run in the debrief, replayed; false (and `codeProblem` set) when refused. */
+  openCode(code: string, from: 'link' | 'facilitator'): boolean;
+  /** Leaves a replayed debrief for the screen it was opened from. */
+  closeReplay(): void;
+  dismissCodeProblem(): void;
+  openFacilitator(): void;
+  setRoom(patch: Partial<RoomSettings>): void;
 }
 
 export type GameStore = StoreApi<GameState & GameActions>;
@@ -176,6 +199,9 @@ export function createGameStore(
       draft: emptyDraft(),
       savedRun: saved && saved.decisions.length < saved.weeks ? saved : null,
       sourcesReturn: 'title',
+      replay: null,
+      codeProblem: null,
+      room: { scenarioId: 'mandate', seed: 1, weeks: 52, preset: 'session', codes: '' },
       ui: {
         playing: false,
         speed: 1,
@@ -205,6 +231,8 @@ export function createGameStore(
           sim: startSnapshot(run),
           draft: emptyDraft(),
           savedRun: null,
+          replay: null,
+          codeProblem: null,
           ui: {
             ...s.ui,
             playing: false,
@@ -243,7 +271,7 @@ export function createGameStore(
 
       playWeek() {
         const { run, sim, draft } = get();
-        if (!run || !sim || get().phase !== 'run') return false;
+        if (!run || !sim || get().phase !== 'run' || get().replay) return false;
         if (sim.state.week >= run.weeks) return false;
         if (sim.state.pendingCards.some((p) => draft.choices[p.cardId] === undefined)) {
           setUi({ playing: false });
@@ -285,16 +313,18 @@ export function createGameStore(
           sim,
           draft: emptyDraft(),
           savedRun: null,
+          replay: null,
           ui: { ...s.ui, playing: false, openCause: null },
         }));
         return true;
       },
 
       toTitle() {
-        const { run, sim } = get();
-        const unfinished = run && sim && sim.state.week < run.weeks ? run : null;
+        const { run, sim, replay } = get();
+        const unfinished = !replay && run && sim && sim.state.week < run.weeks ? run : null;
         set((s) => ({
           phase: 'title',
+          replay: null,
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false },
         }));
@@ -350,6 +380,55 @@ export function createGameStore(
       },
       dismissStorageNotice() {
         setUi({ storageNoticeDismissed: true });
+      },
+      openCode(code, from) {
+        const opened = recordOfCode(code);
+        if (!opened.ok) {
+          set({ codeProblem: opened.problem });
+          return false;
+        }
+        const { record } = opened;
+        // A code handed in before the run's end shows the weeks it played.
+        const sim = replay(record);
+        const { run, sim: current, replay: replaying } = get();
+        // A run of the player's own still in progress stays theirs to continue.
+        const unfinished =
+          !replaying && run && current && current.state.week < run.weeks ? run : null;
+        set((s) => ({
+          phase: 'debrief',
+          run: record,
+          sim,
+          draft: emptyDraft(),
+          replay: { from },
+          codeProblem: null,
+          savedRun: unfinished ?? s.savedRun,
+          ui: { ...s.ui, playing: false, openCause: null },
+        }));
+        return true;
+      },
+      closeReplay() {
+        const { replay: replaying } = get();
+        if (replaying?.from === 'facilitator') {
+          set({ phase: 'facilitator', replay: null });
+          return;
+        }
+        get().toTitle();
+      },
+      dismissCodeProblem() {
+        set({ codeProblem: null });
+      },
+      openFacilitator() {
+        const { run, sim, replay: replaying } = get();
+        const unfinished = !replaying && run && sim && sim.state.week < run.weeks ? run : null;
+        set((s) => ({
+          phase: 'facilitator',
+          replay: null,
+          savedRun: unfinished ?? s.savedRun,
+          ui: { ...s.ui, playing: false },
+        }));
+      },
+      setRoom(patch) {
+        set((s) => ({ room: { ...s.room, ...patch } }));
       },
     };
   });

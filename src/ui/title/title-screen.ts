@@ -14,6 +14,7 @@ import '../palette.css';
 import './theme.css';
 import './title.css';
 import { el } from '../dom.ts';
+import { addWorkshopEntry } from '../workshop/title-entry.ts';
 
 const SANDBOX_ID = 'sandbox';
 
@@ -128,6 +129,7 @@ export const renderTitle: Screen = (root, ctx) => {
   embedLink.hidden = ctx.embed;
   const embedName = el('span', 'vt-btn-name', embedLink);
   const embedDetail = el('span', 'vt-btn-detail', embedLink);
+  const removeWorkshop = addWorkshopEntry(more, hook, ctx);
 
   const langLabel = el('label', 'vt-title-lang', inner);
   const langText = el('span');
@@ -256,6 +258,7 @@ export const renderTitle: Screen = (root, ctx) => {
     sandboxBtn.removeEventListener('click', onSandbox);
     sourcesBtn.removeEventListener('click', onSources);
     langSelect.removeEventListener('change', onLang);
+    removeWorkshop();
     screen.remove();
   };
 };

@@ -31,6 +31,7 @@ export const STOPS = [
   'debrief',
   'sources',
   'sandbox',
+  'facilitator',
 ] as const;
 export type Stop = (typeof STOPS)[number];
 
@@ -65,8 +66,8 @@ export async function openIn(page: Page, base: string, lang: string): Promise<vo
 /**
  * Walks from the title through a guided 26-week run (its hint, the storage notice when storage is
  * blocked, the settings, each tab at phone size, the first event card, the first cause and the
- * quarterly board review) to the debrief, the sources screen and the sandbox's sweep chart,
- * calling `visit` at each stop. Returns the stops it reached, in order.
+ * quarterly board review) to the debrief, the sources screen, the sandbox's sweep chart and the
+ * facilitator's view, calling `visit` at each stop. Returns the stops it reached, in order.
  */
 export async function tour(
   page: Page,
@@ -146,5 +147,11 @@ export async function tour(
   await page.locator('.vt-run .vt-sweep-run').click();
   await page.locator('.vt-sweep-chart svg').waitFor();
   await at('sandbox');
+  // The facilitator's view of a workshop opens from its own link, in the same language.
+  const url = new URL(page.url());
+  url.searchParams.set('view', 'facilitator');
+  await page.goto(url.href, { waitUntil: 'networkidle' });
+  await page.locator('.vt-facilitator').waitFor();
+  await at('facilitator');
   return seen;
 }

@@ -10,12 +10,12 @@
  *   - the length of the codes: a typical 12, 26 and 52-week run.
  */
 import { cpus, loadavg } from 'node:os';
+import { resultsCodeOf, runOfCode } from '../src/content/canonical-decisions.ts';
 import { CARDS } from '../src/content/cards.ts';
+import type { CodedRun } from '../src/content/results-code.ts';
+import { decodeResultsCode } from '../src/content/results-code.ts';
 import type { WeekDecisions } from '../src/sim/index.ts';
 import { PRESSURES } from '../src/sim/index.ts';
-import { resultsCodeOf, runOfCode } from '../src/state/canonical-decisions.ts';
-import type { CodedRun } from '../src/state/results-code.ts';
-import { decodeResultsCode } from '../src/state/results-code.ts';
 import { buildRoom, codeLines, roomCsv, roomJson } from '../src/state/workshop.ts';
 
 /** A small deterministic generator, so every bench run times the same room. */

@@ -43,13 +43,16 @@ async function start(app: HTMLElement): Promise<void> {
   const route = routeOf(globalThis.location.search);
   if (route.view === 'widget') {
     const { startWidget } = await import('./widget-main.ts');
-    startWidget(app, route);
+    await startWidget(app, route);
   } else if (route.view === 'embed-builder') {
     const { startEmbedBuilder } = await import('./embed-builder-main.ts');
-    startEmbedBuilder(app, route);
+    await startEmbedBuilder(app, route);
   } else {
     const { mount } = await import('./main.ts');
-    mount(app, route.lang === undefined ? {} : { lang: route.lang });
+    mount(
+      app,
+      route.lang === undefined ? { ownsPage: true } : { lang: route.lang, ownsPage: true },
+    );
   }
 }
 

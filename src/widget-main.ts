@@ -2,7 +2,7 @@
  * The composition root of the queue widget (`?widget=queue`): its i18n, its own small store
  * and the view, without the game's screens, the office scene or Phaser.
  */
-import { createI18n } from './i18n';
+import { createI18n, loadLanguage } from './i18n';
 import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { createWidgetStore, type WidgetOptions } from './state/widget-store.ts';
 import { renderQueueWidget } from './ui/widget/queue-widget.ts';
@@ -22,8 +22,17 @@ export function fullGameUrl(base: string, o: WidgetStartOptions): string {
   return url.href;
 }
 
-export function startWidget(root: HTMLElement, o: WidgetStartOptions): { destroy(): void } {
+export async function startWidget(
+  root: HTMLElement,
+  o: WidgetStartOptions,
+): Promise<{ destroy(): void }> {
   const i18n = createI18n(o.lang);
+  // A language other than English is fetched first; if it cannot be, the view shows in English.
+  if (o.lang) {
+    await loadLanguage(i18n, o.lang, ['common', 'run', 'widget']).catch(() =>
+      i18n.changeLanguage('en'),
+    );
+  }
   const motion = systemReducedMotion();
   const options: WidgetOptions = { scenarioId: o.scenario, seed: o.seed, weeks: o.weeks };
   const store = createWidgetStore(options);

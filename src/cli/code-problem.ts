@@ -1,5 +1,5 @@
 /** The CLI's words for a results code it refuses (the game says the same in the player's language). */
-import type { CodeProblem } from '../state/results-code.ts';
+import type { CodeProblem } from '../content/results-code.ts';
 
 export function codeProblemText(p: CodeProblem): string {
   switch (p.kind) {

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
+import { resultsCodeOf, runOfCode } from '../content/canonical-decisions.ts';
 import { CARDS } from '../content/cards.ts';
+import { decodeResultsCode } from '../content/results-code.ts';
 import type { Policy, WeekDecisions } from '../sim/index.ts';
 import { monteCarlo, policyToDecisions, runScenario, runSummary } from '../sim/index.ts';
-import { resultsCodeOf, runOfCode } from '../state/canonical-decisions.ts';
-import { decodeResultsCode } from '../state/results-code.ts';
 import type { Format, Options } from './args.ts';
 import { parseArgs, readPolicy, usage } from './args.ts';
 import { codeProblemText } from './code-problem.ts';

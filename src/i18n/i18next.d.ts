@@ -7,6 +7,7 @@ import type debrief from './locales/en/debrief.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
+import type settings from './locales/en/settings.json';
 import type widget from './locales/en/widget.json';
 import type workshop from './locales/en/workshop.json';
 
@@ -23,6 +24,7 @@ declare module 'i18next' {
       access: typeof access;
       widget: typeof widget;
       workshop: typeof workshop;
+      settings: typeof settings;
     };
   }
 }

@@ -7,6 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { createStore } from 'zustand/vanilla';
 import { CARDS } from '../content/cards.ts';
+import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../content/languages.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
 import { mergeLevers } from '../sim/index.ts';
@@ -46,6 +47,10 @@ export interface UiState {
   reducedMotion: boolean;
   /** Keyboard shortcuts (e.g. a key to play the week) are on. */
   shortcuts: boolean;
+  /** The language the game speaks now (from the URL, a saved choice, the browser or English). */
+  language: Language;
+  /** The language the player picked themselves, kept between visits; null until they pick one. */
+  chosenLanguage: Language | null;
 }
 
 /** What is remembered between visits besides the run. */
@@ -55,6 +60,7 @@ export interface Settings {
   hintsSeen: string[];
   reducedMotion: boolean;
   shortcuts: boolean;
+  language: Language | null;
 }
 
 export interface GameState {
@@ -110,6 +116,8 @@ export interface GameActions {
   openCause(eventIndex: number | null): void;
   setReducedMotion(on: boolean): void;
   setShortcuts(on: boolean): void;
+  /** Speaks another language from now on and remembers the choice; the run and its dialogs stay. */
+  setLanguage(language: string): boolean;
   dismissStorageNotice(): void;
   /** Opens a results code's run in the debrief, replayed; false (and `codeProblem` set) when refused. */
   openCode(code: string, from: 'link' | 'facilitator'): boolean;
@@ -164,6 +172,7 @@ function readSettings(raw: unknown): Partial<Settings> | null {
     const v = r[k];
     if (typeof v === 'boolean') out[k] = v;
   }
+  if (isLanguage(r.language)) out.language = r.language;
   if (Array.isArray(r.hintsSeen)) {
     out.hintsSeen = r.hintsSeen.filter((x): x is string => typeof x === 'string');
   }
@@ -180,16 +189,28 @@ export function draftDecisions(d: Draft): WeekDecisions {
   return out;
 }
 
+/** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
+export type LanguageResolver = (saved: Language | null) => Language;
+
 export function createGameStore(
   persistence: Persistence = memoryPersistence(),
   embed = false,
+  startLanguage: LanguageResolver = (saved) => saved ?? FALLBACK_LANGUAGE,
 ): GameStore {
   const saved = parseRunRecord(persistence.loadRun());
   const settings = readSettings(persistence.loadSettings());
+  const chosenLanguage = settings?.language ?? null;
   const store = createStore<GameState & GameActions>()((set, get) => {
     const saveSettings = () => {
-      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts } = get().ui;
-      persistence.saveSettings({ muted, hintsOn, hintsSeen, reducedMotion, shortcuts });
+      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts, chosenLanguage } = get().ui;
+      persistence.saveSettings({
+        muted,
+        hintsOn,
+        hintsSeen,
+        reducedMotion,
+        shortcuts,
+        language: chosenLanguage,
+      });
     };
     const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
     return {
@@ -214,6 +235,8 @@ export function createGameStore(
         storageNoticeDismissed: false,
         reducedMotion: settings?.reducedMotion ?? false,
         shortcuts: settings?.shortcuts ?? true,
+        language: startLanguage(chosenLanguage),
+        chosenLanguage,
       },
 
       startRun(o) {
@@ -377,6 +400,13 @@ export function createGameStore(
       setShortcuts(on) {
         setUi({ shortcuts: on });
         saveSettings();
+      },
+      setLanguage(language) {
+        if (!isLanguage(language)) return false;
+        // Only the language changes: the run, the draft, open dialogs and autoplay stay as they are.
+        setUi({ language, chosenLanguage: language });
+        saveSettings();
+        return true;
       },
       dismissStorageNotice() {
         setUi({ storageNoticeDismissed: true });

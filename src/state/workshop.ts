@@ -3,7 +3,11 @@
  * ranked on the debrief's score, with what each team tried and the room's spread. Pure:
  * text in, rows out; the facilitator screen only draws them.
  */
+
+import { resultsCodeOf } from '../content/canonical-decisions.ts';
 import { CARDS } from '../content/cards.ts';
+import type { CodeProblem } from '../content/results-code.ts';
+import { decodeResultsCode } from '../content/results-code.ts';
 import type {
   Levers,
   RunSummary,
@@ -23,9 +27,6 @@ import {
   step,
   withScripted,
 } from '../sim/index.ts';
-import { resultsCodeOf } from './canonical-decisions.ts';
-import type { CodeProblem } from './results-code.ts';
-import { decodeResultsCode } from './results-code.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
 import { RUN_LENGTHS, scenarioOf } from './run-record.ts';
 

@@ -67,7 +67,8 @@ function isOutside(url: string, origin: string): boolean {
 
 /**
  * Opens `url` in a fresh context at the given viewport and waits for the page to settle.
- * `options` adds to the context's (e.g. `bypassCSP` to inject a test library, `reducedMotion`).
+ * `options` adds to the context's (e.g. `locale` for the browser language, `bypassCSP` to inject a
+ * test library, `reducedMotion`).
  */
 export async function openPage(
   browser: Browser,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/i18n';
+import { createI18n, createLoadedI18n } from '../../src/i18n';
 
 describe('number formats in translations', () => {
   it('writes large counts and money the way each language does', () => {
@@ -17,8 +17,9 @@ describe('number formats in translations', () => {
     expect(probe(en, 'compact', Number.NaN)).toBe('NaN');
   });
 
-  it('gives the debrief its figures unscaled, so no sentence fixes a unit of its own', () => {
-    const en = createI18n('en');
+  it('gives the debrief its figures unscaled, so no sentence fixes a unit of its own', async () => {
+    // The debrief's text is not in the first download: load it as the debrief screen does.
+    const en = await createLoadedI18n('en');
     const text = en.t('debrief:dynamics.D11.explanation', {
       count: 2,
       customers: 1_500_000,

@@ -36,6 +36,7 @@ const settings: Settings = {
   hintsSeen: ['a'],
   reducedMotion: true,
   shortcuts: false,
+  language: 'de',
 };
 const runKey = `${KEY_PREFIX}:run`;
 

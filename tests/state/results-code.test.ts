@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARDS } from '../../src/content/cards.ts';
-import { SCENARIOS } from '../../src/content/scenarios.ts';
-import type { WeekDecisions } from '../../src/sim/index.ts';
-import { PRESSURES, policyToDecisions } from '../../src/sim/index.ts';
 import {
   canonicalDecisions,
   resultsCodeOf,
   runOfCode,
-} from '../../src/state/canonical-decisions.ts';
-import type { CodedRun } from '../../src/state/results-code.ts';
+} from '../../src/content/canonical-decisions.ts';
+import { CARDS } from '../../src/content/cards.ts';
+import type { CodedRun } from '../../src/content/results-code.ts';
 import {
   CODE_CARDS,
   CODE_MODES,
@@ -20,7 +17,10 @@ import {
   encodeResultsCode,
   MAX_CODE_LENGTH,
   toBase64Url,
-} from '../../src/state/results-code.ts';
+} from '../../src/content/results-code.ts';
+import { SCENARIOS } from '../../src/content/scenarios.ts';
+import type { WeekDecisions } from '../../src/sim/index.ts';
+import { PRESSURES, policyToDecisions } from '../../src/sim/index.ts';
 
 const share = fc.oneof(
   fc.integer({ min: 0, max: 20 }).map((k) => k / 20),

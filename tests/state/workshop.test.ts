@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { resultsCodeOf, runOfCode } from '../../src/content/canonical-decisions.ts';
 import { SOUND_POLICY } from '../../src/content/policies.ts';
+import type { CodedRun } from '../../src/content/results-code.ts';
 import { policyToDecisions } from '../../src/sim/index.ts';
-import { resultsCodeOf, runOfCode } from '../../src/state/canonical-decisions.ts';
-import type { CodedRun } from '../../src/state/results-code.ts';
 import type { RunRecord } from '../../src/state/run-record.ts';
 import { replay } from '../../src/state/run-record.ts';
 import { createGameStore, memoryPersistence } from '../../src/state/store.ts';

@@ -9,7 +9,6 @@ import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioList } from '../../state/selectors.ts';
 import { el } from '../dom.ts';
 import { setText, uid } from '../run/dom.ts';
-import { languageName } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import {
   clampSize,
@@ -133,7 +132,7 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
     const o = el('option', undefined, langSelect);
     o.value = code;
     o.lang = code;
-    o.textContent = languageName(code);
+    o.textContent = i18n.t(`settings:language.names.${code}`);
   }
 
   const sizeValues = [...SIZE_PRESETS.map((s) => `${s.width}x${s.height}`), CUSTOM];

@@ -3,11 +3,10 @@
  * continue a saved run, the sandbox, the sources screen and the language.
  */
 import type { I18n } from '../../i18n';
-import { languages } from '../../i18n';
 import type { RunLength } from '../../state/run-record.ts';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
-import { languageName } from '../sources/format.ts';
+import { createLanguageSelect } from '../language-select.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import '../palette.css';
@@ -131,17 +130,8 @@ export const renderTitle: Screen = (root, ctx) => {
   const embedDetail = el('span', 'vt-btn-detail', embedLink);
   const removeWorkshop = addWorkshopEntry(more, hook, ctx);
 
-  const langLabel = el('label', 'vt-title-lang', inner);
-  const langText = el('span');
-  const langSelect = el('select');
-  for (const code of languages) {
-    const option = el('option');
-    option.value = code;
-    option.textContent = languageName(code);
-    option.lang = code;
-    langSelect.append(option);
-  }
-  langLabel.append(langText, langSelect);
+  const language = createLanguageSelect(ctx, 'vt-title-lang');
+  inner.append(language.el);
 
   const selectedScenario = (): string =>
     scenarioInputs.find((s) => s.input.checked)?.sid ?? presets[0]?.id ?? SANDBOX_ID;
@@ -194,8 +184,7 @@ export const renderTitle: Screen = (root, ctx) => {
     embedLink.href = `?view=embed-builder&lang=${encodeURIComponent(screen.lang)}`;
     embedName.textContent = t.t('widget:title.embed');
     embedDetail.textContent = t.t('widget:title.embedDetail');
-    langText.textContent = t.t('screens:common.language');
-    langSelect.value = languages.includes(screen.lang) ? screen.lang : 'en';
+    language.render();
     renderBrief();
     renderContinue();
   };
@@ -234,10 +223,6 @@ export const renderTitle: Screen = (root, ctx) => {
     store.getState().showSources();
   };
   sourcesBtn.addEventListener('click', onSources);
-  const onLang = (): void => {
-    void i18n.changeLanguage(langSelect.value);
-  };
-  langSelect.addEventListener('change', onLang);
 
   const onLanguageChanged = (): void => render();
   i18n.on('languageChanged', onLanguageChanged);
@@ -257,7 +242,7 @@ export const renderTitle: Screen = (root, ctx) => {
     continueBtn.removeEventListener('click', onContinue);
     sandboxBtn.removeEventListener('click', onSandbox);
     sourcesBtn.removeEventListener('click', onSources);
-    langSelect.removeEventListener('change', onLang);
+    language.destroy();
     removeWorkshop();
     screen.remove();
   };

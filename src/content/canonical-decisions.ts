@@ -8,8 +8,7 @@
  * ones: the trimmed ones are kept only when the week comes out identical; otherwise the given
  * decisions (tidied to what the model reads) are kept. So a trimmed run is never another run.
  */
-import { CARDS } from '../content/cards.ts';
-import { findScenario } from '../content/scenarios.ts';
+
 import type {
   EventCard,
   Headcount,
@@ -20,8 +19,10 @@ import type {
   WeekDecisions,
 } from '../sim/index.ts';
 import { createInitialState, LEVELS, runScenario, step, withScripted } from '../sim/index.ts';
+import { CARDS } from './cards.ts';
 import type { CodedRun } from './results-code.ts';
 import { encodeResultsCode } from './results-code.ts';
+import { findScenario } from './scenarios.ts';
 
 const MAX_PEOPLE = 200;
 

@@ -77,15 +77,29 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   // English is bundled, so the instance is ready now; another language is loaded before showing.
   const i18n = createI18n(undefined, options.resources);
   const motion = systemReducedMotion();
+  const onMotionChange = (listener: () => void): (() => void) => {
+    motion?.addEventListener('change', listener);
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.ui.reducedMotion !== prev.ui.reducedMotion) listener();
+    });
+    return () => {
+      motion?.removeEventListener('change', listener);
+      unsubscribe();
+    };
+  };
   const ctx: ViewContext = {
     store,
     i18n,
     embed,
     reducedMotion: () => (motion?.matches ?? false) || store.getState().ui.reducedMotion,
+    onMotionChange,
     // The office floor (and Phaser with it) loads on demand, apart from the first download.
     mountOffice: async (parent: HTMLElement): Promise<OfficeView> => {
       const office = await import('./scenes/office.ts');
-      return office.mountOffice(parent, store, { reducedMotion: ctx.reducedMotion });
+      return office.mountOffice(parent, store, {
+        reducedMotion: ctx.reducedMotion,
+        onMotionChange,
+      });
     },
     newSeed,
   };

@@ -1,5 +1,6 @@
 // Typed keys: the English files are the source of truth for which keys exist. `t('nope')` is a
 // type error, and every other locale is checked against English by a test.
+import type access from './locales/en/access.json';
 import type common from './locales/en/common.json';
 import type content from './locales/en/content.json';
 import type debrief from './locales/en/debrief.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       debrief: typeof debrief;
       modelcard: typeof modelcard;
       embed: typeof embed;
+      access: typeof access;
       widget: typeof widget;
       workshop: typeof workshop;
       settings: typeof settings;

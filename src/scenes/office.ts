@@ -57,6 +57,8 @@ export interface OfficeView {
 export interface OfficeOptions {
   /** True when motion should stop: no movement, pulses or flashes, static states instead. */
   reducedMotion: () => boolean;
+  /** Calls back the moment that wish changes; returns the unsubscribe. */
+  onMotionChange?: (listener: () => void) => () => void;
 }
 
 /** Seconds one week's flow takes to play out on the floor at speed 1. */
@@ -101,7 +103,9 @@ export class OfficeScene extends Phaser.Scene {
   /** Set once the office is taken down; a create() that Phaser runs after that subscribes to nothing. */
   private detached = false;
   private reduced = false;
-  private pollMs = 0;
+  private stopMotionWatch: (() => void) | null = null;
+  /** Told whether the floor moves, so the page can show it (and tests can check it). */
+  onMotionState: ((moving: boolean) => void) | null = null;
   private clock = 0;
 
   // Model of what is shown.
@@ -214,6 +218,7 @@ export class OfficeScene extends Phaser.Scene {
     for (let i = 0; i < TOKEN_POOL; i++) this.tokens.push(this.img(tokenFrame(false, 'plain'), 8));
 
     this.reduced = this.opts.reducedMotion();
+    this.onMotionState?.(!this.reduced);
     this.fitCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.detach, this);
@@ -222,7 +227,19 @@ export class OfficeScene extends Phaser.Scene {
     this.unsubscribe = this.store.subscribe((state, prev) => {
       if (state.sim !== prev.sim || state.ui.speed !== prev.ui.speed) this.showSim(state.sim);
     });
+    this.stopMotionWatch = this.opts.onMotionChange?.(() => this.applyMotion()) ?? null;
     this.showSim(this.store.getState().sim);
+  }
+
+  /** Stops (or restarts) every movement at once when the wish for less motion changes. */
+  private applyMotion(): void {
+    const r = this.opts.reducedMotion();
+    if (r === this.reduced) return;
+    this.reduced = r;
+    this.gateLift = 0;
+    this.resetTokens();
+    this.placeAll();
+    this.onMotionState?.(!r);
   }
 
   /** Stops listening to the store and the scale manager. Safe to call more than once. */
@@ -230,20 +247,12 @@ export class OfficeScene extends Phaser.Scene {
     this.detached = true;
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.stopMotionWatch?.();
+    this.stopMotionWatch = null;
     this.scale?.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
   }
 
   override update(_time: number, deltaMs: number): void {
-    this.pollMs += deltaMs;
-    if (this.pollMs >= 1000) {
-      this.pollMs = 0;
-      const r = this.opts.reducedMotion();
-      if (r !== this.reduced) {
-        this.reduced = r;
-        this.resetTokens();
-        this.placeAll();
-      }
-    }
     if (this.reduced) return;
     const dt = Math.min(0.1, deltaMs / 1000);
     this.clock += dt;
@@ -1140,6 +1149,9 @@ export function mountOffice(
   const prevBlur = window.onblur;
   const prevFocus = window.onfocus;
   const scene = new OfficeScene(store, opts, px);
+  scene.onMotionState = (moving) => {
+    host.dataset.motion = moving ? 'moving' : 'still';
+  };
   const config = (type: number): Phaser.Types.Core.GameConfig => ({
     // AUTO is WebGL, with the Canvas renderer when WebGL is unavailable.
     type,

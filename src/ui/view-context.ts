@@ -16,6 +16,11 @@ export interface ViewContext {
   i18n: I18n;
   /** True when the player asked for reduced motion (system setting or in-game). */
   reducedMotion: () => boolean;
+  /**
+   * Calls `listener` as soon as the wish for less motion changes (the system setting or the
+   * in-game one), so motion stops at once, not on the next week. Returns the unsubscribe.
+   */
+  onMotionChange(listener: () => void): () => void;
   /** True in an embed (`?embed=1`): no site chrome, sound off by default. */
   embed: boolean;
   /** Mounts the office floor into `parent`; resolves once Phaser has loaded. */

@@ -4,7 +4,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -59,16 +65,16 @@ function isOutside(url: string, origins: readonly string[]): boolean {
   return !origins.includes(requestOrigin);
 }
 
-export interface OpenOptions {
+/** Playwright's context options (locale, reduced motion, ...) and which origins count as inside. */
+export interface OpenOptions extends BrowserContextOptions {
   /** Origins besides the page's own that count as inside (a framed game on a second port). */
   readonly alsoInside?: readonly string[];
-  /** The browser's language (`navigator.language`), e.g. `de-DE`. */
-  readonly locale?: string;
 }
 
 /**
- * Opens `url` in a fresh context at the given viewport (and browser language, `locale`) and waits
- * for the page to settle.
+ * Opens `url` in a fresh context at the given viewport and waits for the page to settle.
+ * `options` adds to the context's (e.g. `locale` for the browser language, `bypassCSP` to inject a
+ * test library, `reducedMotion`).
  */
 export async function openPage(
   browser: Browser,
@@ -76,11 +82,9 @@ export async function openPage(
   viewport: { width: number; height: number },
   options: OpenOptions = {},
 ): Promise<OpenedPage> {
-  const inside = [new URL(url).origin, ...(options.alsoInside ?? [])];
-  const context = await browser.newContext({
-    viewport,
-    ...(options.locale === undefined ? {} : { locale: options.locale }),
-  });
+  const { alsoInside = [], ...contextOptions } = options;
+  const inside = [new URL(url).origin, ...alsoInside];
+  const context = await browser.newContext({ ...contextOptions, viewport });
   const record: PageRecord = {
     consoleErrors: [],
     pageErrors: [],

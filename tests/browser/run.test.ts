@@ -116,7 +116,7 @@ describe('a run on the built site', () => {
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('Enter');
       }
-      await expect.poll(() => page.locator('.vt-chart-svg[role="img"]').count()).toBe(9);
+      await expect.poll(() => page.locator('.vt-chart-svg[role="img"]').count()).toBe(10);
       expect(await page.locator('.vt-chart-svg').first().getAttribute('aria-label')).toContain(
         run.dash.metric.linesWritten,
       );

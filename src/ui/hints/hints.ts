@@ -51,6 +51,16 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
     text.textContent = current ? (i18n.t as (k: string) => string)(`screens:${current.key}`) : '';
   };
 
+  /** A floating hint that would cover what it points at moves to the top of the screen. */
+  const placeClear = (): void => {
+    box.classList.remove('vt-hint-top');
+    if (!anchorEl || getComputedStyle(box).position !== 'absolute') return;
+    const a = anchorEl.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const covers = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    if (covers) box.classList.add('vt-hint-top');
+  };
+
   const close = (): void => {
     current = null;
     box.hidden = true;
@@ -67,6 +77,7 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
       anchorEl = root.querySelector(`[data-hint="${hint.anchor}"]`);
       anchorEl?.classList.add('vt-hint-target');
     }
+    placeClear();
     store.getState().markHintSeen(hint.id);
   };
 

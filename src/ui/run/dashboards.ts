@@ -19,7 +19,8 @@ type Key =
   | 'changeFailureRate'
   | 'timeToRestoreHours'
   | 'customersAffected'
-  | 'morale';
+  | 'morale'
+  | 'ownership';
 type Kind = 'compact' | 'pct' | 'dec' | 'days' | 'hours' | 'int';
 
 interface MetricDef {
@@ -41,7 +42,15 @@ const REALITY: readonly MetricDef[] = [
   { key: 'timeToRestoreHours', kind: 'hours', better: 'down' },
   { key: 'customersAffected', kind: 'int', better: 'down' },
   { key: 'morale', kind: 'pct', better: 'up' },
+  { key: 'ownership', kind: 'pct', better: 'up' },
 ];
+
+/** A tile's name; ownership came later than the others, so its name lives apart. */
+function metricLabel(ctx: ViewContext, key: Key): string {
+  return key === 'ownership'
+    ? ctx.i18n.t('access:dash.ownership')
+    : ctx.i18n.t(`run:dash.metric.${key}`);
+}
 
 export function createDashboards(ctx: ViewContext): Part<GameState> {
   const { i18n } = ctx;
@@ -132,7 +141,7 @@ function board(
     const firstWeek = history[0]?.week ?? 1;
     const lastWeek = last?.week ?? 1;
     for (const t of tiles) {
-      const label = i18n.t(`run:dash.metric.${t.def.key}`);
+      const label = metricLabel(ctx, t.def.key);
       setText(t.name, label);
       if (!last) continue;
       const v = last[t.def.key];
@@ -198,7 +207,7 @@ function board(
     for (const t of tiles) {
       const th = el('th', undefined, hr);
       th.scope = 'col';
-      th.textContent = i18n.t(`run:dash.metric.${t.def.key}`);
+      th.textContent = metricLabel(ctx, t.def.key);
     }
     tbody.replaceChildren();
     for (const m of history) {

@@ -11,12 +11,14 @@ export interface OfficePanel {
   destroy(): void;
 }
 
-export function createOfficePanel(ctx: ViewContext): OfficePanel {
+/** `describedBy`: the id of the office floor in words, which the picture points to. */
+export function createOfficePanel(ctx: ViewContext, describedBy: string): OfficePanel {
   const { i18n } = ctx;
   const box = el('div', 'vt-office');
   const stage = el('div', 'vt-office-stage', box);
   // A picture of what the dashboards say in numbers.
   stage.setAttribute('role', 'img');
+  stage.setAttribute('aria-describedby', describedBy);
   const status = el('p', 'vt-office-status', box);
   status.setAttribute('role', 'status');
   let state: 'loading' | 'ready' | 'failed' = 'loading';

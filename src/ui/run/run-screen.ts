@@ -16,6 +16,7 @@ import { createDashboards } from './dashboards.ts';
 import { el, setText, uid } from './dom.ts';
 import { createStorageNotice } from './notice.ts';
 import { createOfficePanel } from './office-panel.ts';
+import { createOfficeSummary } from './office-summary.ts';
 import { createWeekBar } from './week-bar.ts';
 import '../palette.css';
 import './run.css';
@@ -78,11 +79,12 @@ export const renderRun: Screen = (root, ctx) => {
   });
   select('office');
 
-  const office = createOfficePanel(ctx);
+  const officeWords = createOfficeSummary(ctx);
+  const office = createOfficePanel(ctx, officeWords.el.id);
   const alarms = createAlarms(ctx, screen);
   const controls = createControls(ctx);
   const dashboards = createDashboards(ctx);
-  panels.get('office')?.append(office.el, alarms.el);
+  panels.get('office')?.append(office.el, officeWords.el, alarms.el);
   panels.get('decisions')?.append(controls.el);
   panels.get('dashboards')?.append(dashboards.el);
   const board = createBoardDialog(screen, ctx, () => update(store.getState()));
@@ -114,6 +116,7 @@ export const renderRun: Screen = (root, ctx) => {
     for (const [t, tab] of tabs) setText(tab, i18n.t(`run:screen.tabs.${t}`));
     weekBar.update(s);
     notice.update(s);
+    officeWords.update(s);
     alarms.update(s);
     controls.update(s);
     dashboards.update(s);
@@ -135,6 +138,9 @@ export const renderRun: Screen = (root, ctx) => {
   // The guided run's hints point at parts marked with `data-hint`.
   const stopHints = mountHints(screen, ctx);
   const unsubscribe = store.subscribe((s) => update(s));
+  const stopMotion = ctx.onMotionChange(() =>
+    screen.classList.toggle('vt-reduced', ctx.reducedMotion()),
+  );
   const onLanguage = () => {
     office.relabel();
     update(store.getState());
@@ -143,6 +149,7 @@ export const renderRun: Screen = (root, ctx) => {
 
   return () => {
     unsubscribe();
+    stopMotion();
     stopHints();
     stopSweep();
     i18n.off('languageChanged', onLanguage);
@@ -155,6 +162,7 @@ export const renderRun: Screen = (root, ctx) => {
     controls.destroy();
     dashboards.destroy();
     office.destroy();
+    officeWords.destroy();
     notice.destroy();
     weekBar.destroy();
     screen.remove();

@@ -34,6 +34,9 @@ export const renderTitle: Screen = (root, ctx) => {
 
   const screen = el('section', 'vt-screen vt-title-screen');
   screen.classList.toggle('vt-reduced', ctx.reducedMotion());
+  const stopMotion = ctx.onMotionChange(() =>
+    screen.classList.toggle('vt-reduced', ctx.reducedMotion()),
+  );
   screen.setAttribute('aria-labelledby', `${id}-h`);
   const inner = el('div', 'vt-title-inner', screen);
 
@@ -232,6 +235,7 @@ export const renderTitle: Screen = (root, ctx) => {
 
   return () => {
     unsubscribe();
+    stopMotion();
     i18n.off('languageChanged', onLanguageChanged);
     chips.removeEventListener('change', onScenario);
     form.removeEventListener('submit', onSubmit);

@@ -10,6 +10,7 @@ import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { storagePersistence } from './platform/storage.ts';
 import { fullGameHref, type ParsedParams } from './platform/url-params.ts';
 import { createGameStore, type GameStore, memoryPersistence, type Phase } from './state/store.ts';
+import { codeOfRecord } from './state/workshop.ts';
 import { type Prepare, renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
 import { renderFullGameLink, renderParamNotice } from './ui/embed/embed-ui.ts';
@@ -127,7 +128,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     language: () => i18n.language,
     // Through the store, as the switcher does: the language's text is fetched, then shown.
     setLanguage: (lang) => void store.getState().setLanguage(lang),
-    // The workshop's results code joins `run-finished` here: resultsCode: (run, sim) => ...
+    // The results code, as the debrief shows it: a host page can collect a room's runs.
+    resultsCode: (run) => codeOfRecord(run),
   });
   let destroyed = false;
   let removeApp: (() => void) | null = null;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/cards.ts';
+import { decodeResultsCode } from '../../src/content/results-code.ts';
 import { connectHost } from '../../src/platform/host-bridge.ts';
 import {
   envelope,
@@ -9,7 +10,9 @@ import {
   MESSAGE_VERSION,
   parseHostMessage,
 } from '../../src/platform/host-messages.ts';
+import type { RunRecord } from '../../src/state/run-record.ts';
 import { createGameStore } from '../../src/state/store.ts';
+import { codeOfRecord } from '../../src/state/workshop.ts';
 
 const LANGS = ['de', 'en', 'es', 'ja'];
 const msg = (type: string, extra: Record<string, unknown> = {}) => ({
@@ -130,7 +133,10 @@ function fakeFrame() {
 
 const root = { scrollHeight: 400, children: [] } as unknown as HTMLElement;
 
-function connect(targetOrigin: string | null = null) {
+function connect(
+  targetOrigin: string | null = null,
+  resultsCode?: (run: RunRecord) => string | undefined,
+) {
   const frame = fakeFrame();
   const store = createGameStore();
   let lang = 'en';
@@ -144,6 +150,7 @@ function connect(targetOrigin: string | null = null) {
     setLanguage: (l) => {
       lang = l;
     },
+    ...(resultsCode ? { resultsCode } : {}),
   });
   return { ...frame, store, bridge, lang: () => lang };
 }
@@ -232,6 +239,28 @@ describe('the bridge to the host page', () => {
     );
     expect(data.score).toBeGreaterThanOrEqual(0);
     expect(data.score).toBeLessThanOrEqual(100);
+    bridge.destroy();
+  });
+
+  it('adds the results code to the finished run, and the code replays that run', () => {
+    const { posted, store, bridge } = connect(null, codeOfRecord);
+    store.getState().startRun({ scenarioId: 'mandate', weeks: 12, seed: 5, mode: 'scenario' });
+    store.getState().setLever('aiMandate', 0.4);
+    for (let i = 0; i < 40 && store.getState().phase === 'run'; i++) {
+      const s = store.getState();
+      for (const p of s.sim?.state.pendingCards ?? []) {
+        const choice = CARDS.find((c) => c.id === p.cardId)?.choices[1]?.id ?? '';
+        s.answerCard(p.cardId, choice);
+      }
+      store.getState().playWeek();
+    }
+    const finished = posted.find((p) => (p.data as { type: string }).type === 'run-finished');
+    const code = (finished?.data as { code?: unknown } | undefined)?.code;
+    expect(typeof code).toBe('string');
+    const decoded = decodeResultsCode(String(code));
+    expect(decoded.ok && decoded.run.seed).toBe(5);
+    const record = store.getState().run;
+    expect(record && codeOfRecord(record)).toBe(code);
     bridge.destroy();
   });
 

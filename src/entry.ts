@@ -4,6 +4,7 @@
  * Phaser). Each branch is a separate chunk.
  */
 import { registerOffline } from './platform/offline.ts';
+import type { ParsedParams } from './platform/url-params.ts';
 
 export type View = 'game' | 'widget' | 'embed-builder';
 
@@ -15,45 +16,36 @@ export interface Route {
   weeks: number | undefined;
 }
 
-/**
- * TEMPORARY: the typed URL parameter schema (platform/url-params.ts) replaces this at merge,
- * with its notices for bad values. Until then a value this does not know is simply ignored.
- */
-export function routeOf(search: string): Route {
-  const p = new URLSearchParams(search);
-  const int = (name: string): number | undefined => {
-    const raw = p.get(name);
-    return raw !== null && /^\d{1,10}$/.test(raw) ? Number(raw) : undefined;
-  };
+/** Which view the parsed address asks for, and what it starts with. */
+export function routeOf({ values }: ParsedParams): Route {
   const view: View =
-    p.get('widget') === 'queue'
+    values.widget === 'queue'
       ? 'widget'
-      : p.get('view') === 'embed-builder'
+      : values.view === 'embed-builder'
         ? 'embed-builder'
         : 'game';
   return {
     view,
-    lang: p.get('lang') ?? undefined,
-    scenario: p.get('scenario') ?? undefined,
-    seed: int('seed'),
-    weeks: int('weeks'),
+    lang: values.lang ?? undefined,
+    scenario: values.scenario ?? undefined,
+    seed: values.seed ?? undefined,
+    weeks: values.weeks ?? undefined,
   };
 }
 
 async function start(app: HTMLElement): Promise<void> {
-  const route = routeOf(globalThis.location.search);
+  // Every view reads the address through the one schema, with a notice for a value it refuses.
+  const { pageParams } = await import('./platform/url-params.ts');
+  const params = pageParams();
+  const route = routeOf(params);
   if (route.view === 'widget') {
     const { startWidget } = await import('./widget-main.ts');
-    await startWidget(app, route);
+    await startWidget(app, route, params.rejected);
   } else if (route.view === 'embed-builder') {
     const { startEmbedBuilder } = await import('./embed-builder-main.ts');
-    await startEmbedBuilder(app, route);
+    await startEmbedBuilder(app, route, params.rejected);
   } else {
-    const [{ mount }, { pageParams }] = await Promise.all([
-      import('./main.ts'),
-      import('./platform/url-params.ts'),
-    ]);
-    const params = pageParams();
+    const { mount } = await import('./main.ts');
     if (params.values.embed) document.documentElement.classList.add('vt-embed');
     mount(app, {
       ...(params.values.lang === null ? {} : { lang: params.values.lang }),

@@ -5,6 +5,7 @@
 import { createI18n, loadLanguage } from './i18n';
 import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { createWidgetStore, type WidgetOptions } from './state/widget-store.ts';
+import { renderParamNotice } from './ui/embed/embed-ui.ts';
 import { renderQueueWidget } from './ui/widget/queue-widget.ts';
 
 export interface WidgetStartOptions {
@@ -25,13 +26,14 @@ export function fullGameUrl(base: string, o: WidgetStartOptions): string {
 export async function startWidget(
   root: HTMLElement,
   o: WidgetStartOptions,
+  rejected: readonly string[] = [],
 ): Promise<{ destroy(): void }> {
   const i18n = createI18n(o.lang);
   // A language other than English is fetched first; if it cannot be, the view shows in English.
   const lang = o.lang;
   if (lang) {
     // Resolved again once the text is in (i18next settled on English while it was missing).
-    await loadLanguage(i18n, lang, ['common', 'run', 'widget']).then(
+    await loadLanguage(i18n, lang, ['common', 'embed', 'run', 'widget']).then(
       () => i18n.changeLanguage(lang),
       () => i18n.changeLanguage('en'),
     );
@@ -46,5 +48,12 @@ export async function startWidget(
     reducedMotion: () => motion?.matches ?? false,
     gameUrl: fullGameUrl(globalThis.location.href, o),
   });
-  return { destroy: remove };
+  // A parameter the address got wrong is named once, as in the game.
+  const removeNotice = renderParamNotice(root, i18n, rejected);
+  return {
+    destroy() {
+      removeNotice();
+      remove();
+    },
+  };
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { routeOf } from '../src/entry.ts';
+import { parseUrlParams } from '../src/platform/url-params.ts';
+
+const route = (search: string) => routeOf(parseUrlParams(search));
 
 describe('the entry route', () => {
   it('sends ?widget=queue to the widget and ?view=embed-builder to the builder', () => {
-    expect(routeOf('?widget=queue').view).toBe('widget');
-    expect(routeOf('?view=embed-builder&lang=ja').view).toBe('embed-builder');
-    expect(routeOf('?view=embed-builder&lang=ja').lang).toBe('ja');
+    expect(route('?widget=queue').view).toBe('widget');
+    expect(route('?view=embed-builder&lang=ja').view).toBe('embed-builder');
+    expect(route('?view=embed-builder&lang=ja').lang).toBe('ja');
   });
 
   it('sends everything else to the game', () => {
@@ -13,21 +16,21 @@ describe('the entry route', () => {
       '',
       '?widget=other',
       '?view=nope',
+      '?view=facilitator',
       '?widget=',
       '?%zz',
       '?view=__proto__',
     ]) {
-      expect(routeOf(search).view).toBe('game');
+      expect(route(search).view).toBe('game');
     }
   });
 
-  it('reads whole numbers only for the seed and the length', () => {
-    expect(routeOf('?widget=queue&seed=42&weeks=12')).toMatchObject({ seed: 42, weeks: 12 });
+  it('starts the widget with what the schema accepts, and nothing it refuses', () => {
+    expect(route('?widget=queue&seed=42&weeks=12')).toMatchObject({ seed: 42, weeks: 12 });
     for (const bad of ['-1', '1.5', '1e3', 'NaN', '', '12345678901']) {
-      expect(routeOf(`?seed=${bad}&weeks=${bad}`)).toMatchObject({
-        seed: undefined,
-        weeks: undefined,
-      });
+      const parsed = parseUrlParams(`?widget=queue&seed=${bad}&weeks=${bad}`);
+      expect(routeOf(parsed)).toMatchObject({ seed: undefined, weeks: undefined });
+      if (bad !== '') expect(parsed.rejected).toContain('weeks');
     }
   });
 });

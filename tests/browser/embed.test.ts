@@ -32,7 +32,7 @@ beforeAll(async () => {
       '<body><h1>A blog post</h1><p><label>Comment <input id="comment"></label></p>' +
       '<div id="slot"></div><div id="tall"></div></body></html>',
   );
-  game = await serveStatic(join(root, 'dist'), { allowOrigin: '*' });
+  game = await serveStatic(inject('siteDir'), { allowOrigin: '*' });
   host = await serveStatic(hostDir);
   browser = await launchChromium();
 });

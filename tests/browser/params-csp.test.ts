@@ -2,8 +2,7 @@
 // with a notice and inject nothing; a whole run plays under the Content Security Policy with
 // no violation; no cookie is ever set; the built HTML carries the policy and no inline script.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import embed from '../../src/i18n/locales/en/embed.json';
@@ -11,8 +10,6 @@ import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import { PARAM_SCHEMA, type ParamName } from '../../src/platform/url-params.ts';
 import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 let browser: Browser;
 
@@ -187,7 +184,7 @@ describe('URL parameters on the built site', () => {
 
 describe('security of the built site', () => {
   it('carries the policy in a meta tag, and no inline script or style', () => {
-    const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+    const html = readFileSync(join(inject('siteDir'), 'index.html'), 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(policy?.replaceAll('&#39;', "'")).toContain("script-src 'self'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);

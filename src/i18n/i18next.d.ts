@@ -3,6 +3,7 @@
 import type common from './locales/en/common.json';
 import type content from './locales/en/content.json';
 import type debrief from './locales/en/debrief.json';
+import type hardening from './locales/en/hardening.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
       screens: typeof screens;
       debrief: typeof debrief;
       modelcard: typeof modelcard;
+      hardening: typeof hardening;
     };
   }
 }

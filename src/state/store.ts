@@ -12,7 +12,6 @@ import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/
 import { mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
-import { parseRunRecord } from './saved-run.ts';
 
 export type Phase = 'title' | 'run' | 'debrief' | 'sources';
 export type Speed = 1 | 2 | 4;
@@ -40,6 +39,10 @@ export interface UiState {
   storageAvailable: boolean;
   /** The player closed the notice that nothing will be kept. */
   storageNoticeDismissed: boolean;
+  /** A save the browser refused (quota, revoked permission): progress from here may not be kept. */
+  saveFailed: boolean;
+  /** Saved data from an earlier visit could not be read: it was kept aside, and defaults apply. */
+  savedDataSetAside: boolean;
   /** The in-game wish for less motion (the system setting counts too, in the view context). */
   reducedMotion: boolean;
   /** Keyboard shortcuts (e.g. a key to play the week) are on. */
@@ -95,31 +98,42 @@ export interface GameActions {
   setReducedMotion(on: boolean): void;
   setShortcuts(on: boolean): void;
   dismissStorageNotice(): void;
+  /** Closes the notice that saved data could not be read (the backup stays). */
+  dismissSetAsideNotice(): void;
 }
 
 export type GameStore = StoreApi<GameState & GameActions>;
 
+/** A saved item read back, validated; `setAside` when unreadable text was found (and kept aside). */
+export interface Loaded<T> {
+  readonly value: T | null;
+  readonly setAside: boolean;
+}
+
 /** Where runs and settings are kept; `platform/` provides it, and it may keep nothing. */
 export interface Persistence {
   readonly available: boolean;
-  loadRun(): unknown;
-  saveRun(record: RunRecord | null): void;
-  loadSettings(): unknown;
-  saveSettings(settings: Settings): void;
+  loadRun(): Loaded<RunRecord>;
+  /** False when the write did not happen (quota, a revoked permission, nowhere to keep it). */
+  saveRun(record: RunRecord | null): boolean;
+  loadSettings(): Loaded<Partial<Settings>>;
+  saveSettings(settings: Settings): boolean;
 }
 
 export const memoryPersistence = (): Persistence => {
-  let run: unknown = null;
-  let settings: unknown = null;
+  let run: RunRecord | null = null;
+  let settings: Settings | null = null;
   return {
     available: false,
-    loadRun: () => run,
+    loadRun: () => ({ value: run, setAside: false }),
     saveRun: (r) => {
       run = r;
+      return true;
     },
-    loadSettings: () => settings,
+    loadSettings: () => ({ value: settings, setAside: false }),
     saveSettings: (s) => {
       settings = s;
+      return true;
     },
   };
 };
@@ -132,20 +146,6 @@ const emptyDraft = (): Draft => ({
 });
 
 const MAX_STAFFING = 50;
-
-function readSettings(raw: unknown): Partial<Settings> | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  const out: Partial<Settings> = {};
-  for (const k of ['muted', 'hintsOn', 'reducedMotion', 'shortcuts'] as const) {
-    const v = r[k];
-    if (typeof v === 'boolean') out[k] = v;
-  }
-  if (Array.isArray(r.hintsSeen)) {
-    out.hintsSeen = r.hintsSeen.filter((x): x is string => typeof x === 'string');
-  }
-  return out;
-}
 
 /** The decisions the draft amounts to, with nothing empty left in. */
 export function draftDecisions(d: Draft): WeekDecisions {
@@ -161,14 +161,21 @@ export function createGameStore(
   persistence: Persistence = memoryPersistence(),
   embed = false,
 ): GameStore {
-  const saved = parseRunRecord(persistence.loadRun());
-  const settings = readSettings(persistence.loadSettings());
+  const loadedRun = persistence.loadRun();
+  const loadedSettings = persistence.loadSettings();
+  const saved = loadedRun.value;
+  const settings = loadedSettings.value;
   const store = createStore<GameState & GameActions>()((set, get) => {
+    const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
+    /** A refused write is said, never hidden: the player must not believe a run is kept when it is not. */
+    const noteWrite = (ok: boolean) => {
+      if (!ok && persistence.available && !get().ui.saveFailed) setUi({ saveFailed: true });
+    };
+    const saveRun = (record: RunRecord | null) => noteWrite(persistence.saveRun(record));
     const saveSettings = () => {
       const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts } = get().ui;
-      persistence.saveSettings({ muted, hintsOn, hintsSeen, reducedMotion, shortcuts });
+      noteWrite(persistence.saveSettings({ muted, hintsOn, hintsSeen, reducedMotion, shortcuts }));
     };
-    const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
     return {
       phase: 'title',
       run: null,
@@ -186,6 +193,8 @@ export function createGameStore(
         openCause: null,
         storageAvailable: persistence.available,
         storageNoticeDismissed: false,
+        saveFailed: false,
+        savedDataSetAside: loadedRun.setAside || loadedSettings.setAside,
         reducedMotion: settings?.reducedMotion ?? false,
         shortcuts: settings?.shortcuts ?? true,
       },
@@ -212,7 +221,7 @@ export function createGameStore(
             hintsOn: o.mode === 'guided' ? true : s.ui.hintsOn,
           },
         }));
-        persistence.saveRun(run);
+        saveRun(run);
       },
 
       setLever(name, value) {
@@ -265,7 +274,7 @@ export function createGameStore(
           phase: over ? 'debrief' : 'run',
           ui: interrupt ? { ...s.ui, playing: false } : s.ui,
         }));
-        persistence.saveRun(nextRun);
+        saveRun(nextRun);
         return true;
       },
 
@@ -350,6 +359,9 @@ export function createGameStore(
       },
       dismissStorageNotice() {
         setUi({ storageNoticeDismissed: true });
+      },
+      dismissSetAsideNotice() {
+        setUi({ savedDataSetAside: false });
       },
     };
   });

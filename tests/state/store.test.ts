@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/cards.ts';
 import { replay } from '../../src/state/run-record.ts';
+import { parseRunRecord } from '../../src/state/saved-run.ts';
 import { currentLevers, leverCosts, pendingCard } from '../../src/state/selectors.ts';
 import {
   createGameStore,
@@ -201,19 +202,38 @@ describe('the game store', () => {
         decisions: [{ levers: { aiMandate: 'lots' } }],
       },
     ],
-  ])('treats %s saved as no saved run, without throwing', (_name, raw) => {
+  ])('refuses %s as a saved run', (_name, raw) => {
+    expect(parseRunRecord(raw)).toBeNull();
+  });
+
+  it('starts fresh with defaults, and says so, when saved data was set aside', () => {
     const persistence: Persistence = {
       ...memoryPersistence(),
-      loadRun: () => raw,
-      loadSettings: () => 42,
+      loadRun: () => ({ value: null, setAside: true }),
+      loadSettings: () => ({ value: null, setAside: false }),
     };
-    let store: GameStore | undefined;
-    expect(() => {
-      store = createGameStore(persistence);
-    }).not.toThrow();
-    expect(store?.getState().savedRun).toBeNull();
-    expect(store?.getState().continueSaved()).toBe(false);
-    expect(store?.getState().ui.muted).toBe(false);
+    const store = createGameStore(persistence);
+    expect(store.getState().savedRun).toBeNull();
+    expect(store.getState().continueSaved()).toBe(false);
+    expect(store.getState().ui).toMatchObject({ muted: false, savedDataSetAside: true });
+    store.getState().dismissSetAsideNotice();
+    expect(store.getState().ui.savedDataSetAside).toBe(false);
+  });
+
+  it('says so when the browser refuses a save, instead of pretending it kept the run', () => {
+    const refusing: Persistence = {
+      ...memoryPersistence(),
+      available: true,
+      saveRun: () => false,
+      saveSettings: () => false,
+    };
+    const store = createGameStore(refusing);
+    expect(store.getState().ui.saveFailed).toBe(false);
+    start(store, 12);
+    expect(store.getState().ui.saveFailed).toBe(true);
+    // The run plays on regardless.
+    playTo(store, 3);
+    expect(store.getState().sim?.state.week).toBe(3);
   });
 
   it('remembers settings, and mutes by default in embeds', () => {

@@ -7,6 +7,7 @@ import { languages } from '../../i18n';
 import type { RunLength } from '../../state/run-record.ts';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
+import { createStorageNotice } from '../run/notice.ts';
 import { languageName } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
@@ -35,6 +36,13 @@ export const renderTitle: Screen = (root, ctx) => {
   const screen = el('section', 'vt-screen vt-title-screen');
   screen.classList.toggle('vt-reduced', ctx.reducedMotion());
   screen.setAttribute('aria-labelledby', `${id}-h`);
+  // Only a notice about saved data belongs here: "nothing will be kept" waits for the run.
+  const notice = createStorageNotice(ctx);
+  const showNotice = (s: ReturnType<typeof store.getState>): void => {
+    notice.update(s);
+    if (!s.ui.savedDataSetAside) notice.el.hidden = true;
+  };
+  screen.append(notice.el);
   const inner = el('div', 'vt-title-inner', screen);
 
   // --- Hero ---
@@ -226,13 +234,18 @@ export const renderTitle: Screen = (root, ctx) => {
   };
   langSelect.addEventListener('change', onLang);
 
-  const onLanguageChanged = (): void => render();
+  const onLanguageChanged = (): void => {
+    render();
+    showNotice(store.getState());
+  };
   i18n.on('languageChanged', onLanguageChanged);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.savedRun !== prev.savedRun) renderContinue();
+    showNotice(s);
   });
 
   render();
+  showNotice(store.getState());
   root.append(screen);
 
   return () => {
@@ -244,6 +257,7 @@ export const renderTitle: Screen = (root, ctx) => {
     sandboxBtn.removeEventListener('click', onSandbox);
     sourcesBtn.removeEventListener('click', onSources);
     langSelect.removeEventListener('change', onLang);
+    notice.destroy();
     screen.remove();
   };
 };

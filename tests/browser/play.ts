@@ -1,0 +1,49 @@
+// Steps a browser test takes through the game as a player would: start a run, get past whatever
+// dialog is open, play to a given week, and check the page did nothing wrong.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import run from '../../src/i18n/locales/en/run.json';
+import screens from '../../src/i18n/locales/en/screens.json';
+import type { OpenedPage } from './harness';
+
+export const weekLabel = (week: number, weeks: number): string =>
+  run.week.label.replace('{{week}}', String(week)).replace('{{weeks}}', String(weeks));
+
+export async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {
+  await page
+    .getByRole('radio', { name: screens.title.weeksOption.replace('{{count}}', String(weeks)) })
+    .check();
+  await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+  await page.locator('.vt-run').waitFor();
+}
+
+/** Gets past the open dialog: a card takes its first choice, then Continue; others close. */
+async function getPastDialog(page: Page): Promise<void> {
+  const dialog = page.locator('dialog[open]');
+  if (await dialog.locator('.vt-choice').first().isVisible()) {
+    await dialog.locator('.vt-choice').first().click();
+    await dialog.locator('.vt-outcome').waitFor();
+    await page.keyboard.press('Enter');
+  } else {
+    await page.keyboard.press('Escape');
+  }
+}
+
+/** Plays weeks (answering cards, closing board reviews) until `week` is the coming one. */
+export async function playTo(page: Page, week: number, weeks: number): Promise<void> {
+  const label = page.getByText(weekLabel(week, weeks));
+  for (let i = 0; i < week * 4 + 8; i++) {
+    if (await label.isVisible()) return;
+    if ((await page.locator('dialog[open]').count()) > 0) await getPastDialog(page);
+    else await page.getByRole('button', { name: run.week.play }).click();
+  }
+  await label.waitFor({ timeout: 2000 });
+}
+
+export async function expectClean(opened: OpenedPage): Promise<void> {
+  const r = opened.record;
+  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
+  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
+  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
+  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
+}

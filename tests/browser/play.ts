@@ -18,7 +18,7 @@ export async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {
 }
 
 /** Gets past the open dialog: a card takes its first choice, then Continue; others close. */
-async function getPastDialog(page: Page): Promise<void> {
+export async function getPastDialog(page: Page): Promise<void> {
   const dialog = page.locator('dialog[open]');
   if (await dialog.locator('.vt-choice').first().isVisible()) {
     await dialog.locator('.vt-choice').first().click();
@@ -38,6 +38,18 @@ export async function playTo(page: Page, week: number, weeks: number): Promise<v
     else await page.getByRole('button', { name: run.week.play }).click();
   }
   await label.waitFor({ timeout: 2000 });
+}
+
+/** Plays to the end of the run, whatever comes up, until the debrief shows. */
+export async function finishRun(page: Page): Promise<void> {
+  const debrief = page.getByRole('heading', { level: 1, name: screens.debrief.heading });
+  for (let i = 0; i < 200 && !(await debrief.isVisible()); i++) {
+    if ((await page.locator('dialog[open]').count()) > 0) await getPastDialog(page);
+    else if ((await page.locator('.vt-run').count()) > 0) {
+      await page.getByRole('button', { name: run.week.play }).click();
+    }
+  }
+  await debrief.waitFor({ timeout: 2000 });
 }
 
 export async function expectClean(opened: OpenedPage): Promise<void> {

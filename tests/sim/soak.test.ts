@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../src/content/scenarios.ts';
 import type { Headcount, Levers, SimState, WeekDecisions } from '../../src/sim/index.ts';
 import { MAX_STAFFING_CHANGE, PRESSURES, totalHeadcount } from '../../src/sim/index.ts';
+import { mulberry32 } from '../mulberry32.ts';
 import { CARDS, initial, scenario, stepMany } from './helpers.ts';
 import { metricProblems, numbers, stateProblems } from './invariants.ts';
 
@@ -19,21 +20,10 @@ function soakSeeds(): number[] {
   return Array.from({ length: lastSeed - first + 1 }, (_, i) => first + i);
 }
 
-/** mulberry32: the policy's own dice, apart from the sim's, so a policy is fixed by its seed. */
-function dice(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random policy, decided a week at a time from what the player would see. */
 function randomPlayer(seed: number): (week: number, state: SimState) => WeekDecisions {
-  const r = dice(seed * 7919 + 17);
+  // The policy's own dice, apart from the sim's, so a policy is fixed by its seed.
+  const r = mulberry32(seed * 7919 + 17);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   // Mostly a few people, now and then up to the weekly limit (more than a level holds).
   const count = () =>

@@ -143,7 +143,8 @@ describe('invariants over arbitrary policies, seeds, scenarios and run lengths',
       }),
       { numRuns: NUM_RUNS },
     );
-  });
+    // 150 runs of up to 60 weeks: seconds of CPU, more on a shared machine.
+  }, 60_000);
 
   it('headcount is conserved week to week: engineers = before + arrivals - quits - laid off (no event cards)', () => {
     fc.assert(

@@ -21,6 +21,7 @@ export interface Options {
 
 export type ParsedArgs =
   | { kind: 'run'; options: Options }
+  | { kind: 'replay'; code: string; format: Format }
   | { kind: 'help' }
   | { kind: 'error'; message: string };
 
@@ -33,7 +34,15 @@ export const MAX_RUNS = 100_000;
 /** The PRNG is seeded from a 32-bit integer: larger seeds would repeat smaller ones. */
 export const MAX_SEED = 4_294_967_295;
 
-const FLAGS = ['--scenario', '--seed', '--weeks', '--policy', '--runs', '--format'] as const;
+const FLAGS = [
+  '--scenario',
+  '--seed',
+  '--weeks',
+  '--policy',
+  '--runs',
+  '--format',
+  '--replay',
+] as const;
 type Flag = (typeof FLAGS)[number];
 
 /** Prefixes every message, so it reads like any other command-line tool's. */
@@ -60,12 +69,14 @@ export function usage(scenarios: readonly Scenario[] = SCENARIOS): string {
     `                    (default: none; the scenario's levers stay as they are)`,
     `  --runs N          runs, 1 to ${MAX_RUNS}; more than 1 prints a Monte Carlo summary (default ${DEFAULT_RUNS})`,
     `  --format F        json or csv (default ${DEFAULT_FORMAT})`,
+    '  --replay CODE     replays the run of a results code (from the game or a JSON run);',
+    '                    prints it as a run: no other option but --format goes with it',
     '  -h, --help        print this help',
     '',
     'Scenarios:',
     ...ids,
     '',
-    'Exit codes: 0 done, 1 internal error, 2 bad arguments or policy file.',
+    'Exit codes: 0 done, 1 internal error, 2 bad arguments, policy file or results code.',
     '',
   ].join('\n');
 }
@@ -105,6 +116,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     given.set(flag, value);
   }
 
+  const formatRaw = given.get('--format') ?? DEFAULT_FORMAT;
+  if (formatRaw !== 'json' && formatRaw !== 'csv') {
+    return fail(`--format must be json or csv (got ${quote(formatRaw)})`);
+  }
+
+  const code = given.get('--replay');
+  if (code !== undefined) {
+    // The code holds the scenario, seed, length and every decision: nothing may contradict it.
+    const clash = FLAGS.filter((f) => f !== '--replay' && f !== '--format' && given.has(f));
+    if (clash.length > 0) {
+      return fail(`--replay takes the whole run from the code; leave out ${clash.join(', ')}`);
+    }
+    return { kind: 'replay', code, format: formatRaw };
+  }
+
   const scenarioId = given.get('--scenario') ?? DEFAULT_SCENARIO;
   const scenario = findScenario(scenarioId);
   if (!scenario) {
@@ -126,11 +152,6 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (typeof runs === 'string') return fail(runs);
   if (seed + runs - 1 > MAX_SEED) {
     return fail(`--seed ${seed} with --runs ${runs} goes past the last seed, ${MAX_SEED}`);
-  }
-
-  const formatRaw = given.get('--format') ?? DEFAULT_FORMAT;
-  if (formatRaw !== 'json' && formatRaw !== 'csv') {
-    return fail(`--format must be json or csv (got ${quote(formatRaw)})`);
   }
 
   const options: Options = { scenario, seed, weeks, runs, format: formatRaw };

@@ -126,12 +126,23 @@ export function weekColumns(weeks: readonly WeekMetrics[]): string[] {
   return [...WEEK_COLUMNS, ...extra];
 }
 
-/** One run as JSON: `{ scenario, seed, weeks: [a week a line], events: [an event a line], summary }`. */
+/**
+ * One run as JSON: `{ scenario, seed, code, weeks: [a week a line], events: [an event a line], summary }`,
+ * where `code` is the run's results code (left out when none is given).
+ */
 export function formatRunJson(
   r: Pick<RunResult, 'scenario' | 'seed' | 'weeks' | 'events' | 'summary'>,
+  code?: string,
 ): string {
   return jsonWithCompactItems(
-    { scenario: r.scenario, seed: r.seed, weeks: r.weeks, events: r.events, summary: r.summary },
+    {
+      scenario: r.scenario,
+      seed: r.seed,
+      ...(code === undefined ? {} : { code }),
+      weeks: r.weeks,
+      events: r.events,
+      summary: r.summary,
+    },
     new Set(['weeks', 'events']),
   );
 }

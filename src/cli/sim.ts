@@ -7,11 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import process from 'node:process';
+import { resultsCodeOf, runOfCode } from '../content/canonical-decisions.ts';
 import { CARDS } from '../content/cards.ts';
+import { decodeResultsCode } from '../content/results-code.ts';
 import type { Policy, WeekDecisions } from '../sim/index.ts';
 import { monteCarlo, policyToDecisions, runScenario, runSummary } from '../sim/index.ts';
-import type { Options } from './args.ts';
+import type { Format, Options } from './args.ts';
 import { parseArgs, readPolicy, usage } from './args.ts';
+import { codeProblemText } from './code-problem.ts';
 import { formatMonteCarloJson, formatRunCsv, formatRunJson, formatRunsCsv } from './format.ts';
 
 /** Exit codes. */
@@ -48,7 +51,15 @@ function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
   const base = { scenario: o.scenario, weeks: o.weeks, decisions, cards: CARDS };
   if (o.runs === 1) {
     const run = runScenario({ ...base, seed: o.seed });
-    return o.format === 'csv' ? formatRunCsv(run) : formatRunJson(run);
+    if (o.format === 'csv') return formatRunCsv(run);
+    const code = resultsCodeOf({
+      seed: o.seed,
+      scenarioId: o.scenario.id,
+      weeks: o.weeks,
+      mode: o.scenario.id === 'sandbox' ? 'sandbox' : 'scenario',
+      decisions: [...decisions],
+    });
+    return formatRunJson(run, code);
   }
   if (o.format === 'json')
     return formatMonteCarloJson(monteCarlo({ ...base, seed: o.seed, runs: o.runs }));
@@ -60,11 +71,20 @@ function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
   return formatRunsCsv(runs);
 }
 
+/** A results code's run, printed exactly as `--scenario --seed --weeks` with its policy would print it. */
+function replay(text: string, format: Format): { out: string } | { err: string; code: number } {
+  const decoded = decodeResultsCode(text);
+  if (!decoded.ok) return { err: `sim: ${codeProblemText(decoded.problem)}`, code: USAGE_ERROR };
+  const run = runOfCode(decoded.run);
+  return { out: format === 'csv' ? formatRunCsv(run) : formatRunJson(run, text.trim()) };
+}
+
 /** Returns the text for stdout, or a one-line message for stderr with its exit code. */
 function main(argv: readonly string[]): { out: string } | { err: string; code: number } {
   const args = parseArgs(argv);
   if (args.kind === 'help') return { out: usage() };
   if (args.kind === 'error') return { err: args.message, code: USAGE_ERROR };
+  if (args.kind === 'replay') return replay(args.code, args.format);
   const o = args.options;
   let decisions: WeekDecisions[] = [];
   if (o.policyFile !== undefined) {

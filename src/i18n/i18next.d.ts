@@ -7,6 +7,9 @@ import type hardening from './locales/en/hardening.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
+import type settings from './locales/en/settings.json';
+import type widget from './locales/en/widget.json';
+import type workshop from './locales/en/workshop.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,6 +22,9 @@ declare module 'i18next' {
       debrief: typeof debrief;
       modelcard: typeof modelcard;
       hardening: typeof hardening;
+      widget: typeof widget;
+      workshop: typeof workshop;
+      settings: typeof settings;
     };
   }
 }

@@ -205,7 +205,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
         perQuarter: r1(c.incidentsPerQuarter),
         escaped: int(sum(c.weeks, (w) => w.escapedDefects)),
         maxBlastX: r1(maxBlast),
-        customersM: r1(customers / 1e6),
+        customers: int(customers),
       },
     };
   },
@@ -372,7 +372,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
       evidence: {
         inflationPts: pct(inflation),
         tokensX: r1(tokensX),
-        computeK: int(sum(c.weeks, (w) => w.computeCost) / 1000),
+        computeCost: int(sum(c.weeks, (w) => w.computeCost)),
         featuresX: r1(c.featuresX),
         count: gamed,
         weeks: gamed,
@@ -452,7 +452,7 @@ const DETECTORS: Record<DynamicId, Detector> = {
         vulnsStart: int(start),
         vulnsEnd: int(end),
         growthX: r1(growth),
-        customersM: r1(customers / 1e6),
+        customers: int(customers),
       },
     };
   },
@@ -497,12 +497,12 @@ const DETECTORS: Record<DynamicId, Detector> = {
       evidence: {
         linesX: r1(c.linesX),
         adoptionPct: pct(mean(l, (w) => w.measuredAdoption)),
-        tokensB: r1(sum(c.weeks, (w) => w.tokens) / 1e9),
+        tokens: int(sum(c.weeks, (w) => w.tokens)),
         featuresX: r1(c.featuresX),
         leadStart: r1(c.leadStart),
         leadEnd: r1(c.leadEnd),
         cfrPct: pct(mean(l, (w) => w.changeFailureRate)),
-        customersM: r1(sum(c.weeks, (w) => w.customersAffected) / 1e6),
+        customers: int(sum(c.weeks, (w) => w.customersAffected)),
       },
     };
   },

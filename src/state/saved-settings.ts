@@ -4,6 +4,7 @@
  * the defaults apply, rather than half of a damaged save being trusted.
  */
 import * as v from 'valibot';
+import { isLanguage } from '../content/languages.ts';
 import type { Settings } from './store.ts';
 
 /** More hints than the game has, and longer ids than any, mean the text is not ours. */
@@ -18,6 +19,13 @@ const SettingsSchema = v.object({
   ),
   reducedMotion: v.exactOptional(v.boolean()),
   shortcuts: v.exactOptional(v.boolean()),
+  // A language this version does not speak (saved by a later one) reads as not chosen.
+  language: v.exactOptional(
+    v.pipe(
+      v.unknown(),
+      v.transform((x) => (isLanguage(x) ? x : null)),
+    ),
+  ),
 });
 
 export function parseSettings(raw: unknown): Partial<Settings> | null {

@@ -7,13 +7,16 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { createStore } from 'zustand/vanilla';
 import { CARDS } from '../content/cards.ts';
+import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../content/languages.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
 import { mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
+import type { RoomProblem, WorkshopPreset } from './workshop.ts';
+import { recordOfCode } from './workshop.ts';
 
-export type Phase = 'title' | 'run' | 'debrief' | 'sources';
+export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator';
 export type Speed = 1 | 2 | 4;
 
 /** What the player has set for the coming week but not yet played. */
@@ -47,6 +50,10 @@ export interface UiState {
   reducedMotion: boolean;
   /** Keyboard shortcuts (e.g. a key to play the week) are on. */
   shortcuts: boolean;
+  /** The language the game speaks now (from the URL, a saved choice, the browser or English). */
+  language: Language;
+  /** The language the player picked themselves, kept between visits; null until they pick one. */
+  chosenLanguage: Language | null;
 }
 
 /** What is remembered between visits besides the run. */
@@ -56,6 +63,7 @@ export interface Settings {
   hintsSeen: string[];
   reducedMotion: boolean;
   shortcuts: boolean;
+  language: Language | null;
 }
 
 export interface GameState {
@@ -68,6 +76,20 @@ export interface GameState {
   savedRun: RunRecord | null;
   /** The screen the sources screen was opened from. */
   sourcesReturn: Exclude<Phase, 'sources'>;
+  /** Set while the debrief shows a run replayed from a results code (read-only, never saved). */
+  replay: { from: 'link' | 'facilitator' } | null;
+  /** Why the last results code given could not be opened, until the player dismisses it. */
+  codeProblem: RoomProblem | null;
+  /** The facilitator's room: its settings and the codes pasted in, kept while a debrief is open. */
+  room: RoomSettings;
+}
+
+export interface RoomSettings {
+  scenarioId: string;
+  seed: number;
+  weeks: RunLength;
+  preset: WorkshopPreset;
+  codes: string;
 }
 
 export interface StartOptions {
@@ -97,9 +119,18 @@ export interface GameActions {
   openCause(eventIndex: number | null): void;
   setReducedMotion(on: boolean): void;
   setShortcuts(on: boolean): void;
+  /** Speaks another language from now on and remembers the choice; the run and its dialogs stay. */
+  setLanguage(language: string): boolean;
   dismissStorageNotice(): void;
   /** Closes the notice that saved data could not be read (the backup stays). */
   dismissSetAsideNotice(): void;
+  /** Opens a results code's run in the debrief, replayed; false (and `codeProblem` set) when refused. */
+  openCode(code: string, from: 'link' | 'facilitator'): boolean;
+  /** Leaves a replayed debrief for the screen it was opened from. */
+  closeReplay(): void;
+  dismissCodeProblem(): void;
+  openFacilitator(): void;
+  setRoom(patch: Partial<RoomSettings>): void;
 }
 
 export type GameStore = StoreApi<GameState & GameActions>;
@@ -157,14 +188,19 @@ export function draftDecisions(d: Draft): WeekDecisions {
   return out;
 }
 
+/** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
+export type LanguageResolver = (saved: Language | null) => Language;
+
 export function createGameStore(
   persistence: Persistence = memoryPersistence(),
   embed = false,
+  startLanguage: LanguageResolver = (saved) => saved ?? FALLBACK_LANGUAGE,
 ): GameStore {
   const loadedRun = persistence.loadRun();
   const loadedSettings = persistence.loadSettings();
   const saved = loadedRun.value;
   const settings = loadedSettings.value;
+  const chosenLanguage = settings?.language ?? null;
   const store = createStore<GameState & GameActions>()((set, get) => {
     const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
     /** A refused write is said, never hidden: the player must not believe a run is kept when it is not. */
@@ -173,8 +209,17 @@ export function createGameStore(
     };
     const saveRun = (record: RunRecord | null) => noteWrite(persistence.saveRun(record));
     const saveSettings = () => {
-      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts } = get().ui;
-      noteWrite(persistence.saveSettings({ muted, hintsOn, hintsSeen, reducedMotion, shortcuts }));
+      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts, chosenLanguage } = get().ui;
+      noteWrite(
+        persistence.saveSettings({
+          muted,
+          hintsOn,
+          hintsSeen,
+          reducedMotion,
+          shortcuts,
+          language: chosenLanguage,
+        }),
+      );
     };
     return {
       phase: 'title',
@@ -183,6 +228,9 @@ export function createGameStore(
       draft: emptyDraft(),
       savedRun: saved && saved.decisions.length < saved.weeks ? saved : null,
       sourcesReturn: 'title',
+      replay: null,
+      codeProblem: null,
+      room: { scenarioId: 'mandate', seed: 1, weeks: 52, preset: 'session', codes: '' },
       ui: {
         playing: false,
         speed: 1,
@@ -197,6 +245,8 @@ export function createGameStore(
         savedDataSetAside: loadedRun.setAside || loadedSettings.setAside,
         reducedMotion: settings?.reducedMotion ?? false,
         shortcuts: settings?.shortcuts ?? true,
+        language: startLanguage(chosenLanguage),
+        chosenLanguage,
       },
 
       startRun(o) {
@@ -214,6 +264,8 @@ export function createGameStore(
           sim: startSnapshot(run),
           draft: emptyDraft(),
           savedRun: null,
+          replay: null,
+          codeProblem: null,
           ui: {
             ...s.ui,
             playing: false,
@@ -252,7 +304,7 @@ export function createGameStore(
 
       playWeek() {
         const { run, sim, draft } = get();
-        if (!run || !sim || get().phase !== 'run') return false;
+        if (!run || !sim || get().phase !== 'run' || get().replay) return false;
         if (sim.state.week >= run.weeks) return false;
         if (sim.state.pendingCards.some((p) => draft.choices[p.cardId] === undefined)) {
           setUi({ playing: false });
@@ -294,16 +346,18 @@ export function createGameStore(
           sim,
           draft: emptyDraft(),
           savedRun: null,
+          replay: null,
           ui: { ...s.ui, playing: false, openCause: null },
         }));
         return true;
       },
 
       toTitle() {
-        const { run, sim } = get();
-        const unfinished = run && sim && sim.state.week < run.weeks ? run : null;
+        const { run, sim, replay } = get();
+        const unfinished = !replay && run && sim && sim.state.week < run.weeks ? run : null;
         set((s) => ({
           phase: 'title',
+          replay: null,
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false },
         }));
@@ -357,11 +411,67 @@ export function createGameStore(
         setUi({ shortcuts: on });
         saveSettings();
       },
+      setLanguage(language) {
+        if (!isLanguage(language)) return false;
+        // Only the language changes: the run, the draft, open dialogs and autoplay stay as they are.
+        setUi({ language, chosenLanguage: language });
+        saveSettings();
+        return true;
+      },
       dismissStorageNotice() {
         setUi({ storageNoticeDismissed: true });
       },
       dismissSetAsideNotice() {
         setUi({ savedDataSetAside: false });
+      },
+      openCode(code, from) {
+        const opened = recordOfCode(code);
+        if (!opened.ok) {
+          set({ codeProblem: opened.problem });
+          return false;
+        }
+        const { record } = opened;
+        // A code handed in before the run's end shows the weeks it played.
+        const sim = replay(record);
+        const { run, sim: current, replay: replaying } = get();
+        // A run of the player's own still in progress stays theirs to continue.
+        const unfinished =
+          !replaying && run && current && current.state.week < run.weeks ? run : null;
+        set((s) => ({
+          phase: 'debrief',
+          run: record,
+          sim,
+          draft: emptyDraft(),
+          replay: { from },
+          codeProblem: null,
+          savedRun: unfinished ?? s.savedRun,
+          ui: { ...s.ui, playing: false, openCause: null },
+        }));
+        return true;
+      },
+      closeReplay() {
+        const { replay: replaying } = get();
+        if (replaying?.from === 'facilitator') {
+          set({ phase: 'facilitator', replay: null });
+          return;
+        }
+        get().toTitle();
+      },
+      dismissCodeProblem() {
+        set({ codeProblem: null });
+      },
+      openFacilitator() {
+        const { run, sim, replay: replaying } = get();
+        const unfinished = !replaying && run && sim && sim.state.week < run.weeks ? run : null;
+        set((s) => ({
+          phase: 'facilitator',
+          replay: null,
+          savedRun: unfinished ?? s.savedRun,
+          ui: { ...s.ui, playing: false },
+        }));
+      },
+      setRoom(patch) {
+        set((s) => ({ room: { ...s.room, ...patch } }));
       },
     };
   });

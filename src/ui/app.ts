@@ -7,7 +7,18 @@ import type { Screen, ViewContext } from './view-context.ts';
 
 export type Screens = Readonly<Record<Phase, Screen>>;
 
-export function renderApp(root: HTMLElement, ctx: ViewContext, screens: Screens): () => void {
+/**
+ * What a screen needs before it can render (e.g. text left out of the first download), or null
+ * when it has it all; the screen is drawn once the promise settles.
+ */
+export type Prepare = (phase: Phase) => Promise<void> | null;
+
+export function renderApp(
+  root: HTMLElement,
+  ctx: ViewContext,
+  screens: Screens,
+  prepare: Prepare = () => null,
+): () => void {
   let phase: Phase | null = null;
   let cleanup: (() => void) | null = null;
 
@@ -16,6 +27,19 @@ export function renderApp(root: HTMLElement, ctx: ViewContext, screens: Screens)
     cleanup?.();
     cleanup = null;
     phase = next;
+    const waiting = prepare(next);
+    if (!waiting) {
+      draw(next);
+      return;
+    }
+    // Drawn when ready, unless the player has moved on (or the app is gone) by then.
+    const drawIfCurrent = () => {
+      if (phase === next && cleanup === null) draw(next);
+    };
+    waiting.then(drawIfCurrent, drawIfCurrent);
+  };
+
+  const draw = (next: Phase): void => {
     cleanup = screens[next](root, ctx);
     // Focus starts at the top of the new screen, as after a page load.
     if (document.activeElement !== document.body && document.activeElement !== null) return;

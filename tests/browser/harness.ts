@@ -59,14 +59,18 @@ function isOutside(url: string, origin: string): boolean {
   return requestOrigin !== origin;
 }
 
-/** Opens `url` in a fresh context at the given viewport and waits for the page to settle. */
+/**
+ * Opens `url` in a fresh context at the given viewport (and browser language, `locale`) and waits
+ * for the page to settle.
+ */
 export async function openPage(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number },
+  options: { locale?: string } = {},
 ): Promise<OpenedPage> {
   const origin = new URL(url).origin;
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, ...options });
   const record: PageRecord = {
     consoleErrors: [],
     pageErrors: [],

@@ -213,3 +213,18 @@ describe('readPolicy', () => {
     if (!r.ok) expect(r.message).toMatch(message);
   });
 });
+
+describe('parseArgs: --replay', () => {
+  it('takes the code and the format, and nothing that would contradict the code', () => {
+    expect(parseArgs(['--replay', 'AQEF', '--format', 'csv'])).toEqual({
+      kind: 'replay',
+      code: 'AQEF',
+      format: 'csv',
+    });
+    expect(parseArgs(['--replay=AQEF'])).toEqual({ kind: 'replay', code: 'AQEF', format: 'json' });
+    expect(error(['--replay', 'AQEF', '--scenario', 'mandate', '--runs', '3'])).toBe(
+      'sim: --replay takes the whole run from the code; leave out --scenario, --runs',
+    );
+    expect(error(['--replay'])).toBe('sim: --replay needs a value');
+  });
+});

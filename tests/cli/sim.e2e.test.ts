@@ -121,6 +121,67 @@ describe.concurrent('npm run sim', () => {
   );
 
   it(
+    "carries the run's results code, and --replay CODE prints the same run byte for byte",
+    async () => {
+      const policy = join(ROOT, 'examples', 'policy-sound.json');
+      const run = await sim(
+        '--scenario',
+        'pipeline',
+        '--seed',
+        '9',
+        '--weeks',
+        '26',
+        '--policy',
+        policy,
+      );
+      expect(run.code).toBe(0);
+      const code = JSON.parse(run.stdout).code as string;
+      expect(code).toMatch(/^[A-Za-z0-9_-]{16,80}$/);
+      const [replayed, csvRun, csvReplay] = await Promise.all([
+        sim('--replay', code),
+        sim(
+          '--scenario',
+          'pipeline',
+          '--seed',
+          '9',
+          '--weeks',
+          '26',
+          '--policy',
+          policy,
+          '--format',
+          'csv',
+        ),
+        sim(`--replay=${code}`, '--format', 'csv'),
+      ]);
+      expect(replayed.stderr).toBe('');
+      expect(replayed.stdout).toBe(run.stdout);
+      expect(csvReplay.stdout).toBe(csvRun.stdout);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a mistyped results code with exit 2 and says what is wrong',
+    async () => {
+      const run = await sim('--scenario', 'mandate', '--seed', '2', '--weeks', '12');
+      const code = JSON.parse(run.stdout).code as string;
+      const typo = code.slice(0, 8) + (code[8] === 'Q' ? 'R' : 'Q') + code.slice(9);
+      const [bad, clash] = await Promise.all([
+        sim('--replay', typo),
+        sim('--replay', code, '--seed', '4'),
+      ]);
+      expect(bad.code).toBe(2);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toMatch(/^sim: the results code does not match its checksum/);
+      expect(clash.code).toBe(2);
+      expect(clash.stderr).toBe(
+        'sim: --replay takes the whole run from the code; leave out --seed\n',
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
     'prints byte-identical output for the same seed',
     async () => {
       const args = ['--scenario', 'layoffs', '--seed', '11', '--weeks', '26'];

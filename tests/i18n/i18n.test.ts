@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, languages, resourcesFromFiles } from '../../src/i18n';
+import { LANGUAGES } from '../../src/content/languages.ts';
+import {
+  createI18n,
+  isLoaded,
+  languages,
+  loadLanguage,
+  namespaces,
+  resourcesFromFiles,
+} from '../../src/i18n';
 import en from '../../src/i18n/locales/en/common.json';
 
 describe('i18n', () => {
@@ -36,5 +44,28 @@ describe('i18n', () => {
       }),
     ).toEqual({ en: { common: { a: 'A' } }, de: { common: { a: 'Ä' }, game: { b: 'B' } } });
     expect(() => resourcesFromFiles({ './strings.json': {} })).toThrow(/locales/);
+  });
+
+  it('has text for every language the game offers', () => {
+    expect([...languages].sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('bundles English but its long namespaces, and loads the rest on demand', async () => {
+    const i18n = createI18n();
+    expect(i18n.hasResourceBundle('en', 'run')).toBe(true);
+    expect(i18n.hasResourceBundle('en', 'debrief')).toBe(false);
+    expect(i18n.hasResourceBundle('de', 'settings')).toBe(false);
+    expect(isLoaded(i18n, 'de')).toBe(false);
+    await loadLanguage(i18n, 'de');
+    expect(isLoaded(i18n, 'de')).toBe(true);
+    expect(i18n.hasResourceBundle('en', 'debrief')).toBe(true);
+    await i18n.changeLanguage('de');
+    expect(i18n.t('settings:language.label')).toBe('Sprache');
+    expect(namespaces).toContain('settings');
+  });
+
+  it('takes the resources of a test in place of the bundled ones', () => {
+    const i18n = createI18n('en', { en: { common: { title: '[Ṽéļöçîţý Ţŕåþ]' } } });
+    expect(i18n.t('title')).toBe('[Ṽéļöçîţý Ţŕåþ]');
   });
 });

@@ -3,9 +3,9 @@
  * dynamic, cause link and score component has its text, none is left over from
  * something that no longer exists, and every placeholder is a number the model gives.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BASELINE_POLICY, MANDATE_ONLY_POLICY, SOUND_POLICY } from '../../src/content/policies.ts';
-import { createI18n } from '../../src/i18n/index.ts';
+import { createLoadedI18n, type I18n } from '../../src/i18n/index.ts';
 import debrief from '../../src/i18n/locales/en/debrief.json';
 import modelcard from '../../src/i18n/locales/en/modelcard.json';
 import type {
@@ -166,7 +166,10 @@ describe('debrief text', () => {
         }),
       );
     }
-    const i18n = createI18n('en');
+    let i18n: I18n;
+    beforeAll(async () => {
+      i18n = await createLoadedI18n('en');
+    });
 
     it('every dynamic is found in at least one of these runs', () => {
       expect(sorted(new Set(findings.map((f) => f.id)))).toEqual(sorted(DYNAMIC_IDS));

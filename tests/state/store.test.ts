@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/cards.ts';
 import { replay } from '../../src/state/run-record.ts';
 import { parseRunRecord } from '../../src/state/saved-run.ts';
+import { parseSettings } from '../../src/state/saved-settings.ts';
 import { currentLevers, leverCosts, pendingCard } from '../../src/state/selectors.ts';
 import {
   createGameStore,
@@ -253,6 +254,58 @@ describe('the game store', () => {
     });
     expect(createGameStore(memoryPersistence(), true).getState().ui.muted).toBe(true);
     expect(createGameStore(memoryPersistence(), false).getState().ui.muted).toBe(false);
+  });
+
+  it('switches the language mid-run without losing the run, the draft, a dialog or autoplay', () => {
+    const persistence = memoryPersistence();
+    const store = createGameStore(persistence);
+    start(store, 26);
+    playTo(store, 3);
+    store.getState().setLever('aiMandate', 0.4);
+    store.getState().setStaffing('hire', 'senior', 2);
+    store.getState().openCause(1);
+    store.getState().setPlaying(true);
+    store.getState().setSpeed(2);
+    const before = store.getState();
+    expect(store.getState().setLanguage('de')).toBe(true);
+    const after = store.getState();
+    expect(after.ui.language).toBe('de');
+    expect(after.phase).toBe('run');
+    expect(after.run).toBe(before.run);
+    expect(after.sim).toBe(before.sim);
+    expect(after.draft).toBe(before.draft);
+    expect(after.ui).toMatchObject({ openCause: 1, playing: true, speed: 2 });
+    // The choice is kept for the next visit; a language the game does not speak is refused.
+    expect(createGameStore(persistence).getState().ui).toMatchObject({
+      language: 'de',
+      chosenLanguage: 'de',
+    });
+    expect(store.getState().setLanguage('xx')).toBe(false);
+    expect(store.getState().ui.language).toBe('de');
+  });
+
+  it('starts in the language the resolver picks, given the saved choice', () => {
+    const saved: Persistence = {
+      ...memoryPersistence(),
+      loadSettings: () => ({ value: { language: 'es' }, setAside: false }),
+    };
+    expect(createGameStore(saved).getState().ui.language).toBe('es');
+    const seen: unknown[] = [];
+    const store = createGameStore(saved, false, (choice) => {
+      seen.push(choice);
+      return 'ja';
+    });
+    expect(seen).toEqual(['es']);
+    expect(store.getState().ui).toMatchObject({ language: 'ja', chosenLanguage: 'es' });
+    // A saved language that is not one of ours is ignored, not trusted.
+    const bad: Persistence = {
+      ...memoryPersistence(),
+      loadSettings: () => ({ value: parseSettings({ language: 'klingon' }), setAside: false }),
+    };
+    expect(createGameStore(bad).getState().ui).toMatchObject({
+      language: 'en',
+      chosenLanguage: null,
+    });
   });
 
   it('says when storage keeps nothing, and lets the notice be closed', () => {

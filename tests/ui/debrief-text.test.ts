@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/i18n';
+import { createI18n, createLoadedI18n } from '../../src/i18n';
 import type { DynamicFinding } from '../../src/sim/index.ts';
 import { evidenceValues, findingOrder, pickKey } from '../../src/ui/debrief/debrief-text.ts';
 import { tk } from '../../src/ui/sources/text.ts';
@@ -20,8 +20,8 @@ describe('debrief text helpers', () => {
     expect(tk(i18n, 'screens', 'nope.none', {}, 'fallback')).toBe('fallback');
   });
 
-  it('interpolate every dynamic explanation with numbers, plural forms included', () => {
-    const i18n = createI18n('en');
+  it('interpolate every dynamic explanation with numbers, plural forms included', async () => {
+    const i18n = await createLoadedI18n('en');
     for (let d = 1; d <= 14; d++) {
       const evidence = evidenceValues({ count: 2, linesX: 3.4, featuresX: 1.1 });
       const text = tk(i18n, 'debrief', `dynamics.D${d}.explanation`, evidence);

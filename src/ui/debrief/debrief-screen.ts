@@ -17,6 +17,7 @@ import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
 import { el } from '../dom.ts';
+import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
 const CHARTS: ReadonlyArray<{
   id: 'reviewQueue' | 'features' | 'incidents' | 'morale' | 'ownership';
@@ -79,9 +80,11 @@ export const renderDebrief: Screen = (root, ctx) => {
       weeks: run.weeks,
       seed: run.seed,
     });
+    buildReplayBar(screen, i18n, store);
     const body = el('div', 'vt-debrief-body', screen);
     buildScore(body, i18n, d);
     buildWhatIf(body, i18n, d);
+    buildCodePanel(body, i18n, run);
     buildCharts(body, i18n, sim.history, d.whatIf.weeks);
     buildFindings(body, i18n, d.findings);
     buildBoard(body, i18n, d);

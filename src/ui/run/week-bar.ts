@@ -3,9 +3,10 @@
  * settings, and the week's outcome announced in a polite live region.
  */
 import type { GameState, Speed } from '../../state/store.ts';
+import { createLanguageSelect } from '../language-select.ts';
 import type { ViewContext } from '../view-context.ts';
 import { el, type Part, setText, uid } from './dom.ts';
-import { formats } from './text.ts';
+import { formats, lang } from './text.ts';
 
 const SPEEDS: readonly Speed[] = [1, 2, 4];
 /** Milliseconds between weeks at 1x. */
@@ -63,6 +64,8 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   };
   const shortcuts = mkSwitch((on) => store.getState().setShortcuts(on));
   const motion = mkSwitch((on) => store.getState().setReducedMotion(on));
+  const language = createLanguageSelect(ctx, 'vt-settings-lang');
+  settingsBody.append(language.el);
   const leave = el('button', 'vt-btn', settingsBody);
   leave.type = 'button';
 
@@ -136,6 +139,8 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   };
 
   let lastWeek = store.getState().sim?.state.week ?? 0;
+  // The language the last summary was written in: after a switch it is rewritten, not left stale.
+  let summaryLang = lang(i18n);
   const summarise = (s: GameState): string => {
     const m = s.sim?.history[s.sim.history.length - 1];
     if (!m) return '';
@@ -193,16 +198,22 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
       shortcuts.input.checked = s.ui.shortcuts;
       setText(motion.text, i18n.t('run:week.reducedMotion'));
       motion.input.checked = s.ui.reducedMotion;
+      language.render();
       setText(leave, i18n.t('run:week.toTitle'));
       if (current !== lastWeek) {
         lastWeek = current;
+        summaryLang = lang(i18n);
         if (current > 0) announce(summarise(s));
+      } else if (summaryLang !== lang(i18n)) {
+        summaryLang = lang(i18n);
+        if (live.textContent) live.textContent = summarise(s);
       }
       schedule(s);
     },
     destroy() {
       stopTimer();
       document.removeEventListener('keydown', onKey);
+      language.destroy();
       bar.remove();
     },
   };

@@ -61,13 +61,3 @@ export function formatParamValue(lang: string, value: number, unit: string): str
       return formatNumber(lang, value);
   }
 }
-
-/** The language's own name for a language code, e.g. 'de' -> 'Deutsch'. */
-export function languageName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code);
-    return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
-  } catch {
-    return code;
-  }
-}

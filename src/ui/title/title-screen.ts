@@ -3,18 +3,18 @@
  * continue a saved run, the sandbox, the sources screen and the language.
  */
 import type { I18n } from '../../i18n';
-import { languages } from '../../i18n';
 import type { RunLength } from '../../state/run-record.ts';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
+import { createLanguageSelect } from '../language-select.ts';
 import { createStorageNotice } from '../run/notice.ts';
-import { languageName } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import '../palette.css';
 import './theme.css';
 import './title.css';
 import { el } from '../dom.ts';
+import { addWorkshopEntry } from '../workshop/title-entry.ts';
 
 const SANDBOX_ID = 'sandbox';
 
@@ -128,18 +128,15 @@ export const renderTitle: Screen = (root, ctx) => {
   sourcesBtn.type = 'button';
   const sourcesName = el('span', 'vt-btn-name', sourcesBtn);
   const sourcesDetail = el('span', 'vt-btn-detail', sourcesBtn);
+  // The embed builder is a page of its own (`?view=embed-builder`), for bloggers; not in an embed.
+  const embedLink = el('a', 'vt-btn vt-btn-wide vt-title-embed', more);
+  embedLink.hidden = ctx.embed;
+  const embedName = el('span', 'vt-btn-name', embedLink);
+  const embedDetail = el('span', 'vt-btn-detail', embedLink);
+  const removeWorkshop = addWorkshopEntry(more, hook, ctx);
 
-  const langLabel = el('label', 'vt-title-lang', inner);
-  const langText = el('span');
-  const langSelect = el('select');
-  for (const code of languages) {
-    const option = el('option');
-    option.value = code;
-    option.textContent = languageName(code);
-    option.lang = code;
-    langSelect.append(option);
-  }
-  langLabel.append(langText, langSelect);
+  const language = createLanguageSelect(ctx, 'vt-title-lang');
+  inner.append(language.el);
 
   const selectedScenario = (): string =>
     scenarioInputs.find((s) => s.input.checked)?.sid ?? presets[0]?.id ?? SANDBOX_ID;
@@ -189,8 +186,10 @@ export const renderTitle: Screen = (root, ctx) => {
     sandboxDetail.textContent = t.t('screens:title.sandboxDetail');
     sourcesName.textContent = t.t('screens:title.sources');
     sourcesDetail.textContent = t.t('screens:title.sourcesDetail');
-    langText.textContent = t.t('screens:common.language');
-    langSelect.value = languages.includes(screen.lang) ? screen.lang : 'en';
+    embedLink.href = `?view=embed-builder&lang=${encodeURIComponent(screen.lang)}`;
+    embedName.textContent = t.t('widget:title.embed');
+    embedDetail.textContent = t.t('widget:title.embedDetail');
+    language.render();
     renderBrief();
     renderContinue();
   };
@@ -229,10 +228,6 @@ export const renderTitle: Screen = (root, ctx) => {
     store.getState().showSources();
   };
   sourcesBtn.addEventListener('click', onSources);
-  const onLang = (): void => {
-    void i18n.changeLanguage(langSelect.value);
-  };
-  langSelect.addEventListener('change', onLang);
 
   const onLanguageChanged = (): void => {
     render();
@@ -256,7 +251,8 @@ export const renderTitle: Screen = (root, ctx) => {
     continueBtn.removeEventListener('click', onContinue);
     sandboxBtn.removeEventListener('click', onSandbox);
     sourcesBtn.removeEventListener('click', onSources);
-    langSelect.removeEventListener('change', onLang);
+    language.destroy();
+    removeWorkshop();
     notice.destroy();
     screen.remove();
   };

@@ -1,0 +1,148 @@
+/**
+ * Frames on the office floor (`npm run bench:web`, after the start-up figures): a hundred
+ * engineers animated at 1280 x 720 while weeks are played, against a bare Phaser 4 page built in
+ * the same run. This machine renders WebGL in software (SwiftShader), which caps both pages far
+ * below a real GPU, so Chromium's frame limit is lifted and the ratio between the two pages is
+ * the figure that carries over: the office's own cost on top of Phaser's. Also prints the
+ * office's script time per frame and the long tasks (over 50 ms) seen while weeks play.
+ * A measurement, not a test: it never fails on a figure.
+ */
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness.ts';
+import { serveStatic } from '../tests/browser/static-server.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench-dist', 'frames');
+const SAMPLES = 5;
+const SAMPLE_MS = 2000;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+interface OfficeFixture {
+  start(scenarioId: string, weeks: number): void;
+  play(weeks: number): void;
+  mount(): Promise<void>;
+  stepTime(): number;
+}
+
+/**
+ * Frames per second the page draws over `ms`, counted by animation frames. A string, not a
+ * function: tsx names inner functions with a helper the page does not have.
+ */
+function fps(page: Page, ms: number): Promise<number> {
+  return page.evaluate(`new Promise((done) => {
+    let n = 0;
+    const t0 = performance.now();
+    const tick = (t) => {
+      n++;
+      if (t - t0 < ${ms}) requestAnimationFrame(tick);
+      else done((n * 1000) / (t - t0));
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
+
+async function main(): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  const officeDir = join(out, 'office');
+  const bareDir = join(out, 'bare-phaser');
+  const fixture = (dir: string, outDir: string) =>
+    build({
+      configFile: false,
+      logLevel: 'warn',
+      root: dir,
+      base: './',
+      build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 3000 },
+    });
+  await fixture(join(root, 'tests', 'browser', 'fixtures', 'office'), officeDir);
+  await fixture(join(root, 'bench', 'web', 'bare-phaser'), bareDir);
+  const office = await serveStatic(officeDir);
+  const bare = await serveStatic(bareDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+  });
+  const officeFps: number[] = [];
+  const bareFps: number[] = [];
+  const scriptMs: number[] = [];
+  let longTasks: number[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    page.on('crash', () => console.error('office page crashed'));
+    page.on('pageerror', (e) => console.error(e));
+    await page.goto(`${office.url}index.html`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true');
+    await page.evaluate(async () => {
+      const f = (window as unknown as { officeFixture: OfficeFixture }).officeFixture;
+      f.start('mandate', 8);
+      await f.mount();
+    });
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = seen;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) seen.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    for (let i = 0; i < SAMPLES; i++) {
+      const f = 'officeFixture';
+      await page.evaluate((name) => {
+        const w = window as unknown as Record<string, OfficeFixture>;
+        w[name]?.stepTime();
+        // A week played during the sample: new PRs, departures and alarms animate.
+        w[name]?.play(1);
+      }, f);
+      officeFps.push(await fps(page, SAMPLE_MS));
+      scriptMs.push(
+        await page.evaluate(
+          (name) => (window as unknown as Record<string, OfficeFixture>)[name]?.stepTime() ?? 0,
+          f,
+        ),
+      );
+    }
+    longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    await context.close();
+
+    const bareContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const barePage = await bareContext.newPage();
+    await barePage.goto(bare.url);
+    await barePage.waitForFunction(() => window.firstFrameAt !== undefined);
+    await barePage.waitForTimeout(1000);
+    for (let i = 0; i < SAMPLES; i++) bareFps.push(await fps(barePage, SAMPLE_MS));
+    await bareContext.close();
+  } finally {
+    await browser.close();
+    await office.close();
+    await bare.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+  const o = median(officeFps);
+  const b = median(bareFps);
+  const rows: [string, string][] = [
+    ['office, 100 engineers, weeks playing: frames per second', o.toFixed(1)],
+    ['bare Phaser 4 page: frames per second', b.toFixed(1)],
+    ['ratio office / bare', (o / b).toFixed(2)],
+    ['office script per frame (Phaser update + render calls)', `${median(scriptMs).toFixed(2)} ms`],
+    [
+      'long tasks over 50 ms while weeks play',
+      `${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`,
+    ],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(
+    `web frames: medians of ${SAMPLES} samples of ${SAMPLE_MS / 1000} s at 1280 x 720, software WebGL, frame limit lifted`,
+  );
+  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+}
+
+await main();

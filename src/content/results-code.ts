@@ -1,0 +1,469 @@
+/**
+ * The results code: a whole run (seed, scenario, length, mode and every decision, week by week)
+ * as a short, URL-safe string that anyone can paste back in to replay the run exactly.
+ *
+ * Layout (version 1), bytes before base64url:
+ *   version, mode, varint seed, varint scenario, varint weeks, varint decided weeks,
+ *   varint entries, then one entry per week that decided something
+ *   (varint gap since the previous entry, varint field mask, the fields), then a CRC-32.
+ * Scenario, card and choice ids are written as indexes into the tables below. Those tables
+ * only ever grow at the end, so a code written by an older build keeps its meaning; a change
+ * that would alter what an old code means must raise CODE_VERSION instead.
+ *
+ * Decoding never throws: every way a string can fail to be a code is a `CodeProblem` naming
+ * the part that is wrong, so the screens can say it in the player's language.
+ */
+import type { Headcount, Level, Levers, WeekDecisions } from '../sim/index.ts';
+import { LEVELS, PRESSURES } from '../sim/index.ts';
+
+export const CODE_VERSION = 1;
+/** Longer than any real run's code (a 520-week run changing everything every week stays below). */
+export const MAX_CODE_LENGTH = 24_000;
+const MAX_WEEKS = 520;
+const MAX_PEOPLE = 200;
+const MAX_SEED = 0xffffffff;
+
+export const CODE_MODES = ['guided', 'scenario', 'sandbox'] as const;
+export type CodeMode = (typeof CODE_MODES)[number];
+
+/** Append-only: the index of an id is what a code stores. */
+export const CODE_SCENARIOS: readonly string[] = [
+  'mandate',
+  'signoff-crunch',
+  'leaderboard',
+  'layoffs',
+  'pipeline',
+  'sandbox',
+];
+
+/** Append-only, cards and each card's choices alike. */
+export const CODE_CARDS: ReadonlyArray<{ id: string; choices: readonly string[] }> = [
+  { id: 'breach', choices: ['patch', 'security-review', 'audit'] },
+  { id: 'outage-deep-dive', choices: ['move-on', 'deep-dive', 'signoff'] },
+  { id: 'senior-quits', choices: ['let-go', 'counter-offer', 'lighten-load'] },
+  { id: 'leaderboard-gamed', choices: ['keep', 'replace', 'cap-tokens'] },
+  { id: 'review-backlog', choices: ['push-on', 'fix-it-week', 'rubber-stamp'] },
+  { id: 'board-capex', choices: ['hold', 'all-in', 'fund-pipeline'] },
+  { id: 'velocity-brag', choices: ['celebrate', 'measure-outcomes'] },
+  { id: 'board-cuts', choices: ['push-back', 'comply', 'trim-spend'] },
+  { id: 'burnout', choices: ['push-through', 'relax-deadlines', 'bonus'] },
+];
+
+/** Everything a code holds. `decisions` has one entry per week decided (index 0 = week 1). */
+export interface CodedRun {
+  seed: number;
+  scenarioId: string;
+  weeks: number;
+  mode: CodeMode;
+  decisions: WeekDecisions[];
+}
+
+/** Which part of a code is wrong; each kind has its own message in the workshop namespace. */
+export type CodeProblem =
+  | { kind: 'empty' }
+  | { kind: 'tooLong'; max: number }
+  | { kind: 'characters'; at: number; char: string }
+  | { kind: 'truncated' }
+  | { kind: 'checksum' }
+  | { kind: 'newerVersion'; version: number }
+  | { kind: 'unknownVersion'; version: number }
+  | { kind: 'content'; field: CodeField };
+
+export type CodeField =
+  | 'mode'
+  | 'seed'
+  | 'scenario'
+  | 'weeks'
+  | 'decisions'
+  | 'week'
+  | 'lever'
+  | 'staffing'
+  | 'card'
+  | 'choice'
+  | 'end';
+
+export type DecodeResult = { ok: true; run: CodedRun } | { ok: false; problem: CodeProblem };
+
+// Field mask bits of one week's entry.
+const SHARE_LEVERS = ['aiMandate', 'seniorReviewShare', 'pipelineInvestment'] as const;
+const BIT = {
+  aiMandate: 1,
+  leaderboard: 2,
+  seniorReviewShare: 4,
+  seniorSignoff: 8,
+  deadlinePressure: 16,
+  pipelineInvestment: 32,
+  securityReview: 64,
+  hire: 128,
+  layoff: 256,
+  choices: 512,
+} as const;
+const ALL_BITS = 1023;
+const FLAG_LEVERS = ['leaderboard', 'seniorSignoff', 'securityReview'] as const;
+
+// ---------- bytes ----------
+
+class Writer {
+  private bytes: number[] = [];
+  byte(b: number): void {
+    this.bytes.push(b & 0xff);
+  }
+  varint(n: number): void {
+    let v = n;
+    while (v >= 0x80) {
+      this.bytes.push((v % 0x80) | 0x80);
+      v = Math.floor(v / 0x80);
+    }
+    this.bytes.push(v);
+  }
+  float(x: number): void {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    for (let i = 0; i < 8; i++) this.bytes.push(view.getUint8(i));
+  }
+  done(): Uint8Array {
+    return Uint8Array.from(this.bytes);
+  }
+}
+
+/** Thrown inside the reader only; `decodeResultsCode` turns it into a CodeProblem. */
+class Refusal extends Error {
+  constructor(readonly problem: CodeProblem) {
+    super(problem.kind);
+  }
+}
+const content = (field: CodeField) => new Refusal({ kind: 'content', field });
+
+class Reader {
+  private at = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+  byte(): number {
+    const b = this.bytes[this.at];
+    if (b === undefined) throw new Refusal({ kind: 'truncated' });
+    this.at += 1;
+    return b;
+  }
+  /** At most 5 bytes (32 bits), and no needless trailing zero bytes, so each number has one spelling. */
+  varint(field: CodeField): number {
+    let n = 0;
+    let scale = 1;
+    for (let i = 0; i < 5; i++) {
+      const b = this.byte();
+      n += (b & 0x7f) * scale;
+      if ((b & 0x80) === 0) {
+        if (i > 0 && b === 0) throw content(field);
+        return n;
+      }
+      scale *= 0x80;
+    }
+    throw content(field);
+  }
+  float(): number {
+    const view = new DataView(new ArrayBuffer(8));
+    for (let i = 0; i < 8; i++) view.setUint8(i, this.byte());
+    return view.getFloat64(0);
+  }
+  get left(): number {
+    return this.bytes.length - this.at;
+  }
+}
+
+let crcTable: Uint32Array | null = null;
+/** CRC-32 (IEEE), the checksum of zip and PNG: catches every single mistyped character. */
+export function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[i] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = (crcTable[(crc ^ b) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += ALPHABET[(n >> 18) & 63];
+    out += ALPHABET[(n >> 12) & 63];
+    if (b !== undefined) out += ALPHABET[(n >> 6) & 63];
+    if (c !== undefined) out += ALPHABET[n & 63];
+  }
+  return out;
+}
+
+/** Null when the text is not canonical base64url (a stray length or unused bits set). */
+function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const out: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const ch of text) {
+    acc = (acc << 6) | ALPHABET.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((acc >> bits) & 0xff);
+      acc &= (1 << bits) - 1;
+    }
+  }
+  if (acc !== 0) return null;
+  return Uint8Array.from(out);
+}
+
+// ---------- encoding ----------
+
+/** Shares on the game's grids take one or two bytes; anything else is kept exactly. */
+function writeShare(w: Writer, v: number): void {
+  for (const [tag, steps] of [
+    [0, 20],
+    [1, 100],
+    [2, 1000],
+  ] as const) {
+    const k = Math.round(v * steps);
+    if (k / steps === v) {
+      w.varint(k * 4 + tag);
+      return;
+    }
+  }
+  w.varint(3);
+  w.float(v);
+}
+
+function writeCounts(w: Writer, counts: Partial<Headcount>): void {
+  let mask = 0;
+  LEVELS.forEach((l, i) => {
+    if (counts[l] !== undefined) mask |= 1 << i;
+  });
+  w.byte(mask);
+  for (const l of LEVELS) {
+    const n = counts[l];
+    if (n !== undefined) w.varint(n);
+  }
+}
+
+const isEmpty = (d: WeekDecisions): boolean => !d.levers && !d.hire && !d.layoff && !d.choices;
+
+/** What `encodeResultsCode` cannot write; the run's own decisions are always writable. */
+export class UnencodableRun extends Error {}
+
+function checkCounts(counts: Partial<Headcount>): void {
+  for (const l of LEVELS) {
+    const n = counts[l];
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= MAX_PEOPLE))
+      throw new UnencodableRun(`staffing ${l}: ${n}`);
+  }
+}
+
+function writeWeek(w: Writer, d: WeekDecisions): void {
+  const levers = d.levers ?? {};
+  let mask = 0;
+  for (const k of Object.keys(levers) as Array<keyof Levers>) {
+    if (levers[k] !== undefined) mask |= BIT[k];
+  }
+  if (d.hire) mask |= BIT.hire;
+  if (d.layoff) mask |= BIT.layoff;
+  if (d.choices) mask |= BIT.choices;
+  w.varint(mask);
+  if (mask & (BIT.leaderboard | BIT.seniorSignoff | BIT.securityReview | BIT.deadlinePressure)) {
+    let flags = 0;
+    FLAG_LEVERS.forEach((k, i) => {
+      if (levers[k]) flags |= 1 << i;
+    });
+    const p = levers.deadlinePressure;
+    if (p !== undefined) flags |= PRESSURES.indexOf(p) << 3;
+    w.byte(flags);
+  }
+  for (const k of SHARE_LEVERS) {
+    const v = levers[k];
+    if (v === undefined) continue;
+    if (!(Number.isFinite(v) && v >= 0 && v <= 1)) throw new UnencodableRun(`${k}: ${v}`);
+    writeShare(w, v);
+  }
+  if (d.hire) {
+    checkCounts(d.hire);
+    writeCounts(w, d.hire);
+  }
+  if (d.layoff) {
+    checkCounts(d.layoff);
+    writeCounts(w, d.layoff);
+  }
+  if (d.choices) {
+    const entries = Object.entries(d.choices);
+    w.varint(entries.length);
+    for (const [cardId, choiceId] of entries) {
+      const card = CODE_CARDS.findIndex((c) => c.id === cardId);
+      const choice = CODE_CARDS[card]?.choices.indexOf(choiceId) ?? -1;
+      if (card < 0 || choice < 0) throw new UnencodableRun(`choice ${cardId}: ${choiceId}`);
+      w.varint(card);
+      w.varint(choice);
+    }
+  }
+}
+
+/** The code of a run. Throws UnencodableRun only for decisions the game could never make. */
+export function encodeResultsCode(run: CodedRun): string {
+  const scenario = CODE_SCENARIOS.indexOf(run.scenarioId);
+  if (scenario < 0) throw new UnencodableRun(`scenario ${run.scenarioId}`);
+  if (!(Number.isInteger(run.weeks) && run.weeks >= 1 && run.weeks <= MAX_WEEKS))
+    throw new UnencodableRun(`weeks ${run.weeks}`);
+  if (!(Number.isInteger(run.seed) && run.seed >= 0 && run.seed <= MAX_SEED))
+    throw new UnencodableRun(`seed ${run.seed}`);
+  if (run.decisions.length > run.weeks) throw new UnencodableRun('more decisions than weeks');
+  const w = new Writer();
+  w.byte(CODE_VERSION);
+  w.byte(CODE_MODES.indexOf(run.mode));
+  w.varint(run.seed);
+  w.varint(scenario);
+  w.varint(run.weeks);
+  w.varint(run.decisions.length);
+  const entries = run.decisions.flatMap((d, i) => (isEmpty(d) ? [] : [{ i, d }]));
+  w.varint(entries.length);
+  let next = 0;
+  for (const { i, d } of entries) {
+    w.varint(i - next);
+    next = i + 1;
+    writeWeek(w, d);
+  }
+  const body = w.done();
+  const crc = crc32(body);
+  const out = new Uint8Array(body.length + 4);
+  out.set(body);
+  new DataView(out.buffer).setUint32(body.length, crc);
+  return toBase64Url(out);
+}
+
+// ---------- decoding ----------
+
+function readCounts(r: Reader): Partial<Headcount> {
+  const mask = r.byte();
+  if (mask === 0 || mask > 7) throw content('staffing');
+  const out: Partial<Headcount> = {};
+  LEVELS.forEach((l: Level, i) => {
+    if (mask & (1 << i)) {
+      const n = r.varint('staffing');
+      if (n > MAX_PEOPLE) throw content('staffing');
+      out[l] = n;
+    }
+  });
+  return out;
+}
+
+function readShare(r: Reader): number {
+  const t = r.varint('lever');
+  if (t === 3) {
+    const v = r.float();
+    if (!(v >= 0 && v <= 1)) throw content('lever');
+    return v;
+  }
+  const steps = [20, 100, 1000][t % 4] ?? 1;
+  const k = Math.floor(t / 4);
+  if (k > steps) throw content('lever');
+  return k / steps;
+}
+
+function readWeek(r: Reader): WeekDecisions {
+  const mask = r.varint('decisions');
+  if (mask === 0 || mask > ALL_BITS) throw content('decisions');
+  const levers: Partial<Levers> = {};
+  if (mask & (BIT.leaderboard | BIT.seniorSignoff | BIT.securityReview | BIT.deadlinePressure)) {
+    const flags = r.byte();
+    if (flags > 31) throw content('lever');
+    FLAG_LEVERS.forEach((k, i) => {
+      const on = (flags & (1 << i)) !== 0;
+      if (mask & BIT[k]) levers[k] = on;
+      else if (on) throw content('lever');
+    });
+    const p = flags >> 3;
+    if (mask & BIT.deadlinePressure) {
+      const pressure = PRESSURES[p];
+      if (!pressure) throw content('lever');
+      levers.deadlinePressure = pressure;
+    } else if (p !== 0) throw content('lever');
+  }
+  for (const k of SHARE_LEVERS) if (mask & BIT[k]) levers[k] = readShare(r);
+  const out: WeekDecisions = {};
+  if (mask & 127) out.levers = levers;
+  if (mask & BIT.hire) out.hire = readCounts(r);
+  if (mask & BIT.layoff) out.layoff = readCounts(r);
+  if (mask & BIT.choices) {
+    const n = r.varint('card');
+    if (n === 0 || n > CODE_CARDS.length) throw content('card');
+    const choices: Record<string, string> = {};
+    for (let i = 0; i < n; i++) {
+      const card = CODE_CARDS[r.varint('card')];
+      if (!card || choices[card.id] !== undefined) throw content('card');
+      const choice = card.choices[r.varint('choice')];
+      if (choice === undefined) throw content('choice');
+      choices[card.id] = choice;
+    }
+    out.choices = choices;
+  }
+  return out;
+}
+
+function readBody(r: Reader, version: number): CodedRun {
+  if (version !== CODE_VERSION) throw new Refusal({ kind: 'unknownVersion', version });
+  const mode = CODE_MODES[r.byte()];
+  if (!mode) throw content('mode');
+  const seed = r.varint('seed');
+  if (seed > MAX_SEED) throw content('seed');
+  const scenarioId = CODE_SCENARIOS[r.varint('scenario')];
+  if (scenarioId === undefined) throw content('scenario');
+  const weeks = r.varint('weeks');
+  if (weeks < 1 || weeks > MAX_WEEKS) throw content('weeks');
+  const decided = r.varint('decisions');
+  if (decided > weeks) throw content('decisions');
+  const entries = r.varint('decisions');
+  if (entries > decided) throw content('decisions');
+  const decisions: WeekDecisions[] = [];
+  for (let e = 0; e < entries; e++) {
+    const gap = r.varint('week');
+    if (decisions.length + gap >= decided) throw content('week');
+    for (let g = 0; g < gap; g++) decisions.push({});
+    decisions.push(readWeek(r));
+  }
+  while (decisions.length < decided) decisions.push({});
+  if (r.left !== 0) throw content('end');
+  return { seed, scenarioId, weeks, mode, decisions };
+}
+
+/** Reads a code typed, pasted or taken from a link; surrounding white space is ignored. */
+export function decodeResultsCode(input: string): DecodeResult {
+  const text = input.trim();
+  if (text.length === 0) return { ok: false, problem: { kind: 'empty' } };
+  if (text.length > MAX_CODE_LENGTH)
+    return { ok: false, problem: { kind: 'tooLong', max: MAX_CODE_LENGTH } };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (!ALPHABET.includes(ch)) {
+      return { ok: false, problem: { kind: 'characters', at: i + 1, char: ch } };
+    }
+  }
+  const bytes = fromBase64Url(text);
+  // A length or last character no encoder writes: something was added, lost or mistyped.
+  if (!bytes) return { ok: false, problem: { kind: 'checksum' } };
+  // Version, mode, five one-byte numbers and the checksum at the very least.
+  if (bytes.length < 11) return { ok: false, problem: { kind: 'truncated' } };
+  const body = bytes.subarray(0, bytes.length - 4);
+  const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4);
+  if (crc32(body) !== stored) return { ok: false, problem: { kind: 'checksum' } };
+  const version = body[0] ?? 0;
+  if (version > CODE_VERSION) return { ok: false, problem: { kind: 'newerVersion', version } };
+  try {
+    const r = new Reader(body.subarray(1));
+    return { ok: true, run: readBody(r, version) };
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, problem: e.problem };
+    throw e;
+  }
+}

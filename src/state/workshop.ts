@@ -1,0 +1,351 @@
+/**
+ * The facilitator's room: results codes pasted or dropped in, each replayed into a run,
+ * ranked on the debrief's score, with what each team tried and the room's spread. Pure:
+ * text in, rows out; the facilitator screen only draws them.
+ */
+
+import { resultsCodeOf } from '../content/canonical-decisions.ts';
+import { CARDS } from '../content/cards.ts';
+import type { CodeProblem } from '../content/results-code.ts';
+import { decodeResultsCode } from '../content/results-code.ts';
+import type {
+  Levers,
+  RunSummary,
+  Score,
+  ScoreComponent,
+  SimEvent,
+  WeekDecisions,
+  WeekMetrics,
+} from '../sim/index.ts';
+import {
+  createInitialState,
+  quantile,
+  SCORE_COMPONENTS,
+  SUMMARY_FIELDS,
+  SummaryBuilder,
+  scoreRun,
+  step,
+  withScripted,
+} from '../sim/index.ts';
+import type { RunLength, RunRecord } from './run-record.ts';
+import { RUN_LENGTHS, scenarioOf } from './run-record.ts';
+
+/** Workshop lengths and the run length each plays. */
+export const WORKSHOP_PRESETS = [
+  { id: 'five', weeks: 12 },
+  { id: 'twenty', weeks: 26 },
+  { id: 'session', weeks: 52 },
+] as const satisfies ReadonlyArray<{ id: string; weeks: RunLength }>;
+export type WorkshopPreset = (typeof WORKSHOP_PRESETS)[number]['id'];
+
+/** A code the game itself cannot open (the CLI can play any length; the game plays three). */
+export type RoomProblem = CodeProblem | { kind: 'length'; weeks: number };
+
+export type OpenResult = { ok: true; record: RunRecord } | { ok: false; problem: RoomProblem };
+
+/** A results code as a run the game can show: decoded, and of a length the game plays. */
+export function recordOfCode(code: string): OpenResult {
+  const decoded = decodeResultsCode(code);
+  if (!decoded.ok) return decoded;
+  const { weeks } = decoded.run;
+  if (!(RUN_LENGTHS as readonly number[]).includes(weeks)) {
+    return { ok: false, problem: { kind: 'length', weeks } };
+  }
+  return { ok: true, record: { ...decoded.run, weeks: weeks as RunLength } };
+}
+
+/** The results code of a run record, as the debrief shows it. */
+export function codeOfRecord(record: RunRecord): string {
+  return resultsCodeOf(record);
+}
+
+/** One line of the facilitator's list: an optional team name, then a code or a game link. */
+export interface CodeLine {
+  /** 1-based line number in the list. */
+  line: number;
+  name: string;
+  code: string;
+}
+
+const CODE_IN_LINK = /[?&#]code=([^&#\s]*)/;
+
+/** Splits the pasted list into codes: one a line, blank lines skipped, `name code` allowed. */
+export function codeLines(text: string): CodeLine[] {
+  const out: CodeLine[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const trimmed = raw.trim();
+    if (trimmed === '') return;
+    const parts = trimmed.split(/\s+/);
+    const last = parts.at(-1) ?? '';
+    const link = CODE_IN_LINK.exec(last);
+    let code = last;
+    if (link) {
+      try {
+        code = decodeURIComponent(link[1] ?? '');
+      } catch {
+        code = link[1] ?? '';
+      }
+    }
+    const name = parts
+      .slice(0, -1)
+      .join(' ')
+      .replace(/[\s:,;=-]+$/, '');
+    out.push({ line: i + 1, name, code });
+  });
+  return out;
+}
+
+/** The codes in a dropped JSON file: a CLI run, a room export, or any object or list holding `code`s. */
+export function codesInJson(text: string): string[] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const found: string[] = [];
+  const walk = (v: unknown, depth: number): void => {
+    if (depth > 6 || typeof v !== 'object' || v === null) return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1);
+      return;
+    }
+    const rec = v as Record<string, unknown>;
+    if (typeof rec.code === 'string') {
+      const name = typeof rec.name === 'string' ? rec.name.replace(/\s+/g, ' ').trim() : '';
+      found.push(name ? `${name} ${rec.code}` : rec.code);
+      return;
+    }
+    for (const x of Object.values(rec)) walk(x, depth + 1);
+  };
+  walk(json, 0);
+  return found;
+}
+
+/** What a team did with the levers and staff over its run. */
+export interface Tried {
+  maxMandate: number;
+  finalMandate: number;
+  signoffWeeks: number;
+  leaderboardWeeks: number;
+  crunchWeeks: number;
+  securityWeeks: number;
+  meanPipeline: number;
+  meanSeniorReview: number;
+  hired: number;
+  laidOff: number;
+  /** Card id -> the choice id the team took, for every card answered. */
+  answers: Array<{ cardId: string; choiceId: string }>;
+}
+
+export interface RoomRun {
+  line: number;
+  name: string;
+  code: string;
+  record: RunRecord;
+  weeks: WeekMetrics[];
+  summary: RunSummary;
+  score: Score;
+  tried: Tried;
+  rank: number;
+}
+
+export interface RoomRefusal {
+  line: number;
+  name: string;
+  code: string;
+  problem: RoomProblem;
+}
+
+export interface Room {
+  runs: RoomRun[];
+  refused: RoomRefusal[];
+}
+
+function triedOf(
+  record: RunRecord,
+  levers: readonly Levers[],
+  weeks: readonly WeekMetrics[],
+  events: readonly SimEvent[],
+): Tried {
+  const n = Math.max(1, levers.length);
+  const count = (f: (l: Levers) => boolean) => levers.filter(f).length;
+  const sum = (f: (l: Levers) => number) => levers.reduce((a, l) => a + f(l), 0);
+  const staff = (d: WeekDecisions, k: 'hire' | 'layoff') =>
+    (d[k]?.junior ?? 0) + (d[k]?.mid ?? 0) + (d[k]?.senior ?? 0);
+  const answers: Tried['answers'] = [];
+  for (const e of events) {
+    if (e.kind === 'cardResolved') answers.push({ cardId: e.cardId, choiceId: e.choiceId });
+  }
+  return {
+    maxMandate: Math.max(0, ...levers.map((l) => l.aiMandate)),
+    finalMandate: levers.at(-1)?.aiMandate ?? 0,
+    signoffWeeks: count((l) => l.seniorSignoff),
+    leaderboardWeeks: count((l) => l.leaderboard),
+    crunchWeeks: count((l) => l.deadlinePressure === 'crunch'),
+    securityWeeks: count((l) => l.securityReview),
+    meanPipeline: sum((l) => l.pipelineInvestment) / n,
+    meanSeniorReview: sum((l) => l.seniorReviewShare) / n,
+    hired: record.decisions.reduce((a, d) => a + staff(d, 'hire'), 0),
+    laidOff: weeks.reduce((a, w) => a + w.laidOff, 0),
+    answers,
+  };
+}
+
+export interface RoomReplay {
+  weeks: WeekMetrics[];
+  events: SimEvent[];
+  /** The levers in force each week. */
+  levers: Levers[];
+  summary: RunSummary;
+  score: Score;
+}
+
+/** Replays one run straight through the model (no per-week snapshots: a room replays many). */
+export function replayForRoom(record: RunRecord): RoomReplay {
+  const scenario = scenarioOf(record);
+  let state = createInitialState(scenario, record.seed);
+  const weeks: WeekMetrics[] = [];
+  const events: SimEvent[] = [];
+  const levers: Levers[] = [];
+  const fold = new SummaryBuilder();
+  record.decisions.forEach((d, i) => {
+    const r = step(state, withScripted(scenario, i + 1, d), CARDS);
+    state = r.state;
+    weeks.push(r.metrics);
+    for (const e of r.events) events.push(e);
+    levers.push(state.levers);
+    fold.add(r.metrics);
+  });
+  const summary = fold.result();
+  return { weeks, events, levers, summary, score: scoreRun({ weeks, summary, final: state }) };
+}
+
+/** Every line of the list replayed and ranked (best score first); bad lines kept with their reason. */
+export function buildRoom(lines: readonly CodeLine[]): Room {
+  const runs: RoomRun[] = [];
+  const refused: RoomRefusal[] = [];
+  for (const l of lines) {
+    const opened = recordOfCode(l.code);
+    if (!opened.ok) {
+      refused.push({ ...l, problem: opened.problem });
+      continue;
+    }
+    const { record } = opened;
+    const played = replayForRoom(record);
+    runs.push({
+      ...l,
+      code: l.code.trim(),
+      record,
+      weeks: played.weeks,
+      summary: played.summary,
+      score: played.score,
+      tried: triedOf(record, played.levers, played.weeks, played.events),
+      rank: 0,
+    });
+  }
+  runs.sort((a, b) => b.score.total - a.score.total || a.line - b.line);
+  runs.forEach((r, i) => {
+    r.rank = i + 1;
+  });
+  return { runs, refused };
+}
+
+export interface Spread3 {
+  min: number;
+  median: number;
+  max: number;
+}
+
+/** The room's spread of the total score and of each component. */
+export function roomSpread(runs: readonly RoomRun[]): Record<'total' | ScoreComponent, Spread3> {
+  const of = (values: number[]): Spread3 => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { min: sorted[0] ?? 0, median: quantile(sorted, 0.5), max: sorted.at(-1) ?? 0 };
+  };
+  const out = { total: of(runs.map((r) => r.score.total)) } as Record<
+    'total' | ScoreComponent,
+    Spread3
+  >;
+  for (const c of SCORE_COMPONENTS) out[c] = of(runs.map((r) => r.score.components[c]));
+  return out;
+}
+
+const TRIED_COLUMNS = [
+  'maxMandate',
+  'finalMandate',
+  'signoffWeeks',
+  'leaderboardWeeks',
+  'crunchWeeks',
+  'securityWeeks',
+  'meanPipeline',
+  'meanSeniorReview',
+  'hired',
+  'laidOff',
+] as const satisfies ReadonlyArray<keyof Tried>;
+
+/** Column names of the room's CSV: stable ids, not translated, so a spreadsheet can rely on them. */
+export const ROOM_CSV_COLUMNS = [
+  'rank',
+  'name',
+  'code',
+  'scenario',
+  'seed',
+  'weeks',
+  'score',
+  ...SCORE_COMPONENTS.map((c) => `score_${c}`),
+  ...TRIED_COLUMNS,
+  'answers',
+  ...SUMMARY_FIELDS,
+] as const;
+
+const csvCell = (v: string | number): string => {
+  if (typeof v === 'number') return String(Number(v.toPrecision(6)));
+  // A team name a spreadsheet would run as a formula is kept as text.
+  const s = /^[=+\-@\t]/.test(v) ? `'${v}` : v;
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** The room as CSV, one row a run in rank order. */
+export function roomCsv(runs: readonly RoomRun[]): string {
+  const rows = runs.map((r) => {
+    const values: Array<string | number> = [
+      r.rank,
+      r.name,
+      r.code,
+      r.record.scenarioId,
+      r.record.seed,
+      r.record.weeks,
+      r.score.total,
+      ...SCORE_COMPONENTS.map((c) => r.score.components[c]),
+      ...TRIED_COLUMNS.map((c) => r.tried[c]),
+      r.tried.answers.map((a) => `${a.cardId}:${a.choiceId}`).join(' '),
+      ...SUMMARY_FIELDS.map((f) => r.summary[f]),
+    ];
+    return values.map(csvCell).join(',');
+  });
+  return `${[ROOM_CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
+}
+
+/** The room as JSON: every run with its code (so the file can be dropped back in), score and summary. */
+export function roomJson(runs: readonly RoomRun[]): string {
+  return `${JSON.stringify(
+    {
+      kind: 'velocity-trap-room',
+      version: 1,
+      runs: runs.map((r) => ({
+        rank: r.rank,
+        name: r.name,
+        code: r.code,
+        scenario: r.record.scenarioId,
+        seed: r.record.seed,
+        weeks: r.record.weeks,
+        score: r.score,
+        tried: r.tried,
+        summary: r.summary,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The widget's one chart: two lanes over the same weeks, the review queue above and the
+ * features shipped below, each on its own scale (they are different units) with its latest
+ * value beside its name. The x axis spans the whole run, so the lines grow as weeks play.
+ * Lines are told apart by colour and by dash; the figure's summary is what a screen reader hears.
+ */
+import { type Frame, linePath, makeScale, maxOf } from '../charts/geometry.ts';
+import { el } from '../dom.ts';
+import { setText } from '../run/dom.ts';
+import type { ChartData } from './queue-model.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Each lane's viewBox; the SVG stretches to its box and the strokes keep their width. */
+const LANE: Frame = { width: 200, height: 50, left: 0, right: 0, top: 3, bottom: 2 };
+
+export interface WidgetChartText {
+  title: string;
+  queue: string;
+  features: string;
+  queueValue: string;
+  featuresValue: string;
+  start: string;
+  end: string;
+  summary: string;
+}
+
+export interface WidgetChart {
+  readonly el: HTMLElement;
+  draw(data: ChartData, weeks: number, text: WidgetChartText): void;
+}
+
+function lane(parent: HTMLElement, tone: 'queue' | 'features') {
+  const wrap = el('div', `vt-wg-lane is-${tone}`, parent);
+  const label = el('p', 'vt-wg-lane-label', wrap);
+  const name = el('span', 'vt-wg-lane-name', label);
+  const value = el('span', 'vt-wg-lane-value', label);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${LANE.width} ${LANE.height}`);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.classList.add('vt-wg-lane-svg');
+  const base = document.createElementNS(SVG, 'line');
+  base.setAttribute('x1', '0');
+  base.setAttribute('x2', String(LANE.width));
+  base.setAttribute('y1', String(LANE.height - LANE.bottom));
+  base.setAttribute('y2', String(LANE.height - LANE.bottom));
+  base.classList.add('vt-wg-axis');
+  const path = document.createElementNS(SVG, 'path');
+  path.classList.add('vt-wg-line');
+  for (const node of [base, path]) node.setAttribute('vector-effect', 'non-scaling-stroke');
+  svg.append(base, path);
+  wrap.append(svg);
+  return { name, value, path };
+}
+
+export function createWidgetChart(): WidgetChart {
+  const fig = el('figure', 'vt-wg-chart');
+  const cap = el('figcaption', 'vt-wg-chart-title', fig);
+  const body = el('div', 'vt-wg-chart-body', fig);
+  body.setAttribute('role', 'img');
+  const queue = lane(body, 'queue');
+  const features = lane(body, 'features');
+  const axis = el('div', 'vt-wg-x', fig);
+  axis.setAttribute('aria-hidden', 'true');
+  const start = el('span', undefined, axis);
+  const end = el('span', undefined, axis);
+
+  return {
+    el: fig,
+    draw(data, weeks, text) {
+      setText(cap, text.title);
+      body.setAttribute('aria-label', text.summary);
+      setText(queue.name, text.queue);
+      setText(features.name, text.features);
+      setText(queue.value, data.queue.length > 0 ? text.queueValue : '');
+      setText(features.value, data.features.length > 0 ? text.featuresValue : '');
+      setText(start, text.start);
+      setText(end, text.end);
+      // The x scale covers the whole run (weeks points), so week w sits where it will stay.
+      const n = Math.max(2, weeks);
+      queue.path.setAttribute('d', linePath(data.queue, makeScale(n, maxOf(data.queue), LANE)));
+      features.path.setAttribute(
+        'd',
+        linePath(data.features, makeScale(n, maxOf(data.features), LANE)),
+      );
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Copying text: the Clipboard API where the page may use it, else the old selection copy from a
+ * field the player can also select by hand. Resolves to whether the text reached the clipboard.
+ */
+export async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
+  try {
+    if (navigator.clipboard && globalThis.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused (no permission, an iframe without clipboard-write): try the selection below.
+  }
+  if (!field) return false;
+  const before = field.value;
+  field.value = text;
+  field.focus();
+  field.select();
+  let done = false;
+  try {
+    // Deprecated, but the only way left where the Clipboard API is refused.
+    done = document.execCommand('copy');
+  } catch {
+    done = false;
+  }
+  field.value = before;
+  field.select();
+  return done;
+}

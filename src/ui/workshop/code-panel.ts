@@ -1,0 +1,90 @@
+/**
+ * The workshop's parts of the debrief: the run's results code with copy buttons and a link that
+ * reopens this debrief anywhere, and, for a run replayed from a code, a bar saying so with the
+ * ways out (start your own run, back to the room).
+ */
+import type { I18n } from '../../i18n';
+import type { RunRecord } from '../../state/run-record.ts';
+import type { GameStore } from '../../state/store.ts';
+import { codeOfRecord } from '../../state/workshop.ts';
+import { el } from '../dom.ts';
+import { copyText } from './clipboard.ts';
+import './workshop.css';
+
+/** `?code=…` resolved against the page, so a copied link opens the same build. */
+export function codeLink(code: string): string {
+  const a = document.createElement('a');
+  a.href = `?code=${encodeURIComponent(code)}`;
+  return a.href;
+}
+
+export function buildReplayBar(parent: HTMLElement, i18n: I18n, store: GameStore): void {
+  const replay = store.getState().replay;
+  if (!replay) return;
+  const bar = el('div', 'vt-replay-bar', parent);
+  bar.setAttribute('role', 'note');
+  el('p', 'vt-replay-text', bar, i18n.t('workshop:replay.banner'));
+  const own = el('button', 'vt-btn vt-btn-primary', bar, i18n.t('workshop:replay.own'));
+  own.type = 'button';
+  own.dataset.workshop = 'own';
+  own.addEventListener('click', () => {
+    const { run } = store.getState();
+    if (!run) return;
+    store.getState().startRun({
+      scenarioId: run.scenarioId,
+      weeks: run.weeks,
+      seed: run.seed,
+      mode: 'scenario',
+    });
+  });
+  const back = el(
+    'button',
+    'vt-btn',
+    bar,
+    replay.from === 'facilitator'
+      ? i18n.t('workshop:replay.backRoom')
+      : i18n.t('workshop:replay.backTitle'),
+  );
+  back.type = 'button';
+  back.dataset.workshop = 'back';
+  back.addEventListener('click', () => store.getState().closeReplay());
+}
+
+let uid = 0;
+
+export function buildCodePanel(parent: HTMLElement, i18n: I18n, record: RunRecord): void {
+  const id = `vt-code-${++uid}`;
+  const code = codeOfRecord(record);
+  const sec = el('section', 'vt-debrief-sec vt-code-panel', parent);
+  sec.setAttribute('aria-labelledby', `${id}-h`);
+  el('h2', 'vt-debrief-h2', sec, i18n.t('workshop:code.heading')).id = `${id}-h`;
+  el('p', 'vt-debrief-intro', sec, i18n.t('workshop:code.intro'));
+  const row = el('div', 'vt-code-row', sec);
+  const label = el('label', 'vt-code-label', row, i18n.t('workshop:code.label'));
+  label.htmlFor = `${id}-field`;
+  const field = el('input', 'vt-code-field', row);
+  field.id = `${id}-field`;
+  field.readOnly = true;
+  field.value = code;
+  field.spellcheck = false;
+  field.addEventListener('focus', () => field.select());
+  const copy = el('button', 'vt-btn vt-btn-primary', row, i18n.t('workshop:code.copy'));
+  copy.type = 'button';
+  const copyLinkBtn = el('button', 'vt-btn', row, i18n.t('workshop:code.copyLink'));
+  copyLinkBtn.type = 'button';
+  const link = el('a', 'vt-code-link', sec, i18n.t('workshop:code.link'));
+  link.href = `?code=${encodeURIComponent(code)}`;
+  const status = el('p', 'vt-code-status', sec);
+  status.setAttribute('role', 'status');
+  const run = async (text: string, ok: string): Promise<void> => {
+    const done = await copyText(text, field);
+    field.value = code;
+    status.textContent = done ? ok : i18n.t('workshop:code.copyFailed');
+    if (!done) field.select();
+  };
+  copy.addEventListener('click', () => void run(code, i18n.t('workshop:code.copied')));
+  copyLinkBtn.addEventListener(
+    'click',
+    () => void run(codeLink(code), i18n.t('workshop:code.linkCopied')),
+  );
+}

@@ -5,6 +5,7 @@ import type common from './locales/en/common.json';
 import type content from './locales/en/content.json';
 import type debrief from './locales/en/debrief.json';
 import type embed from './locales/en/embed.json';
+import type hardening from './locales/en/hardening.json';
 import type modelcard from './locales/en/modelcard.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       modelcard: typeof modelcard;
       embed: typeof embed;
       access: typeof access;
+      hardening: typeof hardening;
       widget: typeof widget;
       workshop: typeof workshop;
       settings: typeof settings;

@@ -13,7 +13,6 @@ import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/
 import { mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
-import { parseRunRecord } from './saved-run.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
 import { recordOfCode } from './workshop.ts';
 
@@ -43,6 +42,10 @@ export interface UiState {
   storageAvailable: boolean;
   /** The player closed the notice that nothing will be kept. */
   storageNoticeDismissed: boolean;
+  /** A save the browser refused (quota, revoked permission): progress from here may not be kept. */
+  saveFailed: boolean;
+  /** Saved data from an earlier visit could not be read: it was kept aside, and defaults apply. */
+  savedDataSetAside: boolean;
   /** The in-game wish for less motion (the system setting counts too, in the view context). */
   reducedMotion: boolean;
   /** Keyboard shortcuts (e.g. a key to play the week) are on. */
@@ -119,6 +122,8 @@ export interface GameActions {
   /** Speaks another language from now on and remembers the choice; the run and its dialogs stay. */
   setLanguage(language: string): boolean;
   dismissStorageNotice(): void;
+  /** Closes the notice that saved data could not be read (the backup stays). */
+  dismissSetAsideNotice(): void;
   /** Opens a results code's run in the debrief, replayed; false (and `codeProblem` set) when refused. */
   openCode(code: string, from: 'link' | 'facilitator'): boolean;
   /** Leaves a replayed debrief for the screen it was opened from. */
@@ -130,27 +135,36 @@ export interface GameActions {
 
 export type GameStore = StoreApi<GameState & GameActions>;
 
+/** A saved item read back, validated; `setAside` when unreadable text was found (and kept aside). */
+export interface Loaded<T> {
+  readonly value: T | null;
+  readonly setAside: boolean;
+}
+
 /** Where runs and settings are kept; `platform/` provides it, and it may keep nothing. */
 export interface Persistence {
   readonly available: boolean;
-  loadRun(): unknown;
-  saveRun(record: RunRecord | null): void;
-  loadSettings(): unknown;
-  saveSettings(settings: Settings): void;
+  loadRun(): Loaded<RunRecord>;
+  /** False when the write did not happen (quota, a revoked permission, nowhere to keep it). */
+  saveRun(record: RunRecord | null): boolean;
+  loadSettings(): Loaded<Partial<Settings>>;
+  saveSettings(settings: Settings): boolean;
 }
 
 export const memoryPersistence = (): Persistence => {
-  let run: unknown = null;
-  let settings: unknown = null;
+  let run: RunRecord | null = null;
+  let settings: Settings | null = null;
   return {
     available: false,
-    loadRun: () => run,
+    loadRun: () => ({ value: run, setAside: false }),
     saveRun: (r) => {
       run = r;
+      return true;
     },
-    loadSettings: () => settings,
+    loadSettings: () => ({ value: settings, setAside: false }),
     saveSettings: (s) => {
       settings = s;
+      return true;
     },
   };
 };
@@ -163,21 +177,6 @@ const emptyDraft = (): Draft => ({
 });
 
 const MAX_STAFFING = 50;
-
-function readSettings(raw: unknown): Partial<Settings> | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const r = raw as Record<string, unknown>;
-  const out: Partial<Settings> = {};
-  for (const k of ['muted', 'hintsOn', 'reducedMotion', 'shortcuts'] as const) {
-    const v = r[k];
-    if (typeof v === 'boolean') out[k] = v;
-  }
-  if (isLanguage(r.language)) out.language = r.language;
-  if (Array.isArray(r.hintsSeen)) {
-    out.hintsSeen = r.hintsSeen.filter((x): x is string => typeof x === 'string');
-  }
-  return out;
-}
 
 /** The decisions the draft amounts to, with nothing empty left in. */
 export function draftDecisions(d: Draft): WeekDecisions {
@@ -197,22 +196,31 @@ export function createGameStore(
   embed = false,
   startLanguage: LanguageResolver = (saved) => saved ?? FALLBACK_LANGUAGE,
 ): GameStore {
-  const saved = parseRunRecord(persistence.loadRun());
-  const settings = readSettings(persistence.loadSettings());
+  const loadedRun = persistence.loadRun();
+  const loadedSettings = persistence.loadSettings();
+  const saved = loadedRun.value;
+  const settings = loadedSettings.value;
   const chosenLanguage = settings?.language ?? null;
   const store = createStore<GameState & GameActions>()((set, get) => {
+    const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
+    /** A refused write is said, never hidden: the player must not believe a run is kept when it is not. */
+    const noteWrite = (ok: boolean) => {
+      if (!ok && persistence.available && !get().ui.saveFailed) setUi({ saveFailed: true });
+    };
+    const saveRun = (record: RunRecord | null) => noteWrite(persistence.saveRun(record));
     const saveSettings = () => {
       const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts, chosenLanguage } = get().ui;
-      persistence.saveSettings({
-        muted,
-        hintsOn,
-        hintsSeen,
-        reducedMotion,
-        shortcuts,
-        language: chosenLanguage,
-      });
+      noteWrite(
+        persistence.saveSettings({
+          muted,
+          hintsOn,
+          hintsSeen,
+          reducedMotion,
+          shortcuts,
+          language: chosenLanguage,
+        }),
+      );
     };
-    const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
     return {
       phase: 'title',
       run: null,
@@ -233,6 +241,8 @@ export function createGameStore(
         openCause: null,
         storageAvailable: persistence.available,
         storageNoticeDismissed: false,
+        saveFailed: false,
+        savedDataSetAside: loadedRun.setAside || loadedSettings.setAside,
         reducedMotion: settings?.reducedMotion ?? false,
         shortcuts: settings?.shortcuts ?? true,
         language: startLanguage(chosenLanguage),
@@ -263,7 +273,7 @@ export function createGameStore(
             hintsOn: o.mode === 'guided' ? true : s.ui.hintsOn,
           },
         }));
-        persistence.saveRun(run);
+        saveRun(run);
       },
 
       setLever(name, value) {
@@ -316,7 +326,7 @@ export function createGameStore(
           phase: over ? 'debrief' : 'run',
           ui: interrupt ? { ...s.ui, playing: false } : s.ui,
         }));
-        persistence.saveRun(nextRun);
+        saveRun(nextRun);
         return true;
       },
 
@@ -410,6 +420,9 @@ export function createGameStore(
       },
       dismissStorageNotice() {
         setUi({ storageNoticeDismissed: true });
+      },
+      dismissSetAsideNotice() {
+        setUi({ savedDataSetAside: false });
       },
       openCode(code, from) {
         const opened = recordOfCode(code);

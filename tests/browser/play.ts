@@ -46,3 +46,38 @@ export async function answerDialogs(page: Page): Promise<number> {
   }
   return answered;
 }
+
+/** Gets past the open dialog: a card takes its first choice, then Continue; others close. */
+export async function getPastDialog(page: Page): Promise<void> {
+  const dialog = page.locator('dialog[open]');
+  if (await dialog.locator('.vt-choice').first().isVisible()) {
+    await dialog.locator('.vt-choice').first().click();
+    await dialog.locator('.vt-outcome').waitFor();
+    await page.keyboard.press('Enter');
+  } else {
+    await page.keyboard.press('Escape');
+  }
+}
+
+/** Plays weeks (answering cards, closing board reviews) until `week` is the coming one. */
+export async function playTo(page: Page, week: number, weeks: number): Promise<void> {
+  const label = page.getByText(weekLabel(week, weeks));
+  for (let i = 0; i < week * 4 + 8; i++) {
+    if (await label.isVisible()) return;
+    if ((await page.locator('dialog[open]').count()) > 0) await getPastDialog(page);
+    else await page.getByRole('button', { name: run.week.play }).click();
+  }
+  await label.waitFor({ timeout: 2000 });
+}
+
+/** Plays to the end of the run, whatever comes up, until the debrief shows. */
+export async function finishRun(page: Page): Promise<void> {
+  const debrief = page.getByRole('heading', { level: 1, name: screens.debrief.heading });
+  for (let i = 0; i < 200 && !(await debrief.isVisible()); i++) {
+    if ((await page.locator('dialog[open]').count()) > 0) await getPastDialog(page);
+    else if ((await page.locator('.vt-run').count()) > 0) {
+      await page.getByRole('button', { name: run.week.play }).click();
+    }
+  }
+  await debrief.waitFor({ timeout: 2000 });
+}

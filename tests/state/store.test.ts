@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/cards.ts';
 import { replay } from '../../src/state/run-record.ts';
+import { parseRunRecord } from '../../src/state/saved-run.ts';
+import { parseSettings } from '../../src/state/saved-settings.ts';
 import { currentLevers, leverCosts, pendingCard } from '../../src/state/selectors.ts';
 import {
   createGameStore,
@@ -201,19 +203,38 @@ describe('the game store', () => {
         decisions: [{ levers: { aiMandate: 'lots' } }],
       },
     ],
-  ])('treats %s saved as no saved run, without throwing', (_name, raw) => {
+  ])('refuses %s as a saved run', (_name, raw) => {
+    expect(parseRunRecord(raw)).toBeNull();
+  });
+
+  it('starts fresh with defaults, and says so, when saved data was set aside', () => {
     const persistence: Persistence = {
       ...memoryPersistence(),
-      loadRun: () => raw,
-      loadSettings: () => 42,
+      loadRun: () => ({ value: null, setAside: true }),
+      loadSettings: () => ({ value: null, setAside: false }),
     };
-    let store: GameStore | undefined;
-    expect(() => {
-      store = createGameStore(persistence);
-    }).not.toThrow();
-    expect(store?.getState().savedRun).toBeNull();
-    expect(store?.getState().continueSaved()).toBe(false);
-    expect(store?.getState().ui.muted).toBe(false);
+    const store = createGameStore(persistence);
+    expect(store.getState().savedRun).toBeNull();
+    expect(store.getState().continueSaved()).toBe(false);
+    expect(store.getState().ui).toMatchObject({ muted: false, savedDataSetAside: true });
+    store.getState().dismissSetAsideNotice();
+    expect(store.getState().ui.savedDataSetAside).toBe(false);
+  });
+
+  it('says so when the browser refuses a save, instead of pretending it kept the run', () => {
+    const refusing: Persistence = {
+      ...memoryPersistence(),
+      available: true,
+      saveRun: () => false,
+      saveSettings: () => false,
+    };
+    const store = createGameStore(refusing);
+    expect(store.getState().ui.saveFailed).toBe(false);
+    start(store, 12);
+    expect(store.getState().ui.saveFailed).toBe(true);
+    // The run plays on regardless.
+    playTo(store, 3);
+    expect(store.getState().sim?.state.week).toBe(3);
   });
 
   it('remembers settings, and mutes by default in embeds', () => {
@@ -264,7 +285,10 @@ describe('the game store', () => {
   });
 
   it('starts in the language the resolver picks, given the saved choice', () => {
-    const saved: Persistence = { ...memoryPersistence(), loadSettings: () => ({ language: 'es' }) };
+    const saved: Persistence = {
+      ...memoryPersistence(),
+      loadSettings: () => ({ value: { language: 'es' }, setAside: false }),
+    };
     expect(createGameStore(saved).getState().ui.language).toBe('es');
     const seen: unknown[] = [];
     const store = createGameStore(saved, false, (choice) => {
@@ -276,7 +300,7 @@ describe('the game store', () => {
     // A saved language that is not one of ours is ignored, not trusted.
     const bad: Persistence = {
       ...memoryPersistence(),
-      loadSettings: () => ({ language: 'klingon' }),
+      loadSettings: () => ({ value: parseSettings({ language: 'klingon' }), setAside: false }),
     };
     expect(createGameStore(bad).getState().ui).toMatchObject({
       language: 'en',

@@ -115,7 +115,7 @@ describe('the store and results codes', () => {
     expect(s.replay).toEqual({ from: 'link' });
     expect(s.sim?.history).toEqual(replay({ ...sound, weeks: 12 }).history);
     expect(s.playWeek()).toBe(false);
-    expect(persistence.loadRun()).toEqual(saved);
+    expect(persistence.loadRun().value).toEqual(saved);
     s.closeReplay();
     expect(store.getState().phase).toBe('title');
     expect(store.getState().savedRun).toEqual(saved);

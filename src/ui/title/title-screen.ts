@@ -7,6 +7,7 @@ import type { RunLength } from '../../state/run-record.ts';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
 import { createLanguageSelect } from '../language-select.ts';
+import { createStorageNotice } from '../run/notice.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import '../palette.css';
@@ -38,6 +39,13 @@ export const renderTitle: Screen = (root, ctx) => {
     screen.classList.toggle('vt-reduced', ctx.reducedMotion()),
   );
   screen.setAttribute('aria-labelledby', `${id}-h`);
+  // Only a notice about saved data belongs here: "nothing will be kept" waits for the run.
+  const notice = createStorageNotice(ctx);
+  const showNotice = (s: ReturnType<typeof store.getState>): void => {
+    notice.update(s);
+    if (!s.ui.savedDataSetAside) notice.el.hidden = true;
+  };
+  screen.append(notice.el);
   const inner = el('div', 'vt-title-inner', screen);
 
   // --- Hero ---
@@ -224,13 +232,18 @@ export const renderTitle: Screen = (root, ctx) => {
   };
   sourcesBtn.addEventListener('click', onSources);
 
-  const onLanguageChanged = (): void => render();
+  const onLanguageChanged = (): void => {
+    render();
+    showNotice(store.getState());
+  };
   i18n.on('languageChanged', onLanguageChanged);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.savedRun !== prev.savedRun) renderContinue();
+    showNotice(s);
   });
 
   render();
+  showNotice(store.getState());
   root.append(screen);
 
   return () => {
@@ -244,6 +257,7 @@ export const renderTitle: Screen = (root, ctx) => {
     sourcesBtn.removeEventListener('click', onSources);
     language.destroy();
     removeWorkshop();
+    notice.destroy();
     screen.remove();
   };
 };

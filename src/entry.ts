@@ -14,6 +14,8 @@ export interface Route {
   scenario: string | undefined;
   seed: number | undefined;
   weeks: number | undefined;
+  /** 1, 2 or 4: how fast weeks play on by themselves. */
+  speed: number;
 }
 
 /** Which view the parsed address asks for, and what it starts with. */
@@ -30,6 +32,7 @@ export function routeOf({ values }: ParsedParams): Route {
     scenario: values.scenario ?? undefined,
     seed: values.seed ?? undefined,
     weeks: values.weeks ?? undefined,
+    speed: values.speed,
   };
 }
 

@@ -6,13 +6,15 @@ import { createI18n, loadLanguage } from './i18n';
 import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { createWidgetStore, type WidgetOptions } from './state/widget-store.ts';
 import { renderParamNotice } from './ui/embed/embed-ui.ts';
-import { renderQueueWidget } from './ui/widget/queue-widget.ts';
+import { renderQueueWidget, WEEK_MS } from './ui/widget/queue-widget.ts';
 
 export interface WidgetStartOptions {
   lang?: string | undefined;
   scenario?: string | undefined;
   seed?: number | undefined;
   weeks?: number | undefined;
+  /** `?speed=`: weeks play 1, 2 or 4 times faster than the calm default. */
+  speed?: number | undefined;
 }
 
 /** The full game in the same language and scenario, for the "open the full game" link. */
@@ -47,6 +49,7 @@ export async function startWidget(
     i18n,
     reducedMotion: () => motion?.matches ?? false,
     gameUrl: fullGameUrl(globalThis.location.href, o),
+    weekMs: WEEK_MS / (o.speed ?? 1),
   });
   // A parameter the address got wrong is named once, as in the game.
   const removeNotice = renderParamNotice(root, i18n, rejected);

@@ -98,16 +98,20 @@ describe('the queue widget', () => {
   });
 
   it('moves its levers by keyboard, and a calmer setting shows a shorter queue in the chart', async () => {
-    const opened = await openPage(browser, `${inject('baseUrl')}?widget=queue&weeks=5&seed=3`, {
-      width: 800,
-      height: 600,
-    });
+    const opened = await openPage(
+      browser,
+      `${inject('baseUrl')}?widget=queue&weeks=12&seed=3&speed=4`,
+      {
+        width: 800,
+        height: 600,
+      },
+    );
     try {
       const { page } = opened;
       const queueValue = page.locator('.vt-wg-lane.is-queue .vt-wg-lane-value');
       const chartLabel = page.locator('.vt-wg-chart-body');
       // As the scenario sets it, played to the end by itself.
-      await page.getByText(weekText(5, 5)).waitFor({ timeout: 20_000 });
+      await page.getByText(weekText(12, 12)).waitFor({ timeout: 20_000 });
       const asSet = await queueValue.textContent();
       const asSetSummary = await chartLabel.getAttribute('aria-label');
       expect(await page.getByRole('button', { name: q.play }).isDisabled()).toBe(true);
@@ -127,7 +131,7 @@ describe('the queue widget', () => {
       const restart = page.getByRole('button', { name: q.restart });
       await tabTo(page, restart);
       await page.keyboard.press('Enter');
-      await page.getByText(weekText(5, 5)).waitFor({ timeout: 20_000 });
+      await page.getByText(weekText(12, 12)).waitFor({ timeout: 20_000 });
       const calmer = await queueValue.textContent();
       expect(calmer).not.toBe(asSet);
       expect(await chartLabel.getAttribute('aria-label')).not.toBe(asSetSummary);

@@ -470,14 +470,22 @@ describe('the game embedded cross-origin', () => {
         height: 405,
         sandbox: 'allow-scripts',
       });
-      await page.evaluate(() => {
-        window.vtMessages = [];
-      });
       // Framed by a page of another origin than the one named, the game posts nothing there.
+      // A new frame, not a new address in the old one: the first game's late `resize` could
+      // otherwise still arrive after the list was emptied.
       await page.evaluate(
         (src) => {
-          const f = document.getElementById('game') as HTMLIFrameElement;
-          f.src = src;
+          window.vtMessages = [];
+          const frame = document.createElement('iframe');
+          frame.id = 'game';
+          frame.title = 'Velocity Trap';
+          frame.setAttribute('sandbox', 'allow-scripts');
+          window.addEventListener('message', (event) => {
+            if (event.source === frame.contentWindow)
+              window.vtMessages.push({ origin: event.origin, data: event.data });
+          });
+          frame.src = src;
+          document.getElementById('slot')?.replaceChildren(frame);
         },
         `${game.url}?embed=1&origin=${encodeURIComponent('https://blog.example')}`,
       );

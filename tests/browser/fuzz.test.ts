@@ -443,9 +443,13 @@ async function fuzzScreen(screen: FuzzScreen, keyboardOnly: boolean): Promise<nu
     totalActions += budget;
     expect(problems(opened), `seed ${BASE_SEED}; replay: ${replay}`).toEqual([]);
     // Still a page that shows something and answers (a link may have led to another view).
-    expect(
-      await page.evaluate(() => document.body.textContent?.trim().length ?? 0),
-    ).toBeGreaterThan(0);
+    // A key may have followed a link just before the end: let that page load and draw first.
+    await page.waitForLoadState('load');
+    await expect
+      .poll(() => page.evaluate(() => document.body.textContent?.trim().length ?? 0), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
     await screenshot(page, `fuzz-end-${screen.name}${keyboardOnly ? '-keys' : ''}`);
     return budget;
   } finally {

@@ -5,14 +5,17 @@
  * below a real GPU, so Chromium's frame limit is lifted and the ratio between the two pages is
  * the figure that carries over: the office's own cost on top of Phaser's. Also prints the
  * office's script time per frame and the long tasks (over 50 ms) seen while weeks play.
+ * Then the soak: the whole game's ten-year sandbox played to week 500 in one page, with the frame
+ * rate, the time a played week takes and the live heap near week 50 and near week 500.
  * A measurement, not a test: it never fails on a figure.
  */
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness.ts';
+import { playWeeksInPage } from '../tests/browser/soak-play.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,6 +52,43 @@ function fps(page: Page, ms: number): Promise<number> {
   })`);
 }
 
+interface SoakPoint {
+  fps: number;
+  msPerWeek: number;
+  heapMb: number;
+}
+
+/** Frame rate, time per played week and live heap at one point of a long sandbox run. */
+async function soakPoint(page: Page, from: number): Promise<SoakPoint> {
+  await playWeeksInPage(page, from);
+  const t0 = await page.evaluate(() => performance.now());
+  const played = await playWeeksInPage(page, from + 10);
+  const msPerWeek = ((await page.evaluate(() => performance.now())) - t0) / (played.week - from);
+  // The office settles after the last week, then animates its idle floor.
+  await page.waitForTimeout(500);
+  const samples: number[] = [];
+  for (let i = 0; i < 3; i++) samples.push(await fps(page, SAMPLE_MS));
+  const fpsAt = median(samples);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { fps: fpsAt, msPerWeek, heapMb: usedSize / 1024 / 1024 };
+}
+
+/** The ten-year sandbox, played to week 500 in one page of the built game. */
+async function soak(browser: Browser, url: string): Promise<[SoakPoint, SoakPoint]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(e));
+  await page.goto(`${url}?scenario=sandbox&weeks=520`);
+  await page.locator('.vt-office canvas').first().waitFor();
+  const early = await soakPoint(page, 41);
+  const late = await soakPoint(page, 491);
+  await context.close();
+  return [early, late];
+}
+
 async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   const officeDir = join(out, 'office');
@@ -63,6 +103,9 @@ async function main(): Promise<void> {
     });
   await fixture(join(root, 'tests', 'browser', 'fixtures', 'office'), officeDir);
   await fixture(join(root, 'bench', 'web', 'bare-phaser'), bareDir);
+  const gameDir = join(out, 'game');
+  await build({ logLevel: 'warn', build: { outDir: gameDir, emptyOutDir: true } });
+  const game = await serveStatic(gameDir);
   const office = await serveStatic(officeDir);
   const bare = await serveStatic(bareDir);
   const browser = await chromium.launch({
@@ -74,6 +117,7 @@ async function main(): Promise<void> {
   const bareFps: number[] = [];
   const scriptMs: number[] = [];
   let longTasks: number[] = [];
+  let soaked: [SoakPoint, SoakPoint] | null = null;
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -120,8 +164,10 @@ async function main(): Promise<void> {
     await barePage.waitForTimeout(1000);
     for (let i = 0; i < SAMPLES; i++) bareFps.push(await fps(barePage, SAMPLE_MS));
     await bareContext.close();
+    soaked = await soak(browser, game.url);
   } finally {
     await browser.close();
+    await game.close();
     await office.close();
     await bare.close();
     rmSync(out, { recursive: true, force: true });
@@ -138,6 +184,23 @@ async function main(): Promise<void> {
       `${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`,
     ],
   ];
+  if (soaked) {
+    const [e, l] = soaked;
+    rows.push(
+      [
+        'ten-year sandbox: frames per second at week 50 / 500',
+        `${e.fps.toFixed(1)} / ${l.fps.toFixed(1)}`,
+      ],
+      [
+        'ten-year sandbox: one week played (click to drawn) at week 50 / 500',
+        `${e.msPerWeek.toFixed(1)} / ${l.msPerWeek.toFixed(1)} ms`,
+      ],
+      [
+        'ten-year sandbox: live heap at week 50 / 500 (goal: under 10 MB growth)',
+        `${e.heapMb.toFixed(1)} / ${l.heapMb.toFixed(1)} MB`,
+      ],
+    );
+  }
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(
     `web frames: medians of ${SAMPLES} samples of ${SAMPLE_MS / 1000} s at 1280 x 720, software WebGL, frame limit lifted`,

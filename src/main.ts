@@ -167,7 +167,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
       ? null
       : loadLanguage(i18n, i18n.language).catch(failedToLoad);
   const preload = (): void => {
-    if (!destroyed) loadLanguage(i18n, i18n.language).catch(() => {});
+    if (destroyed) return;
+    loadLanguage(i18n, i18n.language).catch(() => {});
+    // The office floor too, so a run's screen shows it at once and "Play week" is not held up
+    // by Phaser starting. Not in an embed: a blog's reader who never plays should not pay for it
+    // (the full game's offline worker fetches these files anyway).
+    if (!embed) import('./scenes/office.ts').catch(() => {});
   };
   const start = (): void => {
     if (destroyed) return;

@@ -9,7 +9,7 @@
 import { MAX_CODE_LENGTH } from '../content/results-code.ts';
 import { SCENARIOS } from '../content/scenarios.ts';
 import { languages } from '../i18n';
-import { RUN_LENGTHS, type RunLength } from '../state/run-record.ts';
+import { PLAYABLE_LENGTHS, type RunLength } from '../state/run-record.ts';
 import type { Speed } from '../state/store.ts';
 
 /** Longest value looked at (a results code may be longer); anything longer is refused first. */
@@ -115,8 +115,8 @@ export const PARAM_SCHEMA: { readonly [K in ParamName]: ParamSpec<UrlParams[K]> 
   weeks: {
     type: 'number',
     default: null,
-    allowed: RUN_LENGTHS.map((w) => `\`${w}\``).join(', '),
-    parse: (raw) => oneOf<RunLength>(RUN_LENGTHS, raw),
+    allowed: PLAYABLE_LENGTHS.map((w) => `\`${w}\``).join(', '),
+    parse: (raw) => oneOf<RunLength>(PLAYABLE_LENGTHS, raw),
   },
   embed: flag,
   widget: {

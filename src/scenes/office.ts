@@ -146,6 +146,8 @@ export class OfficeScene extends Phaser.Scene {
   // Game objects: made once, reused.
   private bg!: Phaser.GameObjects.Image;
   private bgTex: Phaser.Textures.CanvasTexture | null = null;
+  /** What the floor texture was last painted from: the same inputs skip the paint and upload. */
+  private bgDrawn = '';
   private atlasFrames = new Map<string, FrameRect>();
   private atlasCanvas: HTMLCanvasElement | null = null;
   private figures: Phaser.GameObjects.Image[] = [];
@@ -204,6 +206,7 @@ export class OfficeScene extends Phaser.Scene {
   create(): void {
     this.buildAtlas();
     this.bgTex = this.textures.createCanvas(BG_KEY, 2, 2);
+    this.bgDrawn = '';
     this.bg = this.add.image(0, 0, BG_KEY).setOrigin(0, 0).setDepth(0);
     for (let i = 0; i < MAX_SLABS; i++) this.slabs.push(this.img('slab-h', 6));
     this.more = this.img('more', 6);
@@ -433,6 +436,13 @@ export class OfficeScene extends Phaser.Scene {
     const h = Math.max(1, Math.round(this.scale.height)) / px;
     const tex = this.bgTex;
     if (!tex) return;
+    // Uploading the texture is the dearest thing a week does to the office (about 20 ms in
+    // software WebGL), and most weeks change no desk: the size, the desks and the bypass lane
+    // are all the painting depends on (zones and positions follow from the size).
+    const desks = this.looks.map((l) => (l.occupied ? l.desk : '-')).join();
+    const drawn = `${w}x${h}@${px}|${this.seats.length}|${desks}|${this.flow.skipped > 0}`;
+    if (drawn === this.bgDrawn) return;
+    this.bgDrawn = drawn;
     tex.setSize(Math.round(w * px), Math.round(h * px));
     const g = tex.getContext();
     g.setTransform(px, 0, 0, px, 0, 0);
@@ -1173,7 +1183,10 @@ export function mountOffice(
       expandParent: false,
       autoRound: true,
     },
-    render: { antialias: true, powerPreference: 'low-power' },
+    // Shaders compile in parallel where the browser can (KHR_parallel_shader_compile): the floor
+    // may appear a few frames later, but the page is not held up meanwhile, so "Play week"
+    // answers at once even while the office boots.
+    render: { antialias: true, powerPreference: 'low-power', skipUnreadyShaders: true },
     scene,
   });
 

@@ -8,8 +8,16 @@ import type { Scenario, SimEvent, SimState, WeekDecisions, WeekMetrics } from '.
 import { createInitialState, step, withScripted } from '../sim/index.ts';
 
 export type RunMode = 'guided' | 'scenario' | 'sandbox';
+/** The lengths a scenario is played at: a quarter, half a year, a year. */
 export const RUN_LENGTHS = [12, 26, 52] as const;
-export type RunLength = (typeof RUN_LENGTHS)[number];
+/**
+ * The sandbox runs a year, or ten: slow effects (attrition, knowledge lost with leavers,
+ * vulnerabilities piling up) need years to show, and the long run is the soak test's ground.
+ */
+export const SANDBOX_LENGTHS = [52, 520] as const;
+/** Every length the game plays, the lengths a saved run, a link or a results code may hold. */
+export const PLAYABLE_LENGTHS = [12, 26, 52, 520] as const;
+export type RunLength = (typeof PLAYABLE_LENGTHS)[number];
 
 export interface RunRecord {
   seed: number;

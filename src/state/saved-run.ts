@@ -8,7 +8,7 @@ import { findScenario } from '../content/scenarios.ts';
 import type { Levers } from '../sim/index.ts';
 import { parsePolicy } from '../sim/index.ts';
 import type { RunMode, RunRecord } from './run-record.ts';
-import { RUN_LENGTHS } from './run-record.ts';
+import { PLAYABLE_LENGTHS } from './run-record.ts';
 
 const MODES = ['guided', 'scenario', 'sandbox'] as const satisfies readonly RunMode[];
 /** The sim's own bound on one week's hires or layoffs of one level. */
@@ -47,7 +47,7 @@ const RunRecordSchema = v.pipe(
       v.string(),
       v.check((id) => findScenario(id) !== undefined),
     ),
-    weeks: v.picklist(RUN_LENGTHS),
+    weeks: v.picklist(PLAYABLE_LENGTHS),
     mode: v.picklist(MODES),
     decisions: v.array(DecisionsSchema),
   }),

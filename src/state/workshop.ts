@@ -28,7 +28,7 @@ import {
   withScripted,
 } from '../sim/index.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
-import { RUN_LENGTHS, scenarioOf } from './run-record.ts';
+import { PLAYABLE_LENGTHS, scenarioOf } from './run-record.ts';
 
 /** Workshop lengths and the run length each plays. */
 export const WORKSHOP_PRESETS = [
@@ -38,7 +38,7 @@ export const WORKSHOP_PRESETS = [
 ] as const satisfies ReadonlyArray<{ id: string; weeks: RunLength }>;
 export type WorkshopPreset = (typeof WORKSHOP_PRESETS)[number]['id'];
 
-/** A code the game itself cannot open (the CLI can play any length; the game plays three). */
+/** A code the game itself cannot open (the CLI can play any length; the game plays four). */
 export type RoomProblem = CodeProblem | { kind: 'length'; weeks: number };
 
 export type OpenResult = { ok: true; record: RunRecord } | { ok: false; problem: RoomProblem };
@@ -48,7 +48,7 @@ export function recordOfCode(code: string): OpenResult {
   const decoded = decodeResultsCode(code);
   if (!decoded.ok) return decoded;
   const { weeks } = decoded.run;
-  if (!(RUN_LENGTHS as readonly number[]).includes(weeks)) {
+  if (!(PLAYABLE_LENGTHS as readonly number[]).includes(weeks)) {
     return { ok: false, problem: { kind: 'length', weeks } };
   }
   return { ok: true, record: { ...decoded.run, weeks: weeks as RunLength } };

@@ -37,38 +37,64 @@ const VOLUME = 0.06;
 export function createSound(store: GameStore): Sound {
   let ctx: AudioContext | null = null;
   let failed = false;
+  let opening: ReturnType<typeof setTimeout> | null = null;
+  // An effect asked for while the context was still opening: it plays once the context is up.
+  let waiting: Effect | null = null;
+  let destroyed = false;
+
+  const sound = (c: AudioContext, effect: Effect): void => {
+    if (c.state === 'suspended') void c.resume().catch(() => undefined);
+    const t0 = c.currentTime + 0.01;
+    for (const [freq, start, length, type] of NOTES[effect]) {
+      const osc = c.createOscillator();
+      const gain = c.createGain();
+      osc.type = type;
+      osc.frequency.value = freq;
+      gain.gain.setValueAtTime(0.0001, t0 + start);
+      gain.gain.exponentialRampToValueAtTime(VOLUME, t0 + start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, t0 + start + length);
+      osc.connect(gain).connect(c.destination);
+      osc.start(t0 + start);
+      osc.stop(t0 + start + length + 0.02);
+    }
+  };
+
+  const open = (): void => {
+    opening = null;
+    if (destroyed || ctx || failed) return;
+    try {
+      const Ctor = globalThis.AudioContext;
+      if (!Ctor) {
+        failed = true;
+        return;
+      }
+      ctx = new Ctor();
+    } catch {
+      failed = true;
+      return;
+    }
+    const effect = waiting;
+    waiting = null;
+    if (effect && !store.getState().ui.muted) sound(ctx, effect);
+  };
+
   return {
     unlock() {
-      if (ctx || failed || store.getState().ui.muted) return;
-      try {
-        const Ctor = globalThis.AudioContext;
-        if (!Ctor) {
-          failed = true;
-          return;
-        }
-        ctx = new Ctor();
-      } catch {
-        failed = true;
-      }
+      if (ctx || failed || opening !== null || store.getState().ui.muted) return;
+      // Opening an audio context can take a few hundred milliseconds; not inside the gesture's
+      // own handler, where it would hold up what the gesture asked for (the first "Play week").
+      // The page keeps its user activation, so the context may still start.
+      opening = setTimeout(open, 0);
     },
     play(effect) {
-      if (!ctx || store.getState().ui.muted) return;
-      if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
-      const t0 = ctx.currentTime + 0.01;
-      for (const [freq, start, length, type] of NOTES[effect]) {
-        const osc = ctx.createOscillator();
-        const gain = ctx.createGain();
-        osc.type = type;
-        osc.frequency.value = freq;
-        gain.gain.setValueAtTime(0.0001, t0 + start);
-        gain.gain.exponentialRampToValueAtTime(VOLUME, t0 + start + 0.02);
-        gain.gain.exponentialRampToValueAtTime(0.0001, t0 + start + length);
-        osc.connect(gain).connect(ctx.destination);
-        osc.start(t0 + start);
-        osc.stop(t0 + start + length + 0.02);
-      }
+      if (store.getState().ui.muted) return;
+      if (ctx) sound(ctx, effect);
+      else if (opening !== null) waiting = effect;
     },
     destroy() {
+      destroyed = true;
+      if (opening !== null) clearTimeout(opening);
+      opening = null;
       void ctx?.close().catch(() => undefined);
       ctx = null;
     },

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { expectClean } from './play';
 import {
   blockStorage,
   buildLanguages,
@@ -24,14 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectClean(opened: OpenedPage): void {
-  const r = opened.record;
-  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
-  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
-  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
-  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
-}
 
 /**
  * Opens a page for the tour: CSP bypassed (axe is injected as a script), storage blocked, and

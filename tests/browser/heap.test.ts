@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import { launchChromium, openPage } from './harness';
+import { getPastDialog } from './play';
 
 /** Growth allowed between the second and the tenth run: well under one office's own footprint. */
 const MAX_GROWTH_BYTES = 3 * 1024 * 1024;
@@ -49,6 +50,8 @@ async function startAndAbandon(page: Page): Promise<void> {
   // Wait for the office floor itself, so Phaser booted and drew before the run is left.
   await page.locator('.vt-run canvas').first().waitFor({ state: 'attached' });
   await page.getByRole('button', { name: run.week.play }).click();
+  // Some seeds bring a card in the first week; it holds the screen until answered.
+  while ((await page.locator('dialog[open]').count()) > 0) await getPastDialog(page);
   await page.locator('.vt-settings > summary').click();
   await page.getByRole('button', { name: run.week.toTitle }).click();
   await page.locator('.vt-title-screen').waitFor();
@@ -77,10 +80,10 @@ describe('memory across runs', () => {
       `heap after runs 2..10: ${mb.join(', ')} MB`,
     ).toBeLessThan(MAX_GROWTH_BYTES);
     // Phaser keeps a few canvases of its own for the page's life (text measuring, a blank
-    // texture); an office that leaked would add its own on every run.
-    expect(canvases.slice(1), `live canvases after each run: ${canvases.join(', ')}`).toEqual(
-      canvases.slice(1).map(() => canvases[1]),
-    );
+    // texture) and may make one more lazily, once, in any run. An office that leaked would
+    // leave one behind on every run: eight more by the tenth.
+    const label = `live canvases after each run: ${canvases.join(', ')}`;
+    expect(Math.max(...canvases) - (canvases[1] ?? 0), label).toBeLessThanOrEqual(1);
     expect(opened.record.pageErrors).toEqual([]);
     expect(opened.record.consoleErrors).toEqual([]);
     await opened.close();

@@ -12,7 +12,8 @@ import esRun from '../../src/i18n/locales/es/run.json';
 import esScreens from '../../src/i18n/locales/es/screens.json';
 import jaRun from '../../src/i18n/locales/ja/run.json';
 import jaScreens from '../../src/i18n/locales/ja/screens.json';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot } from './harness';
+import { expectClean } from './play';
 
 let browser: Browser;
 
@@ -23,14 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectClean(opened: OpenedPage): void {
-  const r = opened.record;
-  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
-  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
-  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
-  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
-}
 
 const pageLang = (page: Page) =>
   page.evaluate(() => ({

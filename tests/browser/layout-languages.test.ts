@@ -210,7 +210,8 @@ describe.each(cases)('every screen in $lang', ({ lang, url, sizes }) => {
       );
       await check('title');
 
-      await page.locator('.vt-title-more .vt-btn').nth(1).click();
+      // The other ways in, in order: the sandbox for a year, for ten years, the sources.
+      await page.locator('.vt-title-more .vt-btn').nth(2).click();
       await page.locator('.vt-sources-back').waitFor();
       await check('sources');
       await page.locator('.vt-sources-back').click();

@@ -73,7 +73,7 @@ describe("the game's lean Phaser build", () => {
       });
       expect(colours).toBeGreaterThan(30);
       await screenshot(page, 'lean-phaser-canvas-fallback-1280x720');
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }

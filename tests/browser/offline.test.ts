@@ -87,7 +87,7 @@ describe('offline', () => {
         // The other views of the same page too: the queue widget, offline from the first visit.
         await page.goto(`${server.url}?widget=queue`, { waitUntil: 'load' });
         await expect.poll(() => page.locator('.vt-wg-range').count()).toBe(2);
-        await expectClean(opened);
+        expectClean(opened);
       } finally {
         await opened.close();
       }
@@ -138,7 +138,7 @@ describe('offline', () => {
       await page.locator('.vt-office canvas').waitFor({ timeout: 20_000 });
       await playWeeks(page, 3, 5, 12);
       expect(await version()).toBe('a');
-      await expectClean(opened);
+      expectClean(opened);
 
       // Every tab of A closed: the next visit gets B, and the saved run carries on there.
       await page.close();

@@ -9,7 +9,8 @@ import embed from '../../src/i18n/locales/en/embed.json';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import { PARAM_SCHEMA, type ParamName } from '../../src/platform/url-params.ts';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot } from './harness';
+import { expectClean } from './play';
 
 let browser: Browser;
 
@@ -102,16 +103,6 @@ function pageShape(page: Page): Promise<PageShape> {
   }));
 }
 
-function expectClean(opened: OpenedPage): void {
-  const r = opened.record;
-  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
-  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
-  // Navigating on before a page finished loading its icon cancels that request: not a failure.
-  const failed = r.failedRequests.filter((f) => !f.endsWith('net::ERR_ABORTED'));
-  expect(failed, failed.join('\n')).toEqual([]);
-  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
-}
-
 describe('URL parameters on the built site', () => {
   it('tries at least 50 hostile values', () => {
     expect(HOSTILE.length).toBeGreaterThanOrEqual(50);
@@ -146,7 +137,7 @@ describe('URL parameters on the built site', () => {
           expect(await page.evaluate(() => Object.keys(Object.prototype)), what).toEqual([]);
         }
         expect(dialogs).toEqual([]);
-        expectClean(opened);
+        expectClean(opened, { allowAborted: true });
       } finally {
         await opened.close();
       }
@@ -174,7 +165,7 @@ describe('URL parameters on the built site', () => {
         await screenshot(page, `params-notice-${viewport.width}x${viewport.height}`);
         await page.getByRole('button', { name: embed.notice.dismiss, exact: true }).click();
         expect(await notice.count()).toBe(0);
-        expectClean(opened);
+        expectClean(opened, { allowAborted: true });
       } finally {
         await opened.close();
       }
@@ -235,7 +226,7 @@ describe('security of the built site', () => {
       ).toEqual([]);
       expect(await page.evaluate(() => document.cookie)).toBe('');
       expect(await context.cookies()).toEqual([]);
-      expectClean(opened);
+      expectClean(opened, { allowAborted: true });
     } finally {
       await opened.close();
     }

@@ -10,11 +10,19 @@ import type { OpenedPage } from './harness';
 export const weekLabel = (week: number, weeks: number) =>
   run.week.label.replace('{{week}}', String(week)).replace('{{weeks}}', String(weeks));
 
-export async function expectClean(opened: OpenedPage): Promise<void> {
+/**
+ * The page did nothing wrong: no console or page error, no failed request, no request out.
+ * With `allowAborted`, a request the test itself cut short (by navigating on, or removing a
+ * frame, before it finished) is not counted as the page failing.
+ */
+export function expectClean(opened: OpenedPage, o: { allowAborted?: boolean } = {}): void {
   const r = opened.record;
+  const failed = o.allowAborted
+    ? r.failedRequests.filter((f) => !f.endsWith('net::ERR_ABORTED'))
+    : r.failedRequests;
   expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
   expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
-  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
+  expect(failed, failed.join('\n')).toEqual([]);
   expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
 }
 

@@ -6,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import access from '../../src/i18n/locales/en/access.json';
 import run from '../../src/i18n/locales/en/run.json';
-import screens from '../../src/i18n/locales/en/screens.json';
 import { HINTS } from '../../src/ui/hints/triggers';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot } from './harness';
+import { expectClean, getPastDialog, startRun as startFromTitle } from './play';
 
 let browser: Browser;
 
@@ -20,32 +20,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function expectClean(opened: OpenedPage): void {
-  const r = opened.record;
-  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
-  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
-  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
-  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
-}
-
+/** A run started from the title, with the office floor drawn. */
 async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {
-  await page
-    .getByRole('radio', { name: screens.title.weeksOption.replace('{{count}}', String(weeks)) })
-    .check();
-  await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+  await startFromTitle(page, weeks);
   await page.locator('.vt-office-floor canvas').waitFor();
 }
 
 /** Answers whatever dialog is open: a card with its first choice, anything else with Escape. */
 async function answerDialogs(page: Page): Promise<void> {
   for (let i = 0; i < 4 && (await page.locator('dialog[open]').count()) > 0; i++) {
-    const card = page.locator('dialog.vt-card[open]');
-    if ((await card.count()) > 0) {
-      await card.locator('.vt-choice').first().click();
-      await card.locator('.vt-outcome button').click();
-    } else {
-      await page.keyboard.press('Escape');
-    }
+    await getPastDialog(page);
   }
 }
 

@@ -153,7 +153,7 @@ describe('a run on the built site', () => {
       await expect.poll(() => page.locator('.vt-run').count()).toBe(0);
       await page.getByRole('heading', { level: 1, name: screens.debrief.heading }).waitFor();
       await shot('6-debrief');
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -179,7 +179,7 @@ describe('a run on the built site', () => {
       expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
         true,
       );
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -198,7 +198,7 @@ describe('a run on the built site', () => {
       await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 30_000 }).toBe(1);
       expect(await page.getByText(weekLabel(1, 26)).count()).toBe(0);
       expect(await auto.getAttribute('aria-pressed')).toBe('false');
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -228,7 +228,7 @@ describe('a run on the built site', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => board.count()).toBe(0);
       expect(await page.getByText(weekLabel(14, 26)).isVisible()).toBe(true);
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -251,7 +251,7 @@ describe('a run on the built site', () => {
       await cont.click();
       await expect.poll(() => page.getByText(weekLabel(4, 12)).isVisible()).toBe(true);
       await screenshot(page, `run-${vp.name}-${vp.width}x${vp.height}-8-continued`);
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -286,7 +286,7 @@ describe('a run on the built site', () => {
         await page.getByRole('button', { name: run.week.play }).click();
         await expect.poll(() => page.getByText(weekLabel(3, 12)).isVisible()).toBe(true);
         expect(await notice.isVisible()).toBe(false);
-        await expectClean(opened);
+        expectClean(opened);
       } finally {
         await opened.close();
       }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import common from '../../src/i18n/locales/en/common.json';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot } from './harness';
+import { expectClean } from './play';
 
 const viewports = [
   { name: 'desktop', width: 1280, height: 720 },
@@ -22,13 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectClean(opened: OpenedPage): void {
-  expect(opened.record.consoleErrors).toEqual([]);
-  expect(opened.record.pageErrors).toEqual([]);
-  expect(opened.record.failedRequests).toEqual([]);
-  expect(opened.record.outsideRequests).toEqual([]);
-}
 
 /** Neither sideways nor downwards does the page itself scroll: screens scroll their own panels. */
 async function pageOverflow(page: Page): Promise<{ x: number; y: number }> {

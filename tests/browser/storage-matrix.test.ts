@@ -58,7 +58,7 @@ describe('the storage matrix', () => {
       await continueButton(page).click();
       await playTo(page, 5, 12);
       await screenshot(page, 'storage-works-desktop');
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -84,7 +84,7 @@ describe('the storage matrix', () => {
           // Nothing was kept, and the game does not pretend otherwise after a reload.
           await page.reload({ waitUntil: 'networkidle' });
           expect(await continueButton(page).count()).toBe(0);
-          await expectClean(opened);
+          expectClean(opened);
         } finally {
           await opened.close();
         }
@@ -136,7 +136,7 @@ describe('the storage matrix', () => {
           expect(await page.evaluate((k) => localStorage.getItem(`${k}.backup`), RUN_KEY)).toBe(
             runText,
           );
-          await expectClean(opened);
+          expectClean(opened);
         } finally {
           await opened.close();
         }

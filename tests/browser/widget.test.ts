@@ -5,7 +5,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import widget from '../../src/i18n/locales/en/widget.json';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot } from './harness';
+import { expectClean } from './play';
 
 const q = widget.queue;
 let browser: Browser;
@@ -17,14 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectClean(opened: OpenedPage): Promise<void> {
-  const r = opened.record;
-  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
-  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
-  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
-  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
-}
 
 /** Every script and style the page fetched, by file name. */
 const fetched = (page: Page): Promise<string[]> =>
@@ -91,7 +84,7 @@ describe('the queue widget', () => {
       const link = page.getByRole('link', { name: new RegExp(q.openGame) });
       expect(await link.getAttribute('target')).toBe('_blank');
       await screenshot(page, `widget-${size.width}x${size.height}`);
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -142,7 +135,7 @@ describe('the queue widget', () => {
       const live = await page.locator('[aria-live="polite"]').textContent();
       expect(live).toContain(q.announceEnd.split('{{')[0]?.trim() ?? '');
       await screenshot(page, 'widget-after-keyboard-800x600');
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -172,7 +165,7 @@ describe('the queue widget', () => {
       expect(await page.locator('.vt-wg-week').textContent()).toBe(q.weekZero);
       await page.getByRole('button', { name: q.play }).click();
       await page.getByText(weekText(1, 26)).waitFor();
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }
@@ -187,7 +180,7 @@ describe('the queue widget', () => {
       await opened.page.getByRole('heading', { name: 'レビューキュー' }).waitFor();
       expect(await opened.page.locator('.vt-widget').getAttribute('lang')).toBe('ja');
       await screenshot(opened.page, 'widget-ja-360x560');
-      await expectClean(opened);
+      expectClean(opened);
     } finally {
       await opened.close();
     }

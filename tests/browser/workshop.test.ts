@@ -14,7 +14,8 @@ import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import workshop from '../../src/i18n/locales/en/workshop.json';
 import { SUMMARY_FIELDS } from '../../src/sim/index.ts';
-import { launchChromium, type OpenedPage, openPage, SCREENSHOT_DIR, screenshot } from './harness';
+import { launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness';
+import { expectClean } from './play';
 
 let browser: Browser;
 
@@ -25,14 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectClean(opened: OpenedPage): void {
-  const r = opened.record;
-  expect(r.consoleErrors, r.consoleErrors.join('\n')).toEqual([]);
-  expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
-  expect(r.failedRequests, r.failedRequests.join('\n')).toEqual([]);
-  expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
-}
 
 /** Plays a 12-week run from the title screen to its debrief and returns its results code. */
 async function playRun(

@@ -38,6 +38,13 @@ describe('storage persistence', () => {
     expect([...fake.items.keys()].sort()).toEqual([runKey, `${KEY_PREFIX}:settings`]);
   });
 
+  it('keeps a ten-year sandbox run, the longest the game plays', () => {
+    const fake = new FakeStorage();
+    const long: RunRecord = { ...run, scenarioId: 'sandbox', weeks: 520, mode: 'sandbox' };
+    expect(storagePersistence(fake).saveRun(long)).toBe(true);
+    expect(storagePersistence(fake).loadRun()).toEqual({ value: long, setAside: false });
+  });
+
   it('forgets a run saved as null', () => {
     const fake = new FakeStorage();
     const p = storagePersistence(fake);

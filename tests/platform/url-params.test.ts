@@ -55,7 +55,7 @@ describe('URL parameters', () => {
   it('knows every scenario id and run length', () => {
     for (const s of SCENARIOS)
       expect(parseUrlParams(`scenario=${s.id}`).values.scenario).toBe(s.id);
-    for (const w of [12, 26, 52]) expect(parseUrlParams(`weeks=${w}`).values.weeks).toBe(w);
+    for (const w of [12, 26, 52, 520]) expect(parseUrlParams(`weeks=${w}`).values.weeks).toBe(w);
     expect(parseUrlParams('seed=4294967295').values.seed).toBe(4294967295);
     expect(parseUrlParams('seed=0').values.seed).toBe(0);
     expect(parseUrlParams('lang=ja-JP').values.lang).toBe('ja');

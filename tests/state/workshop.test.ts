@@ -137,4 +137,11 @@ describe('the store and results codes', () => {
       record: { ...sound, decisions: expect.any(Array) },
     });
   });
+
+  it('opens a ten-year sandbox code, a length the game plays, and refuses one it does not', () => {
+    const long = run({ scenarioId: 'sandbox', weeks: 520, mode: 'sandbox', decisions: [] });
+    expect(recordOfCode(resultsCodeOf(long))).toEqual({ ok: true, record: long });
+    const odd = resultsCodeOf(run({ weeks: 104, decisions: [] }));
+    expect(recordOfCode(odd)).toEqual({ ok: false, problem: { kind: 'length', weeks: 104 } });
+  });
 });

@@ -76,6 +76,11 @@ describe('the palette', () => {
     // And the amber button itself stands out from the bar it sits on.
     expect(contrast(need('amber'), need('bg'))).toBeGreaterThanOrEqual(3);
   });
+
+  it("paints the page before any script in the palette's own background and amber", () => {
+    expect(cssColor('src/boot.css', 'body', 'background').toLowerCase()).toBe(need('bg'));
+    expect(cssColor('src/boot.css', '.vt-boot', 'color').toLowerCase()).toBe(need('amber'));
+  });
 });
 
 describe('the charts', () => {

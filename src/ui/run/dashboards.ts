@@ -123,6 +123,48 @@ function board(
   const tbody = el('tbody', undefined, table);
   let drawnWeeks = -1;
   let drawnLang = '';
+  // The table is written only while open, and a week adds its row: rebuilding every row each
+  // week made a ten-year sandbox run slower week by week.
+  let shown: readonly WeekMetrics[] = [];
+  let tableLang = '';
+  let tableRows: readonly WeekMetrics[] = [];
+  const addRow = (m: WeekMetrics): void => {
+    const tr = el('tr', undefined, tbody);
+    const th = el('th', undefined, tr);
+    th.scope = 'row';
+    th.textContent = f.int(m.week);
+    for (const t of tiles) {
+      const td = el('td', 'vt-num', tr);
+      td.textContent = fmt(ctx, f, t.def.kind, m[t.def.key]);
+    }
+  };
+  const syncTable = (): void => {
+    if (!details.open) return;
+    const lang = i18n.resolvedLanguage ?? i18n.language;
+    const n = tableRows.length;
+    // Another run, a replay or another language: the rows drawn are no longer these weeks'.
+    if (lang !== tableLang || n > shown.length || (n > 0 && shown[n - 1] !== tableRows[n - 1])) {
+      tableLang = lang;
+      tableRows = [];
+      thead.replaceChildren();
+      tbody.replaceChildren();
+      const hr = el('tr', undefined, thead);
+      const wk = el('th', undefined, hr);
+      wk.scope = 'col';
+      wk.textContent = i18n.t('run:dash.table.week');
+      for (const t of tiles) {
+        const th = el('th', undefined, hr);
+        th.scope = 'col';
+        th.textContent = metricLabel(ctx, t.def.key);
+      }
+    }
+    for (let i = tableRows.length; i < shown.length; i++) {
+      const m = shown[i];
+      if (m) addRow(m);
+    }
+    tableRows = shown;
+  };
+  details.addEventListener('toggle', syncTable);
 
   return (history) => {
     const lang = i18n.resolvedLanguage ?? i18n.language;
@@ -196,29 +238,9 @@ function board(
         },
       );
     }
-    // The same figures as a table.
     setText(summary, i18n.t('run:dash.table.show'));
     setText(caption, i18n.t('run:dash.table.caption', { heading }));
-    thead.replaceChildren();
-    const hr = el('tr', undefined, thead);
-    const wk = el('th', undefined, hr);
-    wk.scope = 'col';
-    wk.textContent = i18n.t('run:dash.table.week');
-    for (const t of tiles) {
-      const th = el('th', undefined, hr);
-      th.scope = 'col';
-      th.textContent = metricLabel(ctx, t.def.key);
-    }
-    tbody.replaceChildren();
-    for (const m of history) {
-      const tr = el('tr', undefined, tbody);
-      const th = el('th', undefined, tr);
-      th.scope = 'row';
-      th.textContent = f.int(m.week);
-      for (const t of tiles) {
-        const td = el('td', 'vt-num', tr);
-        td.textContent = fmt(ctx, f, t.def.kind, m[t.def.key]);
-      }
-    }
+    shown = history;
+    syncTable();
   };
 }

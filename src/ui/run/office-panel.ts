@@ -39,28 +39,39 @@ export function createOfficePanel(ctx: ViewContext, describedBy: string): Office
   };
   relabel();
 
-  ctx.mountOffice(stage).then(
-    (v) => {
-      if (gone) {
-        v.destroy();
-        return;
-      }
-      view = v;
-      state = 'ready';
-      relabel();
-    },
-    () => {
-      if (gone) return;
-      state = 'failed';
-      relabel();
-    },
-  );
+  const mount = (): void => {
+    if (gone) return;
+    ctx.mountOffice(stage).then(
+      (v) => {
+        if (gone) {
+          v.destroy();
+          return;
+        }
+        view = v;
+        state = 'ready';
+        relabel();
+      },
+      () => {
+        if (gone) return;
+        state = 'failed';
+        relabel();
+      },
+    );
+  };
+  // Phaser starts in one long task (its renderer and shaders): after the run screen's first
+  // frame, so the screen is up, and answering, before it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(mount, 0);
+  });
 
   return {
     el: box,
     relabel,
     destroy() {
       gone = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       view?.destroy();
       view = null;
       box.remove();

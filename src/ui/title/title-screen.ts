@@ -4,7 +4,7 @@
  */
 import type { I18n } from '../../i18n';
 import type { RunLength } from '../../state/run-record.ts';
-import { RUN_LENGTHS } from '../../state/run-record.ts';
+import { RUN_LENGTHS, SANDBOX_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
 import { createLanguageSelect } from '../language-select.ts';
 import { createStorageNotice } from '../run/notice.ts';
@@ -123,10 +123,15 @@ export const renderTitle: Screen = (root, ctx) => {
   continueBtn.type = 'button';
   const continueName = el('span', 'vt-btn-name', continueBtn);
   const continueDetail = el('span', 'vt-btn-detail', continueBtn);
-  const sandboxBtn = el('button', 'vt-btn vt-btn-wide', more);
-  sandboxBtn.type = 'button';
-  const sandboxName = el('span', 'vt-btn-name', sandboxBtn);
-  const sandboxDetail = el('span', 'vt-btn-detail', sandboxBtn);
+  // A year of sandbox, and ten for the slow effects; each button starts its own length.
+  const sandboxes = SANDBOX_LENGTHS.map((weeks) => {
+    const btn = el('button', 'vt-btn vt-btn-wide', more);
+    btn.type = 'button';
+    btn.dataset.weeks = String(weeks);
+    const name = el('span', 'vt-btn-name', btn);
+    const detail = el('span', 'vt-btn-detail', btn);
+    return { btn, name, detail, weeks };
+  });
   const sourcesBtn = el('button', 'vt-btn vt-btn-wide', more);
   sourcesBtn.type = 'button';
   const sourcesName = el('span', 'vt-btn-name', sourcesBtn);
@@ -185,8 +190,13 @@ export const renderTitle: Screen = (root, ctx) => {
     startBtn.textContent = t.t('screens:title.start');
     more.setAttribute('aria-label', t.t('screens:title.more'));
     continueName.textContent = t.t('screens:title.continue');
-    sandboxName.textContent = t.t('screens:title.sandbox');
-    sandboxDetail.textContent = t.t('screens:title.sandboxDetail');
+    for (const s of sandboxes) {
+      const long = s.weeks > 52;
+      s.name.textContent = t.t(long ? 'screens:title.sandboxLong' : 'screens:title.sandbox');
+      s.detail.textContent = t.t(
+        long ? 'screens:title.sandboxLongDetail' : 'screens:title.sandboxDetail',
+      );
+    }
     sourcesName.textContent = t.t('screens:title.sources');
     sourcesDetail.textContent = t.t('screens:title.sourcesDetail');
     embedLink.href = `?view=embed-builder&lang=${encodeURIComponent(screen.lang)}`;
@@ -221,12 +231,15 @@ export const renderTitle: Screen = (root, ctx) => {
     store.getState().continueSaved();
   };
   continueBtn.addEventListener('click', onContinue);
-  const onSandbox = (): void => {
-    store
-      .getState()
-      .startRun({ scenarioId: SANDBOX_ID, weeks: 52, seed: ctx.newSeed(), mode: 'sandbox' });
-  };
-  sandboxBtn.addEventListener('click', onSandbox);
+  const sandboxStarters = sandboxes.map(({ btn, weeks }) => {
+    const onSandbox = (): void => {
+      store
+        .getState()
+        .startRun({ scenarioId: SANDBOX_ID, weeks, seed: ctx.newSeed(), mode: 'sandbox' });
+    };
+    btn.addEventListener('click', onSandbox);
+    return () => btn.removeEventListener('click', onSandbox);
+  });
   const onSources = (): void => {
     store.getState().showSources();
   };
@@ -253,7 +266,7 @@ export const renderTitle: Screen = (root, ctx) => {
     chips.removeEventListener('change', onScenario);
     form.removeEventListener('submit', onSubmit);
     continueBtn.removeEventListener('click', onContinue);
-    sandboxBtn.removeEventListener('click', onSandbox);
+    for (const stop of sandboxStarters) stop();
     sourcesBtn.removeEventListener('click', onSources);
     language.destroy();
     removeWorkshop();

@@ -64,10 +64,13 @@ async function soakPoint(page: Page, from: number): Promise<SoakPoint> {
   const t0 = await page.evaluate(() => performance.now());
   const played = await playWeeksInPage(page, from + 10);
   const msPerWeek = ((await page.evaluate(() => performance.now())) - t0) / (played.week - from);
-  // The office settles after the last week, then animates its idle floor.
-  await page.waitForTimeout(500);
+  // Sampled just after a week is played, while its pull requests move across the floor: an
+  // office at rest draws far less, so samples at rest would compare moments, not run lengths.
   const samples: number[] = [];
-  for (let i = 0; i < 3; i++) samples.push(await fps(page, SAMPLE_MS));
+  for (let i = 0; i < 3; i++) {
+    await playWeeksInPage(page, played.week + i + 1);
+    samples.push(await fps(page, SAMPLE_MS));
+  }
   const fpsAt = median(samples);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

@@ -17,6 +17,7 @@ import { decodeResultsCode } from '../src/content/results-code.ts';
 import type { WeekDecisions } from '../src/sim/index.ts';
 import { PRESSURES } from '../src/sim/index.ts';
 import { buildRoom, codeLines, roomCsv, roomJson } from '../src/state/workshop.ts';
+import { median } from './median.ts';
 
 /** A small deterministic generator, so every bench run times the same room. */
 function lcg(seed: number): () => number {
@@ -52,10 +53,6 @@ function player(i: number, weeks: number): CodedRun {
   return { seed: 20_260_101, scenarioId: 'mandate', weeks, mode: 'scenario', decisions };
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
 const time = (f: () => unknown): number => {
   const t0 = performance.now();
   f();

@@ -9,24 +9,19 @@
  * rate, the time a played week takes and the live heap near week 50 and near week 500.
  * A measurement, not a test: it never fails on a figure.
  */
-import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness.ts';
+import { buildFixture } from '../tests/browser/build-fixture.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, liveHeap } from '../tests/browser/harness.ts';
 import { playWeeksInPage } from '../tests/browser/soak-play.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
+import { median } from './median.ts';
+import type { BenchSites } from './web/sites.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'bench-dist', 'frames');
 const SAMPLES = 5;
 const SAMPLE_MS = 2000;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
 
 interface OfficeFixture {
   start(scenarioId: string, weeks: number): void;
@@ -73,8 +68,7 @@ async function soakPoint(page: Page, from: number): Promise<SoakPoint> {
   }
   const fpsAt = median(samples);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const usedSize = await liveHeap(cdp);
   await cdp.detach();
   return { fps: fpsAt, msPerWeek, heapMb: usedSize / 1024 / 1024 };
 }
@@ -92,22 +86,10 @@ async function soak(browser: Browser, url: string): Promise<[SoakPoint, SoakPoin
   return [early, late];
 }
 
-async function main(): Promise<void> {
-  rmSync(out, { recursive: true, force: true });
+/** Frame figures on sites built once by `bench/web.bench.ts`; the office fixture goes in `out`. */
+export async function framesBench({ gameDir, bareDir }: BenchSites, out: string): Promise<void> {
   const officeDir = join(out, 'office');
-  const bareDir = join(out, 'bare-phaser');
-  const fixture = (dir: string, outDir: string) =>
-    build({
-      configFile: false,
-      logLevel: 'warn',
-      root: dir,
-      base: './',
-      build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 3000 },
-    });
-  await fixture(join(root, 'tests', 'browser', 'fixtures', 'office'), officeDir);
-  await fixture(join(root, 'bench', 'web', 'bare-phaser'), bareDir);
-  const gameDir = join(out, 'game');
-  await build({ logLevel: 'warn', build: { outDir: gameDir, emptyOutDir: true } });
+  await buildFixture(join(root, 'tests', 'browser', 'fixtures', 'office'), officeDir);
   const game = await serveStatic(gameDir);
   const office = await serveStatic(officeDir);
   const bare = await serveStatic(bareDir);
@@ -173,7 +155,6 @@ async function main(): Promise<void> {
     await game.close();
     await office.close();
     await bare.close();
-    rmSync(out, { recursive: true, force: true });
   }
   const o = median(officeFps);
   const b = median(bareFps);
@@ -210,5 +191,3 @@ async function main(): Promise<void> {
   );
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 }
-
-await main();

@@ -6,24 +6,16 @@
  * game's) and embed mode (`?embed=1`: the first paint of the shell). A measurement, not a
  * test: it never fails on a figure.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { launchChromium } from '../tests/browser/harness.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
-import { buildBarePhaser } from './web/bare-phaser/build.ts';
+import { median } from './median.ts';
+import type { BenchSites } from './web/sites.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'bench-dist');
 const LOADS = 7;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
 
 /** Gzip bytes of the same-origin scripts a page has fetched so far, read from the built files. */
 async function scriptGzip(page: Page, dir: string): Promise<number> {
@@ -46,12 +38,8 @@ async function cold(browser: Browser, url: string, measure: (page: Page) => Prom
   return { page, context, figures };
 }
 
-async function main(): Promise<void> {
-  rmSync(out, { recursive: true, force: true });
-  const gameDir = join(out, 'game');
-  const bareDir = join(out, 'bare-phaser');
-  await build({ logLevel: 'warn', build: { outDir: gameDir, emptyOutDir: true } });
-  await buildBarePhaser(bareDir);
+/** Start-up figures on sites built once by `bench/web.bench.ts`. */
+export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<void> {
   const game = await serveStatic(gameDir);
   const bare = await serveStatic(bareDir);
   const browser = await launchChromium();
@@ -132,7 +120,6 @@ async function main(): Promise<void> {
     await browser.close();
     await game.close();
     await bare.close();
-    rmSync(out, { recursive: true, force: true });
   }
   const title = median(titleAt);
   const week = median(weekAt);
@@ -160,5 +147,3 @@ async function main(): Promise<void> {
   );
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 }
-
-await main();

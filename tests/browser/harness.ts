@@ -8,6 +8,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type CDPSession,
   chromium,
   type Page,
 } from 'playwright-core';
@@ -141,4 +142,16 @@ export function webglRenderer(page: Page): Promise<string | null> {
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   });
+}
+
+/**
+ * The page's live heap in bytes, read after a forced garbage collection: what is still referenced,
+ * not what is merely waiting to be collected, so the figure does not depend on timing. Twice: the
+ * first pass can leave objects that only die once their finalisers have run.
+ */
+export async function liveHeap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
 }

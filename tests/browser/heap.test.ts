@@ -6,7 +6,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
-import { launchChromium, openPage } from './harness';
+import { launchChromium, liveHeap, openPage } from './harness';
 import { getPastDialog } from './play';
 
 /** Growth allowed between the second and the tenth run: well under one office's own footprint. */
@@ -21,14 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function liveHeap(cdp: CDPSession): Promise<number> {
-  // Twice: the first pass can leave objects that only die once their finalisers have run.
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize;
-}
 
 /** How many canvas elements are alive, attached or not: a destroyed office must leave none. */
 async function liveCanvases(cdp: CDPSession): Promise<number> {

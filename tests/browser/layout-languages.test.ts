@@ -6,11 +6,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CARDS } from '../../src/content/cards.ts';
 import type { RunRecord } from '../../src/state/run-record.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
+import { buildFixture } from './build-fixture';
 import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
 import { type StaticServer, serveStatic } from './static-server';
 
@@ -27,13 +27,7 @@ let browser: Browser;
 let pseudo: StaticServer;
 
 beforeAll(async () => {
-  await build({
-    root: fixtureDir,
-    configFile: false,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 3000 },
-  });
+  await buildFixture(fixtureDir, outDir);
   pseudo = await serveStatic(outDir);
   browser = await launchChromium();
 });

@@ -8,10 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
+import { buildFixture } from './build-fixture';
 import { launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness';
 import { type StaticServer, serveStatic } from './static-server';
 
@@ -23,13 +23,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  await build({
-    root: fixtureDir,
-    configFile: false,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 3000 },
-  });
+  await buildFixture(fixtureDir, outDir);
   server = await serveStatic(outDir);
   browser = await launchChromium();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -3,10 +3,10 @@
 // the live heap after a forced collection, the page's elements and canvases, and the DOM work a
 // week does (mutation records), early in the run and near its end. The frame rate itself is a
 // measurement (`npm run bench:web` prints it over the same 500 weeks).
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import screens from '../../src/i18n/locales/en/screens.json';
-import { launchChromium, openPage, SCREENSHOT_DIR } from './harness';
+import { launchChromium, liveHeap, openPage, SCREENSHOT_DIR } from './harness';
 import { expectClean, getPastDialog, weekLabel } from './play';
 import { playWeeksInPage } from './soak-play';
 
@@ -24,13 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function liveHeap(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize;
-}
 
 describe('a ten-year sandbox run', () => {
   it('plays 500 weeks in one page without growing', { timeout: 240_000 }, async () => {

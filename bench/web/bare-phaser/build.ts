@@ -2,15 +2,9 @@
 // benchmark and of the size budgets' "whole game no heavier than bare Phaser" check.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { buildFixture } from '../../../tests/browser/build-fixture.ts';
 
-export async function buildBarePhaser(outDir: string): Promise<void> {
-  await build({
-    // No config file: none of the game's aliases or plugins, Phaser as its package ships it.
-    configFile: false,
-    logLevel: 'warn',
-    root: dirname(fileURLToPath(import.meta.url)),
-    base: './',
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
-  });
+/** No project config: none of the game's aliases or plugins, Phaser as its package ships it. */
+export function buildBarePhaser(outDir: string): Promise<void> {
+  return buildFixture(dirname(fileURLToPath(import.meta.url)), outDir);
 }

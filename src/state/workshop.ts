@@ -271,7 +271,8 @@ export function roomSpread(runs: readonly RoomRun[]): Record<'total' | ScoreComp
   return out;
 }
 
-const TRIED_COLUMNS = [
+/** What each team tried, in the order the CSV and the facilitator's table list it. */
+export const TRIED_COLUMNS = [
   'maxMandate',
   'finalMandate',
   'signoffWeeks',

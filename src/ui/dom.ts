@@ -13,3 +13,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   parent?.append(node);
   return node;
 }
+
+/**
+ * A section with its heading and an optional introduction, appended to `parent`; a screen's own
+ * `prefix` names the classes (`<prefix>-sec`, `<prefix>-h2`, `<prefix>-intro`).
+ */
+export function headedSection(
+  parent: HTMLElement,
+  prefix: string,
+  cls: string,
+  heading: string,
+  intro?: string,
+): HTMLElement {
+  const sec = el('section', `${prefix}-sec ${cls}`, parent);
+  el('h2', `${prefix}-h2`, sec, heading);
+  if (intro) el('p', `${prefix}-intro`, sec, intro);
+  return sec;
+}

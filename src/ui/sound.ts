@@ -40,7 +40,6 @@ export function createSound(store: GameStore): Sound {
   let opening: ReturnType<typeof setTimeout> | null = null;
   // An effect asked for while the context was still opening: it plays once the context is up.
   let waiting: Effect | null = null;
-  let destroyed = false;
 
   const sound = (c: AudioContext, effect: Effect): void => {
     if (c.state === 'suspended') void c.resume().catch(() => undefined);
@@ -61,7 +60,7 @@ export function createSound(store: GameStore): Sound {
 
   const open = (): void => {
     opening = null;
-    if (destroyed || ctx || failed) return;
+    if (ctx || failed) return;
     try {
       const Ctor = globalThis.AudioContext;
       if (!Ctor) {
@@ -92,7 +91,6 @@ export function createSound(store: GameStore): Sound {
       else if (opening !== null) waiting = effect;
     },
     destroy() {
-      destroyed = true;
       if (opening !== null) clearTimeout(opening);
       opening = null;
       void ctx?.close().catch(() => undefined);

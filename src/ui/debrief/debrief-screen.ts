@@ -16,7 +16,8 @@ import { evidenceValues, findingOrder, pickKey } from './debrief-text.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
-import { el } from '../dom.ts';
+import { el, headedSection } from '../dom.ts';
+import { lang } from '../run/text.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
 const CHARTS: ReadonlyArray<{
@@ -139,10 +140,6 @@ function bar(parent: HTMLElement, share: number, tone: string): void {
   fill.style.width = `${Math.round(Math.max(0, Math.min(1, share)) * 100)}%`;
 }
 
-function lang(i18n: I18n): string {
-  return i18n.resolvedLanguage ?? i18n.language;
-}
-
 function buildHeader(
   parent: HTMLElement,
   i18n: I18n,
@@ -169,12 +166,8 @@ function buildHeader(
   title.dataset.act = 'title';
 }
 
-function section(parent: HTMLElement, cls: string, heading: string, intro?: string): HTMLElement {
-  const sec = el('section', `vt-debrief-sec ${cls}`, parent);
-  el('h2', 'vt-debrief-h2', sec, heading);
-  if (intro) el('p', 'vt-debrief-intro', sec, intro);
-  return sec;
-}
+const section = (parent: HTMLElement, cls: string, heading: string, intro?: string) =>
+  headedSection(parent, 'vt-debrief', cls, heading, intro);
 
 function buildScore(parent: HTMLElement, i18n: I18n, d: Debrief): void {
   const l = lang(i18n);

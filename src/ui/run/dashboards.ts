@@ -8,7 +8,7 @@ import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createLineChart, type LineChart } from './chart.ts';
 import { el, type Part, setText, uid } from './dom.ts';
-import { type Formats, formats } from './text.ts';
+import { type Formats, formats, lang } from './text.ts';
 
 type Key =
   | 'linesWritten'
@@ -140,11 +140,15 @@ function board(
   };
   const syncTable = (): void => {
     if (!details.open) return;
-    const lang = i18n.resolvedLanguage ?? i18n.language;
+    const language = lang(i18n);
     const n = tableRows.length;
     // Another run, a replay or another language: the rows drawn are no longer these weeks'.
-    if (lang !== tableLang || n > shown.length || (n > 0 && shown[n - 1] !== tableRows[n - 1])) {
-      tableLang = lang;
+    if (
+      language !== tableLang ||
+      n > shown.length ||
+      (n > 0 && shown[n - 1] !== tableRows[n - 1])
+    ) {
+      tableLang = language;
       tableRows = [];
       thead.replaceChildren();
       tbody.replaceChildren();
@@ -167,7 +171,7 @@ function board(
   details.addEventListener('toggle', syncTable);
 
   return (history) => {
-    const lang = i18n.resolvedLanguage ?? i18n.language;
+    const language = lang(i18n);
     const heading = i18n.t(which === 'board' ? 'run:dash.board' : 'run:dash.reality');
     setText(h, heading);
     setText(note, i18n.t(which === 'board' ? 'run:dash.boardNote' : 'run:dash.realityNote'));
@@ -175,9 +179,9 @@ function board(
     empty.hidden = history.length > 0;
     grid.hidden = history.length === 0;
     details.hidden = history.length === 0;
-    if (history.length === drawnWeeks && lang === drawnLang) return;
+    if (history.length === drawnWeeks && language === drawnLang) return;
     drawnWeeks = history.length;
-    drawnLang = lang;
+    drawnLang = language;
     const last = history[history.length - 1];
     const prev = history[history.length - 2];
     const firstWeek = history[0]?.week ?? 1;

@@ -8,6 +8,7 @@ import type { SweepLever, SweepOutcome, SweepPoint } from '../../sim/index.ts';
 import { leverSweep } from '../../state/debrief.ts';
 import { currentLevers } from '../../state/selectors.ts';
 import { lineChart } from '../charts/line-chart.ts';
+import { lang } from '../run/text.ts';
 import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { ViewContext } from '../view-context.ts';
@@ -88,13 +89,12 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
   let points: SweepPoint[] = [];
   let total = 0;
 
-  const lang = () => i18n.resolvedLanguage ?? i18n.language;
   const fmtOutcome = (o: SweepOutcome, v: number): string =>
     o === 'meanLeadTimeDays'
-      ? formatNumber(lang(), v, 1)
+      ? formatNumber(lang(i18n), v, 1)
       : o === 'customersAffected'
-        ? formatCompact(lang(), v)
-        : formatNumber(lang(), Math.round(v), 0);
+        ? formatCompact(lang(i18n), v)
+        : formatNumber(lang(i18n), Math.round(v), 0);
 
   const draw = (): void => {
     chartBox.replaceChildren();
@@ -112,7 +112,7 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
     const current = currentLevers(store.getState())?.[lv];
     const currentText =
       typeof current === 'number'
-        ? i18n.t('screens:sweep.current', { value: formatShare(lang(), current, 0) })
+        ? i18n.t('screens:sweep.current', { value: formatShare(lang(i18n), current, 0) })
         : '';
     chartBox.append(
       lineChart({
@@ -129,7 +129,7 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
           to: fmtOutcome(oc, s.mean.at(-1) ?? 0),
         })} ${currentText}`,
         ...(typeof current === 'number'
-          ? { marker: { at: current, label: formatShare(lang(), current, 0) } }
+          ? { marker: { at: current, label: formatShare(lang(i18n), current, 0) } }
           : {}),
       }),
     );
@@ -178,7 +178,7 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
   };
 
   const render = (): void => {
-    panel.lang = lang();
+    panel.lang = lang(i18n);
     h.textContent = i18n.t('screens:sweep.heading');
     intro.textContent = i18n.t('screens:sweep.intro');
     lever.text.textContent = i18n.t('screens:sweep.lever');

@@ -6,13 +6,12 @@ import type { I18n } from '../../i18n';
 import type { WeekMetrics } from '../../sim/index.ts';
 import { SCORE_COMPONENTS } from '../../sim/index.ts';
 import type { RoomRun, Spread3 } from '../../state/workshop.ts';
-import { roomSpread } from '../../state/workshop.ts';
+import { roomSpread, TRIED_COLUMNS } from '../../state/workshop.ts';
 import { lineChart } from '../charts/line-chart.ts';
-import { el } from '../dom.ts';
+import { el, headedSection } from '../dom.ts';
+import { lang } from '../run/text.ts';
 import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
-
-const lang = (i18n: I18n): string => i18n.resolvedLanguage ?? i18n.language;
 
 export function teamName(i18n: I18n, r: Pick<RoomRun, 'name' | 'line'>): string {
   return r.name || i18n.t('workshop:facilitator.unnamed', { line: r.line });
@@ -21,12 +20,8 @@ export function teamName(i18n: I18n, r: Pick<RoomRun, 'name' | 'line'>): string 
 const componentName = (i18n: I18n, c: string): string =>
   tk(i18n, 'debrief', `score.components.${c}.name`, {}, c);
 
-function section(parent: HTMLElement, cls: string, heading: string, intro?: string): HTMLElement {
-  const sec = el('section', `vt-fac-sec ${cls}`, parent);
-  el('h2', 'vt-fac-h2', sec, heading);
-  if (intro) el('p', 'vt-fac-intro', sec, intro);
-  return sec;
-}
+const section = (parent: HTMLElement, cls: string, heading: string, intro?: string) =>
+  headedSection(parent, 'vt-fac', cls, heading, intro);
 
 export function buildRanking(
   parent: HTMLElement,
@@ -236,17 +231,10 @@ export function buildTried(parent: HTMLElement, i18n: I18n, runs: readonly RoomR
   const wrap = el('div', 'vt-fac-tablewrap', sec);
   const table = el('table', 'vt-fac-table vt-fac-tried-table', wrap);
   const head = el('tr', undefined, el('thead', undefined, table));
-  const cols = [
-    'maxMandate',
-    'signoffWeeks',
-    'leaderboardWeeks',
-    'crunchWeeks',
-    'securityWeeks',
-    'meanPipeline',
-    'meanSeniorReview',
-    'hired',
-    'laidOff',
-  ] as const;
+  // The table shows the highest mandate a team set; the final one is left to the CSV.
+  const cols = TRIED_COLUMNS.filter(
+    (c): c is Exclude<(typeof TRIED_COLUMNS)[number], 'finalMandate'> => c !== 'finalMandate',
+  );
   el('th', undefined, head, i18n.t('workshop:facilitator.col.team')).scope = 'col';
   for (const c of cols) {
     el('th', 'is-num', head, i18n.t(`workshop:facilitator.tried.${c}`)).scope = 'col';

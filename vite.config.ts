@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
+import { phaserStartUpChecks } from './scripts/phaser-start-up-checks.ts';
 import { embedSafety } from './scripts/vite-embed-safety.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -23,6 +24,8 @@ export default defineConfig({
     embedSafety(join(root, 'src', 'i18n', 'locales')),
     // sw.js: the offline service worker, precaching every file of the build (see README, Offline).
     offlinePlugin(join(root, 'src', 'platform', 'service-worker.js')),
+    // Phaser makes one WebGL context, the office's, not a throwaway one first to test for WebGL.
+    phaserStartUpChecks(),
   ],
   resolve: {
     alias: [

@@ -166,13 +166,11 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     phase === 'title' || isLoaded(i18n, i18n.language)
       ? null
       : loadLanguage(i18n, i18n.language).catch(failedToLoad);
-  const preload = (): void => {
-    if (destroyed) return;
-    loadLanguage(i18n, i18n.language).catch(() => {});
-    // The office floor too, so a run's screen shows it at once and "Play week" is not held up
-    // by Phaser starting. Not in an embed: a blog's reader who never plays should not pay for it
-    // (the full game's offline worker fetches these files anyway).
-    if (!embed) import('./scenes/office.ts').catch(() => {});
+  // The office floor's module (Phaser with it), once the title idles, so a run's screen need not
+  // fetch it. Not in an embed: a blog's reader who never plays should not pay for it (the full
+  // game's offline worker fetches these files anyway).
+  const preloadOffice = (): void => {
+    if (!destroyed && !embed) import('./scenes/office.ts').catch(() => {});
   };
   const start = (): void => {
     if (destroyed) return;
@@ -181,11 +179,14 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     removeNotice = renderParamNotice(element, i18n, options.params?.rejected ?? []);
     if (embed)
       removeLink = renderFullGameLink(element, i18n, fullGameHref(globalThis.location.href));
+    // The rest of the language's text as soon as the title is up: it is small, and a run's
+    // screen waits for it, so a player who starts at once should not wait for the fetch too.
+    loadLanguage(i18n, i18n.language).catch(() => {});
     // Once the title is up and the browser idle, so it never competes with the first paint.
     if (typeof globalThis.requestIdleCallback === 'function') {
-      globalThis.requestIdleCallback(preload, { timeout: 2000 });
+      globalThis.requestIdleCallback(preloadOffice, { timeout: 2000 });
     } else {
-      setTimeout(preload, 500);
+      setTimeout(preloadOffice, 500);
     }
     if (rejectedParam !== null) {
       const language = i18n.t(`settings:language.names.${store.getState().ui.language}`);

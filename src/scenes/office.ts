@@ -70,6 +70,11 @@ const IDLE_DESKS = 12;
 const ATLAS_WIDTH = 1024;
 const TAU = Math.PI * 2;
 const BG_KEY = 'vt-office-floor';
+/**
+ * Under reduced motion, frames drawn after the last change before the game loop sleeps: one to
+ * draw the change, and spares for a texture that arrives a frame late.
+ */
+const STILL_FRAMES_BEFORE_SLEEP = 3;
 /** Token frame names, made once: [hand-written, AI-made] by variant. */
 const TOKEN_FRAMES = [false, true].map((ai) => ({
   plain: tokenFrame(ai, 'plain'),
@@ -106,6 +111,10 @@ export class OfficeScene extends Phaser.Scene {
   private stopMotionWatch: (() => void) | null = null;
   /** Told whether the floor moves, so the page can show it (and tests can check it). */
   onMotionState: ((moving: boolean) => void) | null = null;
+  /** Told when the game loop sleeps or wakes (under reduced motion), for the same reasons. */
+  onLoopState: ((awake: boolean) => void) | null = null;
+  /** Frames drawn since the picture last changed. */
+  private stillFrames = 0;
   private clock = 0;
 
   // Model of what is shown.
@@ -234,10 +243,33 @@ export class OfficeScene extends Phaser.Scene {
     this.showSim(this.store.getState().sim);
   }
 
+  /**
+   * Under reduced motion nothing moves between changes, and a still picture needs no sixty frames
+   * a second (on a phone, that is battery): once a change is drawn, the game loop sleeps until
+   * the next change wakes it.
+   */
+  private rest(): void {
+    this.stillFrames++;
+    if (this.stillFrames < STILL_FRAMES_BEFORE_SLEEP || !this.game.loop.running) return;
+    this.game.loop.sleep();
+    this.onLoopState?.(false);
+  }
+
+  /** The picture changed (a week, a resize, the motion setting): draw it. */
+  wake(): void {
+    this.stillFrames = 0;
+    // Only a loop Phaser has started: before that, Phaser starts it itself once its textures are in.
+    const loop = this.game?.loop;
+    if (!loop?.started || loop.running) return;
+    loop.wake(true);
+    this.onLoopState?.(true);
+  }
+
   /** Stops (or restarts) every movement at once when the wish for less motion changes. */
   private applyMotion(): void {
     const r = this.opts.reducedMotion();
     if (r === this.reduced) return;
+    this.wake();
     this.reduced = r;
     this.gateLift = 0;
     this.resetTokens();
@@ -256,7 +288,10 @@ export class OfficeScene extends Phaser.Scene {
   }
 
   override update(_time: number, deltaMs: number): void {
-    if (this.reduced) return;
+    if (this.reduced) {
+      this.rest();
+      return;
+    }
     const dt = Math.min(0.1, deltaMs / 1000);
     this.clock += dt;
     this.animateFigures();
@@ -401,6 +436,7 @@ export class OfficeScene extends Phaser.Scene {
   }
 
   private layout(): void {
+    this.wake();
     const w = this.viewW();
     const h = this.viewH();
     const z = zonesFor(w, h);
@@ -1162,6 +1198,9 @@ export function mountOffice(
   scene.onMotionState = (moving) => {
     host.dataset.motion = moving ? 'moving' : 'still';
   };
+  scene.onLoopState = (awake) => {
+    host.dataset.loop = awake ? 'awake' : 'asleep';
+  };
   const config = (type: number): Phaser.Types.Core.GameConfig => ({
     // AUTO is WebGL, with the Canvas renderer when WebGL is unavailable.
     type,
@@ -1204,12 +1243,25 @@ export function mountOffice(
     if (window.onblur !== prevBlur) window.onblur = prevBlur;
     if (window.onfocus !== prevFocus) window.onfocus = prevFocus;
   };
+  // A sleeping loop does not look at its parent's size: a resize wakes it, and is taken at the
+  // next frame rather than at Phaser's next check (every half second).
+  const resized =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          game.scale.dirty = true;
+          scene.wake();
+        })
+      : null;
+  resized?.observe(host);
   let destroyed = false;
   return Promise.resolve({
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      resized?.disconnect();
       scene.detach();
+      // Phaser takes a game down in its next step: a sleeping loop would never get there.
+      scene.wake();
       const renderer = game.renderer;
       game.events.once(Phaser.Core.Events.DESTROY, () => {
         // Phaser leaves the WebGL context to the garbage collector; give it back now so

@@ -37,6 +37,8 @@ const VOLUME = 0.06;
 export function createSound(store: GameStore): Sound {
   let ctx: AudioContext | null = null;
   let failed = false;
+  // Set from the gesture until the context is open: the frame, then the task, it waits for.
+  let openingFrame: number | null = null;
   let opening: ReturnType<typeof setTimeout> | null = null;
   // An effect asked for while the context was still opening: it plays once the context is up.
   let waiting: Effect | null = null;
@@ -58,8 +60,11 @@ export function createSound(store: GameStore): Sound {
     }
   };
 
+  const waitingToOpen = (): boolean => openingFrame !== null || opening !== null;
+
   const open = (): void => {
     opening = null;
+    openingFrame = null;
     if (ctx || failed) return;
     try {
       const Ctor = globalThis.AudioContext;
@@ -79,19 +84,23 @@ export function createSound(store: GameStore): Sound {
 
   return {
     unlock() {
-      if (ctx || failed || opening !== null || store.getState().ui.muted) return;
-      // Opening an audio context can take a few hundred milliseconds; not inside the gesture's
-      // own handler, where it would hold up what the gesture asked for (the first "Play week").
+      if (ctx || failed || waitingToOpen() || store.getState().ui.muted) return;
+      // Opening an audio context can take a hundred milliseconds or more; not before the frame
+      // that shows what the gesture asked for (the first "Play week"), which would wait for it.
       // The page keeps its user activation, so the context may still start.
-      opening = setTimeout(open, 0);
+      openingFrame = requestAnimationFrame(() => {
+        opening = setTimeout(open, 0);
+      });
     },
     play(effect) {
       if (store.getState().ui.muted) return;
       if (ctx) sound(ctx, effect);
-      else if (opening !== null) waiting = effect;
+      else if (waitingToOpen()) waiting = effect;
     },
     destroy() {
+      if (openingFrame !== null) cancelAnimationFrame(openingFrame);
       if (opening !== null) clearTimeout(opening);
+      openingFrame = null;
       opening = null;
       void ctx?.close().catch(() => undefined);
       ctx = null;

@@ -341,6 +341,8 @@ describe('the game embedded cross-origin', () => {
         sandbox: 'allow-scripts',
       });
       await frame.locator('.vt-run').waitFor();
+      // The office floor in place (it starts once the screen has been quiet a moment).
+      await frame.locator('.vt-office [data-motion]').waitFor({ timeout: 20_000 });
       await page.waitForTimeout(300);
       const before = await frame.evaluate(
         () => document.documentElement.lang + document.body.innerHTML,

@@ -43,6 +43,20 @@ async function playWeek(page: Page): Promise<void> {
 }
 
 const motionOf = (page: Page) => page.locator('.vt-office-floor').getAttribute('data-motion');
+const loopOf = (page: Page) => page.locator('.vt-office-floor').getAttribute('data-loop');
+
+/**
+ * The office canvas draws at its floor's size: its pixels are as many as the floor is wide (at
+ * this page's pixel ratio of 1). Its CSS size follows the floor by itself; its pixels only when
+ * Phaser takes the new size, which a sleeping loop would not.
+ */
+const canvasFitsFloor = (page: Page) =>
+  page.evaluate(() => {
+    const floor = document.querySelector('.vt-office-floor');
+    const canvas = floor?.querySelector('canvas');
+    if (!floor || !canvas) return false;
+    return Math.abs(canvas.width - floor.clientWidth) < 2;
+  });
 
 /** Two pictures of the office floor 700 ms apart: the same bytes when nothing moves. */
 async function floorMoves(page: Page): Promise<boolean> {
@@ -77,12 +91,24 @@ describe('reduced motion', () => {
     try {
       expect(await cssAnimations(page)).toBe(0);
       await startRun(page);
+      // A still picture needs no frames once drawn: the game loop sleeps.
+      await expect.poll(() => loopOf(page)).toBe('asleep');
+      const floor = page.locator('.vt-office-floor canvas');
+      const before = await floor.screenshot();
       await playWeek(page);
       await page.waitForTimeout(300);
       expect(await motionOf(page)).toBe('still');
       await expectStill(page);
+      // The week woke it: the picture shows the week, and the loop is asleep again.
+      expect((await floor.screenshot()).equals(before)).toBe(false);
+      await expect.poll(() => loopOf(page)).toBe('asleep');
       expect(await cssAnimations(page)).toBe(0);
       await screenshot(page, 'motion-reduced-system-1280x720');
+      // A resize wakes it too: the canvas takes the floor's new size.
+      expect(await canvasFitsFloor(page)).toBe(true);
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await expect.poll(() => canvasFitsFloor(page)).toBe(true);
+      await expect.poll(() => loopOf(page)).toBe('asleep');
       expectClean(opened);
     } finally {
       await opened.close();

@@ -5,6 +5,15 @@
 import type { OfficeView, ViewContext } from '../view-context.ts';
 import { el, setText } from './dom.ts';
 
+/**
+ * The quiet the run screen needs before the office starts: longer than the work a key or click
+ * sets off (a played week renders in under 200 ms on a slow phone) and shorter than a reader's
+ * first look at a new screen.
+ */
+export const OFFICE_QUIET_MS = 400;
+/** The office starts by then even while the player keeps pressing keys. */
+export const OFFICE_LATEST_MS = 3000;
+
 export interface OfficePanel {
   readonly el: HTMLElement;
   relabel(): void;
@@ -58,11 +67,33 @@ export function createOfficePanel(ctx: ViewContext, describedBy: string): Office
       },
     );
   };
-  // Phaser starts in one long task (its renderer and shaders): after the run screen's first
-  // frame, so the screen is up, and answering, before it.
+  // Phaser starts in a few long tasks (its WebGL context, then the floor's textures): a few
+  // hundred milliseconds where WebGL runs in software. A player who acts the moment the screen
+  // is up (plays the first week, opens a lever) should not wait behind a picture, so the office
+  // starts once the screen has had a frame and then a moment without a key or pointer press,
+  // and at the latest after a few seconds however busy the player is.
+  const doc = box.ownerDocument;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest: ReturnType<typeof setTimeout> | undefined;
+  const stopWaiting = (): void => {
+    clearTimeout(timer);
+    clearTimeout(latest);
+    doc.removeEventListener('pointerdown', wait, true);
+    doc.removeEventListener('keydown', wait, true);
+  };
+  const begin = (): void => {
+    stopWaiting();
+    mount();
+  };
+  function wait(): void {
+    clearTimeout(timer);
+    timer = setTimeout(begin, OFFICE_QUIET_MS);
+  }
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(mount, 0);
+    doc.addEventListener('pointerdown', wait, true);
+    doc.addEventListener('keydown', wait, true);
+    latest = setTimeout(begin, OFFICE_LATEST_MS);
+    wait();
   });
 
   return {
@@ -71,7 +102,7 @@ export function createOfficePanel(ctx: ViewContext, describedBy: string): Office
     destroy() {
       gone = true;
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      stopWaiting();
       view?.destroy();
       view = null;
       box.remove();

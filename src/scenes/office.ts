@@ -1237,6 +1237,13 @@ export function mountOffice(
     game = new Phaser.Game(config(Phaser.CANVAS));
   }
 
+  // The canvas is black from the moment Phaser makes it until the floor's first frame: keep it
+  // out of sight (its size still counts) so the panel's own background shows until then.
+  host.style.visibility = 'hidden';
+  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+    host.style.visibility = '';
+  });
+
   // Phaser's visibility handler assigns window.onblur/onfocus when its loop starts and never
   // puts them back.
   const restoreWindowHandlers = () => {

@@ -208,6 +208,8 @@ describe('the game embedded cross-origin', () => {
           week: 1,
           weeks: 12,
         });
+        // The office floor comes once the player pauses, and still fits the frame.
+        await frame.locator('.vt-office [data-motion]').waitFor({ timeout: 20_000 });
         expect(await overflow(frame)).toEqual([0, 0, 0, 0]);
         await shot('2-run');
         // Sound is off in an embed, and no audio context exists even after a click.

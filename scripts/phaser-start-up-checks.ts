@@ -1,6 +1,6 @@
 /**
- * Two of Phaser's device checks run when its modules are evaluated, before any game exists, and
- * each costs the office more than it tells it:
+ * Three of Phaser's device checks run when its modules are evaluated, before any game exists,
+ * and each costs the office more than it tells it:
  *
  * - `device/Features.js` tests for WebGL by creating a throwaway canvas and a WebGL context on
  *   it, only to learn whether one can be made; the office then makes its real context when its
@@ -14,6 +14,11 @@
  * - `device/CanvasFeatures.js` reads pixels back from a 2D canvas to learn whether alpha survives
  *   a round trip (`supportInverseAlpha`). Nothing in Phaser or the game reads that answer, and
  *   the first read-back in a page took 0 to 260 ms. The flag keeps its default, `false`.
+ * - The same file loads two images and draws them with `multiply` to learn whether the 2D canvas
+ *   has the newer blend modes (`supportNewBlendModes`, read only by the Canvas renderer, the
+ *   office's fallback). Every browser that runs the game's modules has had them for a decade;
+ *   the images land while the player is starting a run, and their read-back took 59 ms of the
+ *   main thread there (a profile of cold starts). The flag is set to what the check would find.
  *
  * Build only (Vite applies transforms to the files it bundles). Should a Phaser upgrade change
  * a line, the build fails here rather than quietly keeping the cost.
@@ -42,6 +47,11 @@ export const PHASER_PATCHES: readonly Patch[] = [
     statement: 'CanvasFeatures.supportInverseAlpha = checkInverseAlpha();',
     replacement: '',
   },
+  {
+    file: /[\\/]phaser[\\/]src[\\/]device[\\/]CanvasFeatures\.js$/,
+    statement: 'CanvasFeatures.supportNewBlendModes = checkBlendMode();',
+    replacement: 'CanvasFeatures.supportNewBlendModes = true;',
+  },
 ];
 
 /** `source` with the patch applied; throws when its statement is not found exactly once. */
@@ -60,8 +70,9 @@ export function phaserStartUpChecks(): Plugin {
     name: 'velocity-trap:phaser-start-up-checks',
     apply: 'build',
     transform(code, id) {
-      const patch = PHASER_PATCHES.find((p) => p.file.test(id));
-      return patch ? { code: applyPatch(code, patch), map: null } : null;
+      const patches = PHASER_PATCHES.filter((p) => p.file.test(id));
+      if (patches.length === 0) return null;
+      return { code: patches.reduce(applyPatch, code), map: null };
     },
   };
 }

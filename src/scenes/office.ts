@@ -115,6 +115,8 @@ export class OfficeScene extends Phaser.Scene {
   onLoopState: ((awake: boolean) => void) | null = null;
   /** Frames drawn since the picture last changed. */
   private stillFrames = 0;
+  /** A week (or the speed) changed and the floor has not caught up yet: see `update`. */
+  private simChanged = false;
   private clock = 0;
 
   // Model of what is shown.
@@ -237,7 +239,12 @@ export class OfficeScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.DESTROY, this.detach, this);
     if (this.detached) return;
     this.unsubscribe = this.store.subscribe((state, prev) => {
-      if (state.sim !== prev.sim || state.ui.speed !== prev.ui.speed) this.showSim(state.sim);
+      if (state.sim === prev.sim && state.ui.speed === prev.ui.speed) return;
+      // Drawn on the office's next frame, not in the click that played the week: the run
+      // screen's own update and the floor's (a desk change re-uploads its texture) then run
+      // as two tasks, neither long enough to hold up the next input.
+      this.simChanged = true;
+      this.wake();
     });
     this.stopMotionWatch = this.opts.onMotionChange?.(() => this.applyMotion()) ?? null;
     this.showSim(this.store.getState().sim);
@@ -288,6 +295,10 @@ export class OfficeScene extends Phaser.Scene {
   }
 
   override update(_time: number, deltaMs: number): void {
+    if (this.simChanged) {
+      this.simChanged = false;
+      this.showSim(this.store.getState().sim);
+    }
     if (this.reduced) {
       this.rest();
       return;

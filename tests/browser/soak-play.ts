@@ -1,5 +1,5 @@
 // Plays weeks inside the page, for the soak test and the frames benchmark: a click on "Play
-// week" and one drawn frame per week, a card answered with its first choice and a board review
+// week" after each drawn frame, a card answered with its first choice and a board review
 // closed as they come. Kept free of test-runner imports so the benchmark can use it too.
 import type { Page } from 'playwright-core';
 
@@ -14,8 +14,10 @@ export interface PlayedStretch {
 
 // A string, not a function: tsx (which runs the benchmarks) names inner functions with a helper
 // the page does not have.
+// Each click comes in a task of its own once a frame is drawn, as a player's input does, not
+// inside an animation-frame callback (where it would share a task with the office's frame).
 const PLAY_IN_PAGE = `async (until) => {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const week = () =>
     Number(/\\d+/.exec(document.querySelector('.vt-week')?.textContent ?? '')?.[0] ?? NaN);
   let mutations = 0;

@@ -38,6 +38,7 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
   let current: HintDef | null = null;
   let shownAtWeek = 0;
   let anchorEl: Element | null = null;
+  let placing = 0;
 
   const clearAnchor = (): void => {
     anchorEl?.classList.remove('vt-hint-target');
@@ -51,8 +52,13 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
     text.textContent = current ? (i18n.t as (k: string) => string)(`screens:${current.key}`) : '';
   };
 
-  /** A floating hint that would cover what it points at moves to the top of the screen. */
+  /**
+   * A floating hint that would cover what it points at moves to the top of the screen. Measured
+   * in the next frame, before it is drawn, so the layout read is the one the frame needs anyway,
+   * not an extra one in the click that played the week.
+   */
   const placeClear = (): void => {
+    placing = 0;
     box.classList.remove('vt-hint-top');
     if (!anchorEl || getComputedStyle(box).position !== 'absolute') return;
     const a = anchorEl.getBoundingClientRect();
@@ -62,6 +68,8 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
   };
 
   const close = (): void => {
+    cancelAnimationFrame(placing);
+    placing = 0;
     current = null;
     box.hidden = true;
     clearAnchor();
@@ -77,7 +85,7 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
       anchorEl = root.querySelector(`[data-hint="${hint.anchor}"]`);
       anchorEl?.classList.add('vt-hint-target');
     }
-    placeClear();
+    if (!placing) placing = requestAnimationFrame(placeClear);
     store.getState().markHintSeen(hint.id);
   };
 
@@ -113,11 +121,17 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.sim !== prev.sim || s.phase !== prev.phase || s.ui.hintsOn !== prev.ui.hintsOn) update();
   });
-  // Let the run screen finish building its controls before the first hint looks for its anchor.
-  const first = setTimeout(update, 0);
+  // The first hint waits for the run screen's first frame: the screen is usable sooner, and the
+  // hint's anchor is built by then.
+  let first = 0;
+  const firstFrame = requestAnimationFrame(() => {
+    first = window.setTimeout(update, 0);
+  });
 
   return () => {
+    cancelAnimationFrame(firstFrame);
     clearTimeout(first);
+    cancelAnimationFrame(placing);
     unsubscribe();
     i18n.off('languageChanged', onLanguageChanged);
     ok.removeEventListener('click', onOk);

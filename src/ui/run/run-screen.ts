@@ -3,7 +3,7 @@
  * (side by side on a wide screen, as tabs on a narrow one); the event card, board review and
  * cause dialogs over them. Every part follows the store; input goes to store actions.
  */
-import type { GameState } from '../../state/store.ts';
+import type { GameState, UiState } from '../../state/store.ts';
 import { mountHints } from '../hints/hints.ts';
 import { mountSweepPanel } from '../sandbox/sweep-panel.ts';
 import { createSound, type Effect } from '../sound.ts';
@@ -137,7 +137,9 @@ export const renderRun: Screen = (root, ctx) => {
   update(store.getState());
   // The guided run's hints point at parts marked with `data-hint`.
   const stopHints = mountHints(screen, ctx);
-  const unsubscribe = store.subscribe((s) => update(s));
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!onlyHintsChanged(s, prev)) update(s);
+  });
   const stopMotion = ctx.onMotionChange(() =>
     screen.classList.toggle('vt-reduced', ctx.reducedMotion()),
   );
@@ -168,3 +170,19 @@ export const renderRun: Screen = (root, ctx) => {
     screen.remove();
   };
 };
+
+/**
+ * Whether a store change touched nothing but the guided run's hint bookkeeping (a hint shown
+ * is marked seen): the run screen shows none of it, and redrawing every part for it cost the
+ * first week a whole extra update.
+ */
+function onlyHintsChanged(s: GameState, prev: GameState): boolean {
+  if (s.ui === prev.ui) return false;
+  for (const key of Object.keys(s) as (keyof GameState)[]) {
+    if (key !== 'ui' && s[key] !== prev[key]) return false;
+  }
+  for (const key of Object.keys(s.ui) as (keyof UiState)[]) {
+    if (key !== 'hintsSeen' && s.ui[key] !== prev.ui[key]) return false;
+  }
+  return true;
+}

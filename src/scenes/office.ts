@@ -51,6 +51,7 @@ import {
 
 /** What mountOffice hands back; the same shape as ui/view-context's OfficeView (scenes import no ui). */
 export interface OfficeView {
+  setCovered(cssPx: number): void;
   destroy(): void;
 }
 
@@ -117,6 +118,9 @@ export class OfficeScene extends Phaser.Scene {
   private stillFrames = 0;
   /** A week (or the speed) changed and the floor has not caught up yet: see `update`. */
   private simChanged = false;
+  /** CSS pixels at the bottom of the canvas that the page covers; the floor is laid out above. */
+  private covered = 0;
+  private coverChanged = false;
   private clock = 0;
 
   // Model of what is shown.
@@ -210,8 +214,22 @@ export class OfficeScene extends Phaser.Scene {
     return this.scale.width / this.px;
   }
 
+  /** The height the floor is laid out in: the view's, less what the page covers (half at most). */
   private viewH(): number {
-    return this.scale.height / this.px;
+    const h = this.scale.height / this.px;
+    return h - Math.min(this.covered, h / 2);
+  }
+
+  /**
+   * The page covers `cssPx` of the floor's bottom. Laid out anew on the next frame at the same
+   * canvas size: a new canvas size would make the browser reallocate it.
+   */
+  setCovered(cssPx: number): void {
+    const px = Math.max(0, Math.round(cssPx));
+    if (px === this.covered) return;
+    this.covered = px;
+    this.coverChanged = true;
+    this.wake();
   }
 
   create(): void {
@@ -297,7 +315,13 @@ export class OfficeScene extends Phaser.Scene {
   override update(_time: number, deltaMs: number): void {
     if (this.simChanged) {
       this.simChanged = false;
+      this.coverChanged = false;
       this.showSim(this.store.getState().sim);
+    }
+    if (this.coverChanged) {
+      this.coverChanged = false;
+      this.resetTokens();
+      this.layout();
     }
     if (this.reduced) {
       this.rest();
@@ -443,7 +467,9 @@ export class OfficeScene extends Phaser.Scene {
   /** World units are CSS pixels: zoom by the pixel ratio, world origin at the top-left corner. */
   private fitCamera(): void {
     this.cameras.resize(this.scale.width, this.scale.height);
-    this.cameras.main.setZoom(this.px).centerOn(this.viewW() / 2, this.viewH() / 2);
+    // Centred on the whole canvas, not on the part laid out (see `viewH`).
+    const h = this.scale.height / this.px;
+    this.cameras.main.setZoom(this.px).centerOn(this.viewW() / 2, h / 2);
   }
 
   private layout(): void {
@@ -1273,6 +1299,11 @@ export function mountOffice(
   resized?.observe(host);
   let destroyed = false;
   return Promise.resolve({
+    setCovered(cssPx: number) {
+      if (destroyed) return;
+      scene.setCovered(cssPx);
+      host.dataset.covered = String(Math.round(cssPx));
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;

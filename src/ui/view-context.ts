@@ -8,6 +8,12 @@ import type { GameStore } from '../state/store.ts';
 
 /** The animated office floor, drawn by Phaser; main.ts loads it lazily and hands this in. */
 export interface OfficeView {
+  /**
+   * How much of the floor's bottom, in CSS pixels, something on top of it hides (the week's
+   * alarms when there are more than a row): the floor lays itself out in the rest, at the same
+   * canvas size.
+   */
+  setCovered(cssPx: number): void;
   destroy(): void;
 }
 

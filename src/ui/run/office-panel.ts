@@ -17,6 +17,8 @@ export const OFFICE_LATEST_MS = 3000;
 export interface OfficePanel {
   readonly el: HTMLElement;
   relabel(): void;
+  /** CSS pixels of the floor's bottom that the page covers (see `OfficeView.setCovered`). */
+  setCovered(cssPx: number): void;
   destroy(): void;
 }
 
@@ -33,6 +35,7 @@ export function createOfficePanel(ctx: ViewContext, describedBy: string): Office
   let state: 'loading' | 'ready' | 'failed' = 'loading';
   let view: OfficeView | null = null;
   let gone = false;
+  let covered = 0;
 
   const relabel = (): void => {
     stage.setAttribute('aria-label', i18n.t('run:office.label'));
@@ -57,6 +60,7 @@ export function createOfficePanel(ctx: ViewContext, describedBy: string): Office
           return;
         }
         view = v;
+        v.setCovered(covered);
         state = 'ready';
         relabel();
       },
@@ -99,6 +103,10 @@ export function createOfficePanel(ctx: ViewContext, describedBy: string): Office
   return {
     el: box,
     relabel,
+    setCovered(cssPx) {
+      covered = cssPx;
+      view?.setCovered(cssPx);
+    },
     destroy() {
       gone = true;
       cancelAnimationFrame(frame);

@@ -85,6 +85,17 @@ export const renderRun: Screen = (root, ctx) => {
   const controls = createControls(ctx);
   const dashboards = createDashboards(ctx);
   panels.get('office')?.append(office.el, officeWords.el, alarms.el);
+  // A week with more alarms than a row rises over the floor's lower edge (run.css): the floor
+  // is told how much of it is hidden and lays itself out above, at the same canvas size.
+  const coverWatch =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          const floor = office.el.getBoundingClientRect();
+          const strip = alarms.el.getBoundingClientRect();
+          office.setCovered(floor.height > 0 ? Math.max(0, floor.bottom - strip.top) : 0);
+        })
+      : null;
+  coverWatch?.observe(alarms.el);
   panels.get('decisions')?.append(controls.el);
   panels.get('dashboards')?.append(dashboards.el);
   const board = createBoardDialog(screen, ctx, () => update(store.getState()));
@@ -150,6 +161,7 @@ export const renderRun: Screen = (root, ctx) => {
   i18n.on('languageChanged', onLanguage);
 
   return () => {
+    coverWatch?.disconnect();
     unsubscribe();
     stopMotion();
     stopHints();

@@ -370,6 +370,19 @@ async function settleDialogs(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Plays one week of the game: answers whatever asks, presses "Play week", answers what the
+ * week brought, and (on a phone) comes back to the office's tab.
+ */
+async function playOneWeek(page: Page): Promise<void> {
+  await settleDialogs(page);
+  await page.getByRole('button', { name: run.week.play }).click();
+  await page.waitForTimeout(100);
+  await settleDialogs(page);
+  const tab = page.getByRole('tab', { name: run.screen.tabs.office });
+  if ((await tab.count()) > 0) await tab.click();
+}
+
 describe('the office floor in the game', () => {
   it.each(viewports)('lives on the run screen at $width x $height, cleanly', async (viewport) => {
     const opened = await openPage(browser, inject('baseUrl'), viewport);
@@ -385,13 +398,7 @@ describe('the office floor in the game', () => {
       const office = page.locator('.vt-office');
       await office.locator('canvas').waitFor({ timeout: 20_000 });
       // Play a few weeks, answering whatever asks with its first choice.
-      for (let week = 0; week < 6; week++) {
-        await settleDialogs(page);
-        await page.getByRole('button', { name: run.week.play }).click();
-        await page.waitForTimeout(100);
-      }
-      await settleDialogs(page);
-      if ((await tab.count()) > 0) await tab.click();
+      for (let week = 0; week < 6; week++) await playOneWeek(page);
       await page.waitForTimeout(1500);
       const stats = await pixelStats(office);
       expect(stats.stdev).toBeGreaterThan(8);
@@ -436,11 +443,7 @@ describe('the office floor in the game', () => {
         let alarms = 0;
         let covered = 0;
         for (let week = 0; week < 8; week++) {
-          await settleDialogs(page);
-          await page.getByRole('button', { name: run.week.play }).click();
-          await page.waitForTimeout(100);
-          await settleDialogs(page);
-          if ((await tab.count()) > 0) await tab.click();
+          await playOneWeek(page);
           alarms = Math.max(alarms, await page.locator('.vt-alarm-text').count());
           expect(await size()).toEqual(first);
           // More alarms than a row cover the floor's lower edge, and the floor is told so that it

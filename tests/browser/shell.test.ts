@@ -67,9 +67,11 @@ describe('the built site', () => {
       const boot = page.locator('.vt-boot');
       await boot.waitFor({ state: 'visible' });
       expect(await boot.textContent()).toBe(en.title);
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
-        'rgb(18, 28, 39)',
-      );
+      // The page's stylesheet may still be on its way when the element is first laid out: its
+      // colours come with it, scripts or no scripts.
+      await expect
+        .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+        .toBe('rgb(18, 28, 39)');
       await expect
         .poll(() =>
           page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length),

@@ -93,6 +93,27 @@ async function soak(browser: Browser, url: string): Promise<[SoakPoint, SoakPoin
   return [early, late];
 }
 
+/**
+ * Starts keeping the page's long tasks (over 50 ms, the browser's own `longtask` entries); the
+ * answer reads their durations so far. A string: tsx names inner functions with a helper the page
+ * does not have.
+ */
+async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(`(() => {
+    const seen = [];
+    window.vtLongTasks = seen;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) seen.push(e.duration);
+    }).observe({ type: 'longtask' });
+  })()`);
+  return async () => (await page.evaluate('window.vtLongTasks')) as number[];
+}
+
+/** "N (longest M ms)", or "0". */
+function countLongTasks(long: readonly number[]): string {
+  return `${long.length}${long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms)` : ''}`;
+}
+
 interface PlayTasks {
   weeks: number;
   /** Durations of the long tasks (over 50 ms) seen while the weeks played. */
@@ -114,16 +135,9 @@ async function longTasksInPlay(url: string): Promise<PlayTasks> {
     await page.goto(`${url}?scenario=sandbox&weeks=520`);
     await page.locator('.vt-office [data-motion]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1000);
-    await page.evaluate(`(() => {
-      const seen = [];
-      window.vtLongTasks = seen;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) seen.push(e.duration);
-      }).observe({ type: 'longtask' });
-    })()`);
+    const longTasks = await watchLongTasks(page);
     const played = await playWeeksInPage(page, 53);
-    const long = (await page.evaluate('window.vtLongTasks')) as number[];
-    return { weeks: played.week - 1, long };
+    return { weeks: played.week - 1, long: await longTasks() };
   } finally {
     await browser.close();
   }
@@ -160,13 +174,7 @@ export async function framesBench({ gameDir, bareDir }: BenchSites, out: string)
       await f.mount();
     });
     await page.waitForTimeout(1000);
-    await page.evaluate(() => {
-      const seen: number[] = [];
-      (window as unknown as { longTasks: number[] }).longTasks = seen;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) seen.push(e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const officeLongTasks = await watchLongTasks(page);
     for (let i = 0; i < SAMPLES; i++) {
       const f = 'officeFixture';
       await page.evaluate((name) => {
@@ -183,7 +191,7 @@ export async function framesBench({ gameDir, bareDir }: BenchSites, out: string)
         ),
       );
     }
-    longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    longTasks = await officeLongTasks();
     await context.close();
 
     const bareContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -210,14 +218,14 @@ export async function framesBench({ gameDir, bareDir }: BenchSites, out: string)
     ['office script per frame (Phaser update + render calls)', `${median(scriptMs).toFixed(2)} ms`],
     [
       'office, frame limit lifted: long tasks over 50 ms while weeks play',
-      `${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`,
+      countLongTasks(longTasks),
     ],
   ];
   if (inPlay) {
     const { weeks, long } = inPlay;
     rows.push([
       `whole game, ${weeks} weeks played, frame limit on: long tasks over 50 ms`,
-      `${long.length}${long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms)` : ''}`,
+      countLongTasks(long),
     ]);
   }
   if (soaked) {

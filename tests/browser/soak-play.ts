@@ -13,9 +13,9 @@ export interface PlayedStretch {
 }
 
 // A string, not a function: tsx (which runs the benchmarks) names inner functions with a helper
-// the page does not have.
-// Each click comes in a task of its own once a frame is drawn, as a player's input does, not
-// inside an animation-frame callback (where it would share a task with the office's frame).
+// the page does not have. Each click comes in a task of its own once a frame is drawn, as a
+// player's input does, not inside an animation-frame callback (where it would share a task with
+// the office's frame).
 const PLAY_IN_PAGE = `async (until) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const week = () =>

@@ -5,7 +5,7 @@
 import { CARDS } from '../content/cards.ts';
 import { findScenario, SCENARIOS } from '../content/scenarios.ts';
 import type { EventCard, Policy, Scenario } from '../sim/index.ts';
-import { parsePolicy } from '../sim/index.ts';
+import { MAX_WEEKS, parsePolicy } from '../sim/index.ts';
 
 export type Format = 'json' | 'csv';
 
@@ -29,7 +29,7 @@ export const DEFAULT_SCENARIO = 'sandbox';
 export const DEFAULT_SEED = 1;
 export const DEFAULT_RUNS = 1;
 export const DEFAULT_FORMAT: Format = 'json';
-export const MAX_WEEKS = 520;
+export { MAX_WEEKS };
 export const MAX_RUNS = 100_000;
 /** The PRNG is seeded from a 32-bit integer: larger seeds would repeat smaller ones. */
 export const MAX_SEED = 4_294_967_295;

@@ -14,13 +14,12 @@
  * the part that is wrong, so the screens can say it in the player's language.
  */
 import type { Headcount, Level, Levers, WeekDecisions } from '../sim/index.ts';
-import { LEVELS, PRESSURES } from '../sim/index.ts';
+import { LEVELS, MAX_STAFFING_CHANGE, MAX_WEEKS, PRESSURES } from '../sim/index.ts';
 
 export const CODE_VERSION = 1;
 /** Longer than any real run's code (a 520-week run changing everything every week stays below). */
 export const MAX_CODE_LENGTH = 24_000;
-const MAX_WEEKS = 520;
-const MAX_PEOPLE = 200;
+const MAX_PEOPLE = MAX_STAFFING_CHANGE;
 const MAX_SEED = 0xffffffff;
 
 export const CODE_MODES = ['guided', 'scenario', 'sandbox'] as const;

@@ -8,19 +8,19 @@ import type { BoardTargetResult, BoardVerdict, SimState, WeekMetrics } from './t
 
 /** How much each target weighs in the board's verdict. */
 const WEIGHTS: Record<BoardTargetResult['target'], number> = {
-  adoption: 3,
-  lines: 2,
-  budget: 2,
-  features: 1,
-  incidents: 1,
-  breaches: 2,
+  adoption: V.boardWeightAdoption,
+  lines: V.boardWeightLines,
+  budget: V.boardWeightBudget,
+  features: V.boardWeightFeatures,
+  incidents: V.boardWeightIncidents,
+  breaches: V.boardWeightBreaches,
 };
 
 const CONFIDENCE_DELTA: Record<BoardVerdict, number> = {
-  pleased: 0.1,
-  satisfied: 0.03,
-  concerned: -0.07,
-  displeased: -0.15,
+  pleased: V.boardConfidencePleased,
+  satisfied: V.boardConfidenceSatisfied,
+  concerned: V.boardConfidenceConcerned,
+  displeased: V.boardConfidenceDispleased,
 };
 
 export interface QuarterReview {
@@ -50,7 +50,7 @@ export function quarterVerdict(st: SimState, m: WeekMetrics): QuarterReview {
     actual: t.quarterLines,
     met: t.quarterLines >= linesGoal,
   });
-  const featuresGoal = st.reference.featuresPerWeek * weeks * 0.95;
+  const featuresGoal = st.reference.featuresPerWeek * weeks * V.boardFeaturesGoal;
   results.push({
     target: 'features',
     goal: featuresGoal,
@@ -86,11 +86,11 @@ export function quarterVerdict(st: SimState, m: WeekMetrics): QuarterReview {
   }
   const share = total > 0 ? met / total : 1;
   const verdict: BoardVerdict =
-    share >= 0.8
+    share >= V.boardPleasedShare
       ? 'pleased'
-      : share >= 0.6
+      : share >= V.boardSatisfiedShare
         ? 'satisfied'
-        : share >= 0.4
+        : share >= V.boardConcernedShare
           ? 'concerned'
           : 'displeased';
   const budgetFactor =

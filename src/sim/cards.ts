@@ -4,6 +4,8 @@
  * choice, made before the next week, acts through the same model as any lever.
  */
 
+import { MAX_MODIFIERS } from './limits.ts';
+import { V } from './params.ts';
 import type { Rng } from './rng.ts';
 import { uniform } from './rng.ts';
 import type {
@@ -17,7 +19,8 @@ import type {
   WeekMetrics,
 } from './types.ts';
 
-export const MAX_MODIFIERS = 16;
+/** Tests and callers that know modifiers by this module keep finding the limit here. */
+export { MAX_MODIFIERS };
 
 export function triggerValue(metric: TriggerMetric, state: SimState, m: WeekMetrics): number {
   switch (metric) {
@@ -69,7 +72,7 @@ export function pickCard(
     const last = state.cardHistory[card.id];
     if (last !== undefined) {
       if (card.once) continue;
-      if (m.week - last < (card.cooldownWeeks ?? 13)) continue;
+      if (m.week - last < (card.cooldownWeeks ?? V.cardCooldownWeeks)) continue;
     }
     if (m.week < (card.minWeek ?? 1)) continue;
     if (!card.when.every((c) => conditionHolds(c, state, m))) continue;

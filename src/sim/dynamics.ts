@@ -10,6 +10,7 @@
  * whole percent, counts to whole numbers); the text lives in the locale files under
  * `debrief.dynamics.<id>`. Thresholds live in params.ts (`dyn*`).
  */
+import { TENTHS } from './limits.ts';
 import { V } from './params.ts';
 import type { Levers, SimEvent, SimState, WeekMetrics } from './types.ts';
 
@@ -56,7 +57,7 @@ export interface DetectContext {
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 /** 0 at the threshold, 0.5 at twice it, towards 1 beyond. */
 const excess = (x: number, threshold: number) => (x > 0 ? clamp01(1 - threshold / x) : 0);
-const r1 = (x: number) => Math.round(x * 10) / 10;
+const r1 = (x: number) => Math.round(x * TENTHS) / TENTHS;
 const pct = (x: number) => Math.round(x * 100);
 const int = (x: number) => Math.round(x);
 const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Number.POSITIVE_INFINITY : 1);

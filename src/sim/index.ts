@@ -2,6 +2,12 @@
 
 export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
+export type { ScenarioLength } from './limits.ts';
+export {
+  MAX_STAFFING_CHANGE,
+  MAX_WEEKS,
+  RUN_LENGTHS,
+} from './limits.ts';
 export type { Param, ParamKey, ParamUnit, SourceId } from './params.ts';
 export { PARAMS, V } from './params.ts';
 export type { LeverChange, ParseResult, Policy, PolicyProblem, StaffingMove } from './policy.ts';
@@ -27,7 +33,7 @@ export {
 } from './score.ts';
 export { headcount, totalHeadcount } from './staffing.ts';
 export { createInitialState } from './state.ts';
-export { MAX_STAFFING_CHANGE, mergeLevers, step, weightedMorale } from './step.ts';
+export { mergeLevers, step, weightedMorale } from './step.ts';
 export type { SweepLever, SweepOptions, SweepOutcome, SweepPoint } from './sweep.ts';
 export { policyWithLever, SWEEP_LEVERS, sweep } from './sweep.ts';
 export * from './types.ts';

@@ -80,6 +80,16 @@ export const PARAMS = {
   commOverheadPerDoubling: p(0.05, 'share', 'S6'),
   /** Team size at which communication overhead is counted as zero. */
   commOverheadRefTeam: p(50, 'people', 'S6'),
+  /** Floor on the share of time coordination leaves: past a point, teams split rather than drown in meetings. */
+  commOverheadFloor: p(0.7, 'share', 'S6', 'reasoning'),
+  /** Most of a shortfall's overtime a team can sustain: +30% of writing hours. */
+  shortfallOvertimeCap: p(0.3, 'share', 'S6', 'reasoning'),
+  /** Most of a level's hours mentoring can take: people still do their own work. */
+  mentoringMaxShare: p(0.5, 'share', 'reasoning'),
+  /** Most of seniors' hours last week's incidents can take this week: the rest waits or is dropped. */
+  incidentResponseMaxShare: p(0.5, 'share', 'reasoning'),
+  /** Most of writing time fixing surfaced defects can take: past it, bugs wait in the backlog. */
+  bugfixMaxShare: p(0.5, 'share', 'reasoning'),
 
   // ---------------- Writing code ----------------
   /** Hand-written lines a junior produces per focused hour (about 60 a day). */
@@ -156,6 +166,10 @@ export const PARAMS = {
   humanPrLines: p(150, 'lines', 'S1'),
   /** Lines in a typical AI-assisted pull request (+154%). */
   aiPrLines: p(380, 'lines', 'S4'),
+  /** Highest share of defects a reviewer finds at full depth: some always slip past a reading. */
+  reviewCatchMax: p(0.95, 'share', 'S1', 'reasoning'),
+  /** Overload past which reviewers slow no further, and senior morale falls no further: a huge queue is simply ignored. */
+  reviewOverloadCap: p(3, 'factor', 'reasoning'),
 
   // ---------------- Defects and incidents ----------------
   /** Defects injected per thousand hand-written lines before any review. */
@@ -166,6 +180,8 @@ export const PARAMS = {
   testCatchBase: p(0.3, 'share', 'F6', 'reasoning'),
   /** Extra share caught at full pipeline capability. */
   testCatchPipeline: p(0.6, 'share', 'F6'),
+  /** Highest share of defects any test suite catches: tests find what someone thought to test. */
+  testCatchMax: p(0.9, 'share', 'F6', 'reasoning'),
   /** Share of latent production defects that surface each week. */
   defectManifestRate: p(0.25, 'share', 'reasoning'),
   /** Chance a surfacing defect becomes a production incident (about two a quarter at baseline). */
@@ -180,6 +196,10 @@ export const PARAMS = {
   blastSigma: p(0.7, 'factor', 'reasoning'),
   /** How blast radius grows with change size (exponent on AI PR size over hand-written). */
   blastChangeSizeExponent: p(0.5, 'factor', 'S4', 'reasoning'),
+  /** How restore time grows with blast radius: bigger outages take longer, but much less than in proportion. */
+  blastRestoreExponent: p(0.3, 'factor', 'reasoning'),
+  /** How customers affected grow with blast radius, beyond the longer outage. */
+  blastCustomersExponent: p(0.7, 'factor', 'reasoning'),
   /** Customers who feel an hour of a typical outage of a large online shop. */
   customersPerOutageHour: p(50_000, 'customers/hour', 'reasoning'),
   /** Share of would-be incidents that canary releases and automatic rollback turn into quiet reverts, at full pipeline capability. */
@@ -192,6 +212,10 @@ export const PARAMS = {
   restoreOwnershipWeight: p(2.5, 'factor', 'reasoning'),
   /** Share of restore time automated rollback saves at full pipeline capability. */
   restorePipelineCut: p(0.4, 'share', 'F6'),
+  /** Restore speed at morale 0, relative to a fully motivated team: tired people restore slower. */
+  restoreMoraleBase: p(0.6, 'factor', 'S6', 'reasoning'),
+  /** Restore speed added from morale 0 to morale 1. */
+  restoreMoraleSlope: p(0.4, 'factor', 'S6', 'reasoning'),
   /** Cost of an incident to the engineering budget: response, overtime, follow-up work. */
   incidentCostFixed: p(30_000, 'dollars', 'reasoning'),
   /** Cost per customer affected, charged to engineering (credits, support); lost sales fall on the business. */
@@ -224,6 +248,14 @@ export const PARAMS = {
   breachCost: p(4_000_000, 'dollars', 'reasoning'),
   /** Share of open vulnerabilities fixed in the sweep after a breach. */
   breachSweepShare: p(0.3, 'share', 'reasoning'),
+  /** Spread of breach size (log-normal sigma): narrower than incidents, since a breach is already major. */
+  breachSigma: p(0.6, 'factor', 'reasoning'),
+  /** Board confidence lost at once to a major breach in the press. */
+  breachBoardHit: p(0.2, 'share', 'A0', 'reasoning'),
+  /** Morale lost at once by everyone after a major breach. */
+  breachMoraleHit: p(0.05, 'share', 'reasoning'),
+  /** Incident load one breach adds, against one incident: the weeks of clean-up weigh on people longer. */
+  breachFatigueWeight: p(3, 'factor', 'reasoning'),
 
   // ---------------- Ownership ----------------
   /** Share of a reviewed hand-written line the team understands. */
@@ -288,6 +320,8 @@ export const PARAMS = {
   incidentFatigueDecay: p(0.7, 'share', 'reasoning'),
   /** Morale from shipping more (or less) than the team has come to expect. */
   moraleShipping: p(0.1, 'factor', 'reasoning'),
+  /** Share of the gap between shipped and expected features the team's expectation closes each week. */
+  expectedFeaturesSmoothing: p(0.1, 'share', 'reasoning'),
   /** Productivity at morale 0; rises linearly to about 1.0 at usual morale. */
   moraleProductivityBase: p(0.75, 'factor', 'S6'),
   moraleProductivitySlope: p(0.35, 'factor', 'S6'),
@@ -299,6 +333,10 @@ export const PARAMS = {
   /** How sharply quitting rises as morale falls below the reference. */
   quitMoraleSensitivity: p(3.5, 'factor', 'reasoning'),
   quitMoraleRef: p(0.65, 'share', 'reasoning'),
+  /** Highest weekly chance anyone quits, however bad it gets: notice, savings and job search take time. */
+  quitMaxWeekly: p(0.5, 'share', 'reasoning'),
+  /** Weeks in a year: annual rates become weekly ones. */
+  weeksPerYear: p(52, 'weeks', 'reasoning'),
 
   // ---------------- Staffing ----------------
   hiringDelayJunior: p(5, 'weeks', 'reasoning'),
@@ -340,6 +378,14 @@ export const PARAMS = {
   /** Days a change waits for review and CI when the queue is light; grows as utilisation nears 1. */
   reviewBaseDays: p(0.5, 'days', 'reasoning'),
   ciBaseDays: p(0.4, 'days', 'reasoning'),
+  /** Working days in a week: lead times are counted in working days. */
+  workDaysPerWeek: p(5, 'days', 'reasoning'),
+  /** Longest wait for the next deploy: at worst, deploys go out weekly. */
+  deployWaitMaxDays: p(5, 'days', 'reasoning'),
+  /** Average wait for the next deploy at one deploy a week: half a working week. */
+  deployWaitDays: p(2.5, 'days', 'reasoning'),
+  /** Fewest deploys a week counted when waiting for the next: below it the wait hits its cap anyway. */
+  deployWaitMinDeploys: p(0.5, 'per week', 'reasoning'),
 
   // ---------------- Board ----------------
   /** Weeks in a quarter: the board reviews at the end of each. */
@@ -354,6 +400,46 @@ export const PARAMS = {
   moraleBoardPressure: p(-0.05, 'share', 'reasoning'),
   /** Perceived speed-up from AI use alone (believed ~20% faster while measured slower). */
   perceivedAiBoost: p(0.2, 'share', 'S5'),
+  /** How weakly felt speed follows lines written (an exponent): more code feels faster, far less than in proportion. */
+  perceivedVelocityExponent: p(0.15, 'factor', 'S5', 'reasoning'),
+  /** Lowest lines written, against the pre-run pace, that felt speed still follows. */
+  perceivedLinesFloor: p(0.1, 'share', 'reasoning'),
+  /** How much each target weighs in the board's verdict: its dashboard shows adoption first (D13). */
+  boardWeightAdoption: p(3, 'factor', 'A0', 'reasoning'),
+  boardWeightLines: p(2, 'factor', 'A0', 'reasoning'),
+  boardWeightBudget: p(2, 'factor', 'F9', 'reasoning'),
+  boardWeightFeatures: p(1, 'factor', 'reasoning'),
+  boardWeightIncidents: p(1, 'factor', 'reasoning'),
+  boardWeightBreaches: p(2, 'factor', 'F7', 'reasoning'),
+  /** Share of the pre-run feature pace the board counts as keeping up. */
+  boardFeaturesGoal: p(0.95, 'share', 'reasoning'),
+  /** Share of weighted targets met for each verdict: pleased, satisfied, concerned (below that, displeased). */
+  boardPleasedShare: p(0.8, 'share', 'reasoning'),
+  boardSatisfiedShare: p(0.6, 'share', 'reasoning'),
+  boardConcernedShare: p(0.4, 'share', 'reasoning'),
+  /** Board confidence gained or lost with each verdict. */
+  boardConfidencePleased: p(0.1, 'share', 'reasoning'),
+  boardConfidenceSatisfied: p(0.03, 'share', 'reasoning'),
+  boardConfidenceConcerned: p(-0.07, 'share', 'reasoning'),
+  boardConfidenceDispleased: p(-0.15, 'share', 'reasoning'),
+
+  // ---------------- Event cards ----------------
+  /** Weeks before a card that has fired may fire again, unless it names its own cooldown: a quarter. */
+  cardCooldownWeeks: p(13, 'weeks', 'reasoning'),
+
+  // ---------------- Cause chains (explanations only; they do not feed back into the model) ----------------
+  // An incident or breach lists the conditions that held in its week. These thresholds say
+  // when a condition is worth naming; the model runs the same whatever they are.
+  /** Share of merged lines written with AI past which AI volume is named as a cause. */
+  causeAiShare: p(0.5, 'share', 'F3', 'reasoning'),
+  /** Typical change size, against hand-written, past which large changes are named. */
+  causeLargeChange: p(1.5, 'factor', 'S4', 'S1'),
+  /** Test catch rate, or pipeline capability for breaches, under which weak tests are named. */
+  causeWeakTests: p(0.5, 'share', 'F6', 'reasoning'),
+  /** Ownership under which low ownership is named. */
+  causeLowOwnership: p(0.7, 'share', 'A1', 'reasoning'),
+  /** Restore time, against the base, past which a slow restore is named. */
+  causeSlowRestore: p(2, 'factor', 'A0', 'reasoning'),
 
   // ---------------- Score (the debrief's; it does not feed back into the model) ----------------
   // Each component maps its measure to 0..100 with a smooth Hill curve,

@@ -3,7 +3,7 @@
  * changes by week, and the answers to event cards. It is how the CLI, the
  * calibration tests and the "what if" replay drive the model without a player.
  */
-import { MAX_STAFFING_CHANGE } from './step.ts';
+import { MAX_STAFFING_CHANGE, MAX_WEEKS } from './limits.ts';
 import type { Headcount, Levers, Scenario, WeekDecisions } from './types.ts';
 import { LEVELS, PRESSURES } from './types.ts';
 
@@ -89,8 +89,8 @@ function readLevers(
 }
 
 function readWeek(v: unknown, at: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 520) {
-    throw new Problem(at, 'a whole week number from 1 to 520');
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_WEEKS) {
+    throw new Problem(at, `a whole week number from 1 to ${MAX_WEEKS}`);
   }
   return v;
 }

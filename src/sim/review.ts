@@ -11,6 +11,7 @@
  * Deadline pressure decides the mix: relaxed teams hold depth and let the queue
  * grow; crunch skims and skips.
  */
+import { MAX_LOAD, NO_CAPACITY } from './limits.ts';
 import { V } from './params.ts';
 import type { DeadlinePressure } from './types.ts';
 
@@ -33,12 +34,6 @@ export function reviewRate(aiShare: number, pipelineLevel: number): number {
   // Hours per line add up across the mix, so the rate is a harmonic mean.
   return 1 / (aiShare / ai + (1 - aiShare) / human);
 }
-
-/** The highest load reported: past it, "hopelessly overloaded" needs no finer grading. */
-export const MAX_LOAD = 1000;
-
-/** Below this many lines a week of capacity is none at all (guards against float underflow). */
-const NO_CAPACITY = 1e-6;
 
 export interface ReviewInput {
   /** Lines waiting, including this week's new ones. */
@@ -84,7 +79,8 @@ export function review(input: ReviewInput): ReviewOutcome {
   const freshCapacity = hours * input.rate;
   const freshLoad = freshCapacity > 0 ? pending / freshCapacity : Number.POSITIVE_INFINITY;
   // Overloaded reviewers slow down; capped so a huge queue cannot drive the rate to zero.
-  const fatigue = 1 / (1 + V.reviewFatigue * Math.min(3, Math.max(0, freshLoad - 1)));
+  const fatigue =
+    1 / (1 + V.reviewFatigue * Math.min(V.reviewOverloadCap, Math.max(0, freshLoad - 1)));
   const rate = input.rate * fatigue;
   const capacity = hours * rate;
   if (capacity < NO_CAPACITY) {
@@ -129,7 +125,7 @@ export function review(input: ReviewInput): ReviewOutcome {
 /** Share of defects found in lines reviewed at a given depth. */
 export function catchRate(baseCatch: number, depth: number, aiShare: number): number {
   const sizePenalty = 1 - aiShare * (1 - V.aiLargeChangeCatch);
-  return Math.min(0.95, Math.max(0, baseCatch * depth * sizePenalty));
+  return Math.min(V.reviewCatchMax, Math.max(0, baseCatch * depth * sizePenalty));
 }
 
 /** Days a change waits in a queue served at utilisation u (grows sharply as u nears 1). */

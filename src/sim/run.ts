@@ -1,4 +1,5 @@
 /** Whole runs: replay a decision list, summarise a trajectory, and Monte Carlo over seeds. */
+import { SPREAD_QUANTILES } from './limits.ts';
 import { withScripted } from './policy.ts';
 import { createInitialState } from './state.ts';
 import { step } from './step.ts';
@@ -205,9 +206,9 @@ export function spreadOf(values: readonly number[]): Spread {
   const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
   return {
     mean,
-    p10: quantile(sorted, 0.1),
-    p50: quantile(sorted, 0.5),
-    p90: quantile(sorted, 0.9),
+    p10: quantile(sorted, SPREAD_QUANTILES.p10),
+    p50: quantile(sorted, SPREAD_QUANTILES.p50),
+    p90: quantile(sorted, SPREAD_QUANTILES.p90),
   };
 }
 

@@ -97,7 +97,7 @@ export function scoreMeasures(run: ScoredRun): ScoreMeasures {
     meanTimeToRestoreHours: summary.meanTimeToRestoreHours,
     annualDepartures:
       meanHeadcount > 0
-        ? ((summary.quits + V.scoreLayoffWeight * laidOff) / meanHeadcount) * (52 / n)
+        ? ((summary.quits + V.scoreLayoffWeight * laidOff) / meanHeadcount) * (V.weeksPerYear / n)
         : 1,
     meanMorale: summary.meanMorale,
     spendVsBudget: budget > 0 ? summary.budgetSpent / budget : 0,

@@ -142,5 +142,8 @@ export function quitProbability(
         ? V.annualQuitMid
         : V.annualQuitSenior;
   const moraleFactor = Math.exp(V.quitMoraleSensitivity * (V.quitMoraleRef - morale));
-  return Math.min(0.5, (annual / 52) * moraleFactor * (1 + layoffFear) * modifier);
+  return Math.min(
+    V.quitMaxWeekly,
+    (annual / V.weeksPerYear) * moraleFactor * (1 + layoffFear) * modifier,
+  );
 }

@@ -11,17 +11,10 @@
 
 import { quarterVerdict } from './board.ts';
 import { addModifier, modProduct, modSum, pickCard, tickModifiers } from './cards.ts';
+import { EMPTY_LINES, MAX_LOAD, MAX_STAFFING_CHANGE } from './limits.ts';
 import { V } from './params.ts';
 import type { ReviewOutcome } from './review.ts';
-import {
-  catchRate,
-  DEPTH_FLOOR,
-  MAX_LOAD,
-  queueWaitDays,
-  review,
-  reviewRate,
-  SKIP_SHARE,
-} from './review.ts';
+import { catchRate, DEPTH_FLOOR, queueWaitDays, review, reviewRate, SKIP_SHARE } from './review.ts';
 import type { Rng } from './rng.ts';
 import { binomial, lognormal, poisson } from './rng.ts';
 import {
@@ -173,8 +166,6 @@ function addTo(q: Batch, b: Batch): void {
   q.vulns += b.vulns;
 }
 
-/** Hires and layoffs are whole people, never negative, at most this many per level in one week. */
-export const MAX_STAFFING_CHANGE = 200;
 const people = (x: unknown): number => clamp(Math.floor(finiteOr(x, 0)), 0, MAX_STAFFING_CHANGE);
 
 /** Money spent, and people who left through event cards, over one week. */
@@ -346,9 +337,6 @@ function resolveCards(
 function scaleBatch(b: Batch, f: number): Batch {
   return { lines: b.lines * f, units: b.units * f, defects: b.defects * f, vulns: b.vulns * f };
 }
-
-/** Below this many lines a queue is empty: float dust is not work waiting. */
-const EMPTY_LINES = 1e-6;
 
 function snapEmpty(b: Batch): Batch {
   return b.lines < EMPTY_LINES ? { lines: 0, units: 0, defects: 0, vulns: 0 } : b;
@@ -556,9 +544,9 @@ export function step(
         ? V.hoursRelaxed
         : 1;
   const shortfall = st.plannedHeadcount > 0 ? clamp01(1 - team / st.plannedHeadcount) : 0;
-  const overtime = 1 + Math.min(0.3, V.shortfallOvertime * shortfall);
+  const overtime = 1 + Math.min(V.shortfallOvertimeCap, V.shortfallOvertime * shortfall);
   const comm = Math.max(
-    0.7,
+    V.commOverheadFloor,
     1 -
       V.commOverheadPerDoubling * Math.max(0, Math.log2(Math.max(1, team) / V.commOverheadRefTeam)),
   );
@@ -580,14 +568,20 @@ export function step(
     senior: E.senior * perHead.senior,
   };
   const mentorFte = totalOnboarding(st.staff) * V.mentorShare;
-  const mentorS = Math.min(0.5 * H.senior, mentorFte * V.mentoringBySeniors * perHead.senior);
-  const mentorM = Math.min(0.5 * H.mid, mentorFte * (1 - V.mentoringBySeniors) * perHead.mid);
+  const mentorS = Math.min(
+    V.mentoringMaxShare * H.senior,
+    mentorFte * V.mentoringBySeniors * perHead.senior,
+  );
+  const mentorM = Math.min(
+    V.mentoringMaxShare * H.mid,
+    mentorFte * (1 - V.mentoringBySeniors) * perHead.mid,
+  );
   const securityHours = lv.securityReview
     ? Math.min(V.securityReviewSeniorShare * H.senior, H.senior - mentorS)
     : 0;
   // Last week's incidents pull seniors into war rooms and post-mortems (D6).
   const responseHours = Math.min(
-    0.5 * H.senior,
+    V.incidentResponseMaxShare * H.senior,
     st.incidentHoursOwed,
     H.senior - mentorS - securityHours,
   );
@@ -604,7 +598,7 @@ export function step(
   const writingTotal = writingRaw.junior + writingRaw.mid + writingRaw.senior;
   // Fixing surfaced defects is unplanned work: it writes lines (which need review like any
   // others) but delivers no new features (D5).
-  const bugfixHours = Math.min(0.5 * writingTotal, manifested * V.bugfixHours);
+  const bugfixHours = Math.min(V.bugfixMaxShare * writingTotal, manifested * V.bugfixHours);
   const featureShare = writingTotal > 0 ? 1 - bugfixHours / writingTotal : 1;
   // Overtime against a roadmap planned for more people goes into writing, not reviewing.
   const writingFactor = modProduct(mods, 'writingHours') * overtime;
@@ -708,7 +702,7 @@ export function step(
     aiSplit.reviewed.defects * (1 - aiCatch) +
     humanSplit.skipped.defects +
     aiSplit.skipped.defects;
-  const testCatch = Math.min(0.9, V.testCatchBase + V.testCatchPipeline * P);
+  const testCatch = Math.min(V.testCatchMax, V.testCatchBase + V.testCatchPipeline * P);
   const escapedDefects = defectsAfterReview * (1 - testCatch);
   const defectsCaught = defectsCaughtInReview + defectsAfterReview * testCatch;
   const vulnsAfterReview =
@@ -766,15 +760,17 @@ export function step(
     (V.restoreHoursBase *
       (1 + V.restoreOwnershipWeight * (1 - ownership)) *
       (1 - V.restorePipelineCut * P)) /
-    (0.6 + 0.4 * moraleNow);
+    (V.restoreMoraleBase + V.restoreMoraleSlope * moraleNow);
   let customersAffected = 0;
   for (let i = 0; i < incidents; i++) {
     const blastRadius =
       lognormal(rng, V.blastSigma) *
       prSizeRatio ** V.blastChangeSizeExponent *
       (1 + (1 - ownership));
-    const restoreHours = typicalRestore * blastRadius ** 0.3;
-    const customers = Math.round(V.customersPerOutageHour * restoreHours * blastRadius ** 0.7);
+    const restoreHours = typicalRestore * blastRadius ** V.blastRestoreExponent;
+    const customers = Math.round(
+      V.customersPerOutageHour * restoreHours * blastRadius ** V.blastCustomersExponent,
+    );
     customersAffected += customers;
     costs.incidents += V.incidentCostFixed + V.incidentCostPerCustomer * customers;
     events.push({
@@ -784,11 +780,14 @@ export function step(
       restoreHours,
       blastRadius,
       chain: causeChain([
-        [aiShareMerged > 0.5, { link: 'aiVolume', value: aiShareMerged, sources: ['F3', 'F5'] }],
-        [load > 1, { link: 'overload', value: load, sources: ['F5', 'S1'] }],
-        [depth < 0.9, { link: 'skimmed', value: depth, sources: ['S1', 'A1'] }],
         [
-          mergedLines > 0 && skippedLines / mergedLines > 0.02,
+          aiShareMerged > V.causeAiShare,
+          { link: 'aiVolume', value: aiShareMerged, sources: ['F3', 'F5'] },
+        ],
+        [load > 1, { link: 'overload', value: load, sources: ['F5', 'S1'] }],
+        [depth < V.dynSkimDepth, { link: 'skimmed', value: depth, sources: ['S1', 'A1'] }],
+        [
+          mergedLines > 0 && skippedLines / mergedLines > V.dynSkipShare,
           {
             link: 'skipped',
             value: mergedLines > 0 ? skippedLines / mergedLines : 0,
@@ -796,11 +795,17 @@ export function step(
           },
         ],
         [crunch, { link: 'crunch', value: 1, sources: ['F4', 'S6'] }],
-        [prSizeRatio > 1.5, { link: 'largeChanges', value: prSizeRatio, sources: ['S4', 'S1'] }],
-        [testCatch < 0.5, { link: 'weakTests', value: testCatch, sources: ['F6'] }],
-        [ownership < 0.7, { link: 'lowOwnership', value: ownership, sources: ['A1'] }],
         [
-          restoreHours > 2 * V.restoreHoursBase,
+          prSizeRatio > V.causeLargeChange,
+          { link: 'largeChanges', value: prSizeRatio, sources: ['S4', 'S1'] },
+        ],
+        [testCatch < V.causeWeakTests, { link: 'weakTests', value: testCatch, sources: ['F6'] }],
+        [
+          ownership < V.causeLowOwnership,
+          { link: 'lowOwnership', value: ownership, sources: ['A1'] },
+        ],
+        [
+          restoreHours > V.causeSlowRestore * V.restoreHoursBase,
           { link: 'slowRestore', value: restoreHours, sources: ['A0', 'A1'] },
         ],
       ]),
@@ -813,37 +818,41 @@ export function step(
   st.openVulns = st.openVulns * (1 - V.vulnDiscoveryRate) + escapedVulns;
   const breaches = Math.min(1, poisson(rng, st.openVulns * V.breachPerVulnWeek));
   if (breaches > 0) {
-    const customers = Math.round(V.breachCustomers * lognormal(rng, 0.6));
+    const customers = Math.round(V.breachCustomers * lognormal(rng, V.breachSigma));
     const cost = V.breachCost * Math.sqrt(customers / V.breachCustomers);
     costs.breaches += cost;
     customersAffected += customers;
     st.openVulns *= 1 - V.breachSweepShare;
-    st.boardConfidence = clamp01(st.boardConfidence - 0.2);
-    for (const l of LEVELS) st.staff[l].morale = clamp01(st.staff[l].morale - 0.05);
+    st.boardConfidence = clamp01(st.boardConfidence - V.breachBoardHit);
+    for (const l of LEVELS) st.staff[l].morale = clamp01(st.staff[l].morale - V.breachMoraleHit);
     events.push({
       kind: 'breach',
       week,
       customers,
       cost,
       chain: causeChain([
-        [aiShareMerged > 0.5, { link: 'aiVulns', value: aiShareMerged, sources: ['F7', 'A0'] }],
-        [!lv.securityReview, { link: 'noSecurityReview', value: 0, sources: ['F7'] }],
-        [depth < 0.9, { link: 'skimmed', value: depth, sources: ['S1', 'A1'] }],
         [
-          mergedLines > 0 && skippedLines / mergedLines > 0.02,
+          aiShareMerged > V.causeAiShare,
+          { link: 'aiVulns', value: aiShareMerged, sources: ['F7', 'A0'] },
+        ],
+        [!lv.securityReview, { link: 'noSecurityReview', value: 0, sources: ['F7'] }],
+        [depth < V.dynSkimDepth, { link: 'skimmed', value: depth, sources: ['S1', 'A1'] }],
+        [
+          mergedLines > 0 && skippedLines / mergedLines > V.dynSkipShare,
           {
             link: 'skipped',
             value: mergedLines > 0 ? skippedLines / mergedLines : 0,
             sources: ['S4'],
           },
         ],
-        [P < 0.5, { link: 'weakTests', value: P, sources: ['F6'] }],
+        [P < V.causeWeakTests, { link: 'weakTests', value: P, sources: ['F6'] }],
       ]),
     });
   }
 
   // ---- Morale: pressure, surveillance, layoffs, review burden, incidents, shipping ----
-  st.incidentFatigue = st.incidentFatigue * V.incidentFatigueDecay + incidents + 3 * breaches;
+  st.incidentFatigue =
+    st.incidentFatigue * V.incidentFatigueDecay + incidents + V.breachFatigueWeight * breaches;
   const shipping =
     V.moraleShipping *
     clamp(st.expectedFeatures > 0 ? featuresShipped / st.expectedFeatures - 1 : 0, -1, 1);
@@ -859,14 +868,14 @@ export function step(
     modSum(mods, 'morale');
   const seniorExtra =
     V.moraleSeniorLoad * Math.max(0, seniorLoad - V.seniorLoadThreshold) +
-    V.moraleReviewOverload * clamp(load - 1, 0, 3);
+    V.moraleReviewOverload * clamp(load - 1, 0, V.reviewOverloadCap);
   for (const l of LEVELS) {
     const target = clamp01(common + (l === 'senior' ? seniorExtra : 0));
     const c = st.staff[l];
     c.morale = clamp01(c.morale + (target - c.morale) * V.moraleAdjustRate);
   }
   st.layoffFear *= V.layoffFearDecay;
-  st.expectedFeatures += 0.1 * (featuresShipped - st.expectedFeatures);
+  st.expectedFeatures += V.expectedFeaturesSmoothing * (featuresShipped - st.expectedFeatures);
 
   // ---- Attrition: low morale and fear make people leave, and they take knowledge with them ----
   const before = countsOf(st);
@@ -933,11 +942,15 @@ export function step(
   // Little's law over every way out of the queue, abandonment included.
   const exits = reviewedLines + skippedLines + linesAbandoned;
   const reviewWait =
-    (exits > 0 ? (5 * reviewBacklog) / exits : 0) + queueWaitDays(V.reviewBaseDays, load);
+    (exits > 0 ? (V.workDaysPerWeek * reviewBacklog) / exits : 0) +
+    queueWaitDays(V.reviewBaseDays, load);
   const ciWait =
-    (integrated > 0 ? (5 * st.integrationQueueLines) / integrated : 0) +
+    (integrated > 0 ? (V.workDaysPerWeek * st.integrationQueueLines) / integrated : 0) +
     queueWaitDays(V.ciBaseDays, integrationCapacity > 0 ? mergedLines / integrationCapacity : 1);
-  const deployWait = Math.min(5, 2.5 / Math.max(0.5, deploys));
+  const deployWait = Math.min(
+    V.deployWaitMaxDays,
+    V.deployWaitDays / Math.max(V.deployWaitMinDeploys, deploys),
+  );
   const leadTimeDays =
     V.codingDays +
     reviewWait +
@@ -998,9 +1011,9 @@ export function step(
     perceivedVelocity:
       (1 + V.perceivedAiBoost * a) *
       (st.reference.linesPerWeek > 0
-        ? Math.max(0.1, linesWritten / st.reference.linesPerWeek)
+        ? Math.max(V.perceivedLinesFloor, linesWritten / st.reference.linesPerWeek)
         : 1) **
-        0.15,
+        V.perceivedVelocityExponent,
     staffShortfall: shortfall,
     seniorLoad,
   };

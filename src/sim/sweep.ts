@@ -4,6 +4,7 @@
  * the same policy with only that lever changed. Summaries only, no trajectories,
  * so ~8 values x 10 seeds x 26 weeks runs in a browser in a few tens of milliseconds.
  */
+import { SPREAD_QUANTILES } from './limits.ts';
 import type { Policy } from './policy.ts';
 import { policyToDecisions } from './policy.ts';
 import type { RunSummary } from './run.ts';
@@ -66,8 +67,8 @@ export function sweep(o: SweepOptions): SweepPoint[] {
     return {
       value: clamp01(value),
       mean: xs.length > 0 ? total / xs.length : 0,
-      p10: quantile(sorted, 0.1),
-      p90: quantile(sorted, 0.9),
+      p10: quantile(sorted, SPREAD_QUANTILES.p10),
+      p90: quantile(sorted, SPREAD_QUANTILES.p90),
     };
   });
 }

@@ -3,6 +3,8 @@
  * a run is a value, `(state, decisions) -> state`, and it replays exactly.
  */
 
+import type { ScenarioLength } from './limits.ts';
+
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
 export type Level = (typeof LEVELS)[number];
 export type PerLevel<T> = Record<Level, T>;
@@ -381,5 +383,5 @@ export interface Scenario {
   scripted?: Array<{ week: number } & WeekDecisions>;
   /** The board's adoption target, if it has one (the mandate scenarios). */
   boardAdoptionTarget: number;
-  defaultWeeks: 12 | 26 | 52;
+  defaultWeeks: ScenarioLength;
 }

@@ -5,18 +5,18 @@
 import { CARDS } from '../content/cards.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Scenario, SimEvent, SimState, WeekDecisions, WeekMetrics } from '../sim/index.ts';
-import { createInitialState, step, withScripted } from '../sim/index.ts';
+import { createInitialState, MAX_WEEKS, RUN_LENGTHS, step, withScripted } from '../sim/index.ts';
 
 export type RunMode = 'guided' | 'scenario' | 'sandbox';
-/** The lengths a scenario is played at: a quarter, half a year, a year. */
-export const RUN_LENGTHS = [12, 26, 52] as const;
+/** The lengths a scenario is played at (the model's limits module holds them). */
+export { RUN_LENGTHS };
 /**
  * The sandbox runs a year, or ten: slow effects (attrition, knowledge lost with leavers,
  * vulnerabilities piling up) need years to show, and the long run is the soak test's ground.
  */
-export const SANDBOX_LENGTHS = [52, 520] as const;
+export const SANDBOX_LENGTHS = [RUN_LENGTHS[2], MAX_WEEKS] as const;
 /** Every length the game plays, the lengths a saved run, a link or a results code may hold. */
-export const PLAYABLE_LENGTHS = [12, 26, 52, 520] as const;
+export const PLAYABLE_LENGTHS = [...RUN_LENGTHS, MAX_WEEKS] as const;
 export type RunLength = (typeof PLAYABLE_LENGTHS)[number];
 
 export interface RunRecord {

@@ -1,0 +1,49 @@
+/** The scanner behind magic-numbers.test.ts (the allow-list is explained there). */
+
+/** 0, 1 (and -1, as 1 behind a minus), 2, and the unit conversions 100, 1000 and 1e6. */
+const ALLOWED = new Set([0, 1, 2, 100, 1000, 1e6]);
+
+/** The code with comments, strings and template text blanked out (line breaks kept). */
+export function codeOnly(text: string): string {
+  let out = '';
+  let i = 0;
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  while (i < text.length) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (c === '/' && next === '/') {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : end;
+      out += blank(text.slice(i, stop));
+      i = stop;
+    } else if (c === '/' && next === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      out += blank(text.slice(i, stop));
+      i = stop;
+    } else if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      out += blank(text.slice(i, j + 1));
+      i = j + 1;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Every numeric literal in the code that the allow-list does not cover. */
+export function magicNumbers(text: string): Array<{ line: number; literal: string }> {
+  const found: Array<{ line: number; literal: string }> = [];
+  const lines = codeOnly(text).split('\n');
+  const literal = /(?<![\w$.])(\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)(?![\w$])/gi;
+  lines.forEach((code, index) => {
+    for (const m of code.matchAll(literal)) {
+      const value = Number((m[1] ?? '').replaceAll('_', ''));
+      if (!ALLOWED.has(value)) found.push({ line: index + 1, literal: m[1] ?? '' });
+    }
+  });
+  return found;
+}

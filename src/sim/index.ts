@@ -2,6 +2,7 @@
 
 export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
+export { mergeLevers } from './levers.ts';
 export type { ScenarioLength } from './limits.ts';
 export {
   MAX_STAFFING_CHANGE,
@@ -33,7 +34,8 @@ export {
 } from './score.ts';
 export { headcount, totalHeadcount } from './staffing.ts';
 export { createInitialState } from './state.ts';
-export { mergeLevers, step, weightedMorale } from './step.ts';
+export { step } from './step.ts';
 export type { SweepLever, SweepOptions, SweepOutcome, SweepPoint } from './sweep.ts';
 export { policyWithLever, SWEEP_LEVERS, sweep } from './sweep.ts';
 export * from './types.ts';
+export { weightedMorale } from './week/work.ts';

@@ -1,0 +1,55 @@
+/** Money: the week's bill, charged against the budget. The running lines come from costs.ts. */
+import { computeUse, pipelineCost, salaryCost, securityCost } from '../costs.ts';
+import type { Levers, PerLevel } from '../types.ts';
+import type { WeekWork } from './work.ts';
+import { countsOf } from './work.ts';
+
+export interface MoneyInput {
+  readonly levers: Levers;
+  readonly adoption: number;
+  /** Headcount the week worked with (after arrivals, before quits): everyone using AI burns tokens. */
+  readonly team: number;
+}
+
+export interface MoneyOutput {
+  readonly tokens: number;
+  readonly computeCost: number;
+  /** Salaries of everyone still here at the end of the week. */
+  readonly salaryCost: number;
+  /** Pipeline investment plus the security review. */
+  readonly investmentCost: number;
+  /** Incidents and breaches. */
+  readonly incidentCost: number;
+  /** Everything spent this week, one-off costs included. */
+  readonly spend: number;
+  /** Headcount by level at the end of the week. */
+  readonly counts: PerLevel<number>;
+}
+
+export function moneyPhase(work: WeekWork, input: MoneyInput): MoneyOutput {
+  const { st, ledger } = work;
+  const { levers } = input;
+  const { tokens, computeCost } = computeUse(input.adoption, input.team, levers, st.modifiers);
+  const counts = countsOf(st);
+  const salaries = salaryCost(counts);
+  const investmentCost = pipelineCost(levers) + securityCost(levers);
+  const incidentCost = ledger.incidents + ledger.breaches;
+  const spend =
+    salaries +
+    computeCost +
+    investmentCost +
+    incidentCost +
+    ledger.severance +
+    ledger.recruiting +
+    ledger.cards;
+  st.budgetSpent += spend;
+  return {
+    tokens,
+    computeCost,
+    salaryCost: salaries,
+    investmentCost,
+    incidentCost,
+    spend,
+    counts,
+  };
+}

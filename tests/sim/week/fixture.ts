@@ -1,0 +1,27 @@
+// A week's working state for testing one phase alone: a copy of a scenario's opening state,
+// with whatever the test changes applied to the copy (the phase modules take it as it is).
+import type { Levers, SimState } from '../../../src/sim/index.ts';
+import type { WeekWork } from '../../../src/sim/week/work.ts';
+import { startWeek } from '../../../src/sim/week/work.ts';
+import { initial } from '../helpers.ts';
+
+export function workOn(change: (st: SimState) => void = () => {}, seed = 1): WeekWork {
+  const work = startWeek(initial('sandbox', seed));
+  change(work.st);
+  return work;
+}
+
+export function leversWith(work: WeekWork, change: Partial<Levers>): Levers {
+  const levers = { ...work.st.levers, ...change };
+  work.st.levers = levers;
+  return levers;
+}
+
+export const NO_CONDITIONS = {
+  aiShareMerged: 0,
+  load: 0,
+  depth: 1,
+  mergedLines: 0,
+  skippedLines: 0,
+  crunch: false,
+};

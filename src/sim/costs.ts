@@ -5,9 +5,10 @@
  */
 import { modProduct } from './cards.ts';
 import { V } from './params.ts';
-import { SALARY } from './staffing.ts';
-import type { Levers, Modifier, PerLevel } from './types.ts';
+import { headcount, SALARY, totalHeadcount } from './staffing.ts';
+import type { Level, Levers, Modifier, PerLevel, SimState } from './types.ts';
 import { LEVELS } from './types.ts';
+import { nextAdoption } from './week/capability.ts';
 
 export interface ComputeUse {
   /** Tokens used in the week, gamed use included. */
@@ -50,11 +51,40 @@ export function salaryCost(counts: PerLevel<number>): number {
 }
 
 /** Severance for laying off this many people of a level. */
-export function severanceCost(level: keyof PerLevel<number>, count: number): number {
+export function severanceCost(level: Level, count: number): number {
   return count * SALARY[level] * V.severanceWeeks;
 }
 
 /** Recruiting for this many requisitions. */
 export function recruitingCost(count: number): number {
   return count * V.recruitingCost;
+}
+
+export interface RunningCosts {
+  readonly compute: number;
+  readonly pipeline: number;
+  readonly security: number;
+  readonly salaries: number;
+}
+
+/**
+ * What the coming week will bill for its running lines if these levers hold: compute at the
+ * adoption the week will reach (it lags the mandate), with the state's live modifiers (a
+ * card's token effect) and a leaderboard's gamed use; the investment the levers buy; and the
+ * salaries of the people here now. The week's own moves (arrivals, quits, layoffs, a card's
+ * answer) are not foreseen: with none of them, this is exactly what the week bills.
+ */
+export function runningCosts(state: SimState, levers: Levers): RunningCosts {
+  const counts: PerLevel<number> = {
+    junior: headcount(state.staff.junior),
+    mid: headcount(state.staff.mid),
+    senior: headcount(state.staff.senior),
+  };
+  const adoption = nextAdoption(state.adoption, levers.aiMandate);
+  return {
+    compute: computeUse(adoption, totalHeadcount(state.staff), levers, state.modifiers).computeCost,
+    pipeline: pipelineCost(levers),
+    security: securityCost(levers),
+    salaries: salaryCost(counts),
+  };
 }

@@ -1,5 +1,7 @@
 /** The simulation's public surface: the only module outside sim/ may import. */
 
+export type { RunningCosts } from './costs.ts';
+export { recruitingCost, runningCosts, severanceCost } from './costs.ts';
 export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
 export { mergeLevers } from './levers.ts';

@@ -5,23 +5,17 @@
  */
 import { CARDS } from '../content/cards.ts';
 import { findScenario, SCENARIOS } from '../content/scenarios.ts';
-import type {
-  EventCard,
-  Level,
-  Levers,
-  Param,
-  ParamKey,
-  Scenario,
-  SimEvent,
+import type { EventCard, Levers, Param, ParamKey, Scenario, SimEvent } from '../sim/index.ts';
+import {
+  headcount,
+  LEVELS,
+  PARAMS,
+  recruitingCost,
+  runningCosts,
+  severanceCost,
+  V,
 } from '../sim/index.ts';
-import { headcount, PARAMS, totalHeadcount, V } from '../sim/index.ts';
 import type { GameState } from './store.ts';
-
-export const LEVEL_SALARY: Readonly<Record<Level, number>> = {
-  junior: V.salaryJunior,
-  mid: V.salaryMid,
-  senior: V.salarySenior,
-};
 
 /** The levers as they will be when the coming week runs. */
 export function currentLevers(s: Pick<GameState, 'sim' | 'draft'>): Levers | null {
@@ -32,7 +26,7 @@ export interface LeverCosts {
   /** Dollars a week. */
   pipeline: number;
   security: number;
-  /** Compute at the mandate's adoption, with the leaderboard's inflation when it is on. */
+  /** Compute at the adoption the coming week reaches, with card modifiers and the leaderboard's gamed use. */
   compute: number;
   salaries: number;
   /** One-off dollars for the hires and layoffs in the draft. */
@@ -43,30 +37,27 @@ export interface LeverCosts {
   weeklyBudget: number;
 }
 
+/**
+ * The controls' cost preview. The running lines are the model's own bill for the coming week
+ * (`runningCosts`: the same functions the week's money phase charges, with the state's card
+ * modifiers); the one-off lines price the draft's hires and layoffs the way the week will.
+ */
 export function leverCosts(s: Pick<GameState, 'sim' | 'draft'>): LeverCosts | null {
   const lv = currentLevers(s);
   if (!s.sim || !lv) return null;
   const st = s.sim.state;
-  const team = totalHeadcount(st.staff);
-  let salaries = 0;
+  const running = runningCosts(st, lv);
   let recruiting = 0;
   let severance = 0;
-  for (const l of ['junior', 'mid', 'senior'] as const) {
-    salaries += headcount(st.staff[l]) * LEVEL_SALARY[l];
-    recruiting += s.draft.hire[l] * V.recruitingCost;
-    severance +=
-      Math.min(s.draft.layoff[l], headcount(st.staff[l])) * LEVEL_SALARY[l] * V.severanceWeeks;
+  for (const l of LEVELS) {
+    recruiting += recruitingCost(s.draft.hire[l]);
+    severance += severanceCost(l, Math.min(s.draft.layoff[l], headcount(st.staff[l])));
   }
   return {
-    pipeline: lv.pipelineInvestment * V.pipelineMaxWeeklySpend,
-    security: lv.securityReview ? V.securityReviewWeeklyCost : 0,
-    compute:
-      lv.aiMandate *
-      team *
-      (V.tokensPerAiUserWeek / 1e6) *
-      V.dollarsPerMillionTokens *
-      (lv.leaderboard ? V.leaderboardTokenMultiplier : 1),
-    salaries,
+    pipeline: running.pipeline,
+    security: running.security,
+    compute: running.compute,
+    salaries: running.salaries,
     recruiting,
     severance,
     seniorReviewHours:

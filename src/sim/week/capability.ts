@@ -18,10 +18,15 @@ export interface CapabilityOutput {
   readonly crunch: boolean;
 }
 
+/** Real adoption after a week of moving toward the mandate: people take up tools with a lag. */
+export function nextAdoption(adoption: number, aiMandate: number): number {
+  return clamp01(adoption + (aiMandate - adoption) * V.adoptionSpeed);
+}
+
 export function capabilityPhase(work: WeekWork, input: CapabilityInput): CapabilityOutput {
   const { st } = work;
   const { levers } = input;
-  st.adoption = clamp01(st.adoption + (levers.aiMandate - st.adoption) * V.adoptionSpeed);
+  st.adoption = nextAdoption(st.adoption, levers.aiMandate);
   st.leaderboardWeeks = levers.leaderboard ? st.leaderboardWeeks + 1 : 0;
   st.pipelineLevel = clamp01(
     st.pipelineLevel +

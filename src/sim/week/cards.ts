@@ -3,8 +3,8 @@
  * before setting this week's levers), and at most one new card is raised once the week is done.
  */
 import { addModifier, pickCard } from '../cards.ts';
+import { recruitingCost } from '../costs.ts';
 import { mergeLevers } from '../levers.ts';
-import { V } from '../params.ts';
 import { removePeople, requisition } from '../staffing.ts';
 import type {
   CardEffect,
@@ -63,7 +63,7 @@ function applyCardEffect(st: SimState, e: CardEffect, ledger: WeekLedger): numbe
       for (const l of LEVELS) {
         const n = people(e.hire[l]);
         st.staff[l] = requisition(st.staff[l], l, n);
-        ledger.recruiting += n * V.recruitingCost;
+        ledger.recruiting += recruitingCost(n);
       }
       return 0;
     case 'pipeline':

@@ -1,7 +1,9 @@
 /** Whole people leaving by a layoff: the headcount, the severance, the knowledge and the fear. */
+
+import { severanceCost } from '../costs.ts';
 import { MAX_STAFFING_CHANGE } from '../limits.ts';
 import { V } from '../params.ts';
-import { removePeople, SALARY } from '../staffing.ts';
+import { removePeople } from '../staffing.ts';
 import type { PerLevel, SimState } from '../types.ts';
 import { LEVELS } from '../types.ts';
 import type { WeekLedger } from './work.ts';
@@ -47,7 +49,7 @@ export function layOff(
     const r = removePeople(st.staff[l], wanted[l]);
     st.staff[l] = r.cohort;
     removed[l] = r.removed;
-    ledger.severance += r.removed * SALARY[l] * V.severanceWeeks;
+    ledger.severance += severanceCost(l, r.removed);
   }
   const n = removed.junior + removed.mid + removed.senior;
   if (n === 0 || total === 0) return 0;

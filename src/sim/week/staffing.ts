@@ -1,5 +1,5 @@
 /** People: the player's layoffs, then requisitions opened, then the hires who arrive this week. */
-import { V } from '../params.ts';
+import { recruitingCost } from '../costs.ts';
 import { advanceWeek, requisition } from '../staffing.ts';
 import type { PerLevel, WeekDecisions } from '../types.ts';
 import { LEVELS } from '../types.ts';
@@ -36,7 +36,7 @@ export function staffingPhase(work: WeekWork, input: StaffingInput): StaffingOut
     const n = people(decisions.hire?.[l]);
     if (n > 0) {
       st.staff[l] = requisition(st.staff[l], l, n);
-      ledger.recruiting += n * V.recruitingCost;
+      ledger.recruiting += recruitingCost(n);
     }
   }
   let arrivals = 0;

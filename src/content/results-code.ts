@@ -13,8 +13,16 @@
  * Decoding never throws: every way a string can fail to be a code is a `CodeProblem` naming
  * the part that is wrong, so the screens can say it in the player's language.
  */
-import type { Headcount, Level, Levers, WeekDecisions } from '../sim/index.ts';
-import { LEVELS, MAX_STAFFING_CHANGE, MAX_WEEKS, PRESSURES } from '../sim/index.ts';
+import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
+import {
+  BOOLEAN_LEVERS,
+  LEVELS,
+  LEVER_NAMES,
+  LEVER_SPECS,
+  MAX_STAFFING_CHANGE,
+  MAX_WEEKS,
+  SHARE_LEVERS,
+} from '../sim/index.ts';
 
 export const CODE_VERSION = 1;
 /** Longer than any real run's code (a 520-week run changing everything every week stays below). */
@@ -83,22 +91,25 @@ export type CodeField =
 
 export type DecodeResult = { ok: true; run: CodedRun } | { ok: false; problem: CodeProblem };
 
-// Field mask bits of one week's entry.
-const SHARE_LEVERS = ['aiMandate', 'seniorReviewShare', 'pipelineInvestment'] as const;
+// Field mask bits of one week's entry: one per lever in the lever table's order (aiMandate 1,
+// leaderboard 2, seniorReviewShare 4, seniorSignoff 8, deadlinePressure 16, pipelineInvestment
+// 32, securityReview 64), then hire, layoff and card choices. The flags byte holds the on/off
+// levers in table order, then the deadline pressure's option index. Share levers follow in
+// table order. The table's order is append-only, so every code ever written decodes the same.
 const BIT = {
-  aiMandate: 1,
-  leaderboard: 2,
-  seniorReviewShare: 4,
-  seniorSignoff: 8,
-  deadlinePressure: 16,
-  pipelineInvestment: 32,
-  securityReview: 64,
-  hire: 128,
-  layoff: 256,
-  choices: 512,
-} as const;
-const ALL_BITS = 1023;
-const FLAG_LEVERS = ['leaderboard', 'seniorSignoff', 'securityReview'] as const;
+  ...(Object.fromEntries(LEVER_NAMES.map((n, i) => [n, 1 << i])) as Record<LeverName, number>),
+  hire: 1 << LEVER_NAMES.length,
+  layoff: 1 << (LEVER_NAMES.length + 1),
+  choices: 1 << (LEVER_NAMES.length + 2),
+};
+const LEVER_BITS = BIT.hire - 1;
+const ALL_BITS = (BIT.choices << 1) - 1;
+const FLAG_LEVERS = BOOLEAN_LEVERS;
+const PRESSURES = LEVER_SPECS.deadlinePressure.options;
+/** The flags byte: the on/off levers' bits, then the pressure's index in as few bits as it needs. */
+const PRESSURE_SHIFT = FLAG_LEVERS.length;
+const FLAG_BITS = PRESSURE_SHIFT + Math.ceil(Math.log2(PRESSURES.length));
+const FLAG_MASK_BITS = FLAG_LEVERS.reduce((m, k) => m | BIT[k], BIT.deadlinePressure);
 
 // ---------- bytes ----------
 
@@ -273,13 +284,13 @@ function writeWeek(w: Writer, d: WeekDecisions): void {
   if (d.layoff) mask |= BIT.layoff;
   if (d.choices) mask |= BIT.choices;
   w.varint(mask);
-  if (mask & (BIT.leaderboard | BIT.seniorSignoff | BIT.securityReview | BIT.deadlinePressure)) {
+  if (mask & FLAG_MASK_BITS) {
     let flags = 0;
     FLAG_LEVERS.forEach((k, i) => {
       if (levers[k]) flags |= 1 << i;
     });
     const p = levers.deadlinePressure;
-    if (p !== undefined) flags |= PRESSURES.indexOf(p) << 3;
+    if (p !== undefined) flags |= PRESSURES.indexOf(p) << PRESSURE_SHIFT;
     w.byte(flags);
   }
   for (const k of SHARE_LEVERS) {
@@ -374,15 +385,15 @@ function readWeek(r: Reader): WeekDecisions {
   const mask = r.varint('decisions');
   if (mask === 0 || mask > ALL_BITS) throw content('decisions');
   const levers: Partial<Levers> = {};
-  if (mask & (BIT.leaderboard | BIT.seniorSignoff | BIT.securityReview | BIT.deadlinePressure)) {
+  if (mask & FLAG_MASK_BITS) {
     const flags = r.byte();
-    if (flags > 31) throw content('lever');
+    if (flags >= 1 << FLAG_BITS) throw content('lever');
     FLAG_LEVERS.forEach((k, i) => {
       const on = (flags & (1 << i)) !== 0;
       if (mask & BIT[k]) levers[k] = on;
       else if (on) throw content('lever');
     });
-    const p = flags >> 3;
+    const p = flags >> PRESSURE_SHIFT;
     if (mask & BIT.deadlinePressure) {
       const pressure = PRESSURES[p];
       if (!pressure) throw content('lever');
@@ -391,7 +402,7 @@ function readWeek(r: Reader): WeekDecisions {
   }
   for (const k of SHARE_LEVERS) if (mask & BIT[k]) levers[k] = readShare(r);
   const out: WeekDecisions = {};
-  if (mask & 127) out.levers = levers;
+  if (mask & LEVER_BITS) out.levers = levers;
   if (mask & BIT.hire) out.hire = readCounts(r);
   if (mask & BIT.layoff) out.layoff = readCounts(r);
   if (mask & BIT.choices) {

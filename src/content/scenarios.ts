@@ -3,6 +3,7 @@
  * board expects. Names and briefs are i18n keys (`scenarios.<id>.name|brief`).
  */
 import type { Levers, Scenario, ScenarioStart } from '../sim/index.ts';
+import { defaultLevers } from '../sim/index.ts';
 
 /** The retailer's engineering organisation before the mandate: ~100 engineers, a quarter senior. */
 const ORG: ScenarioStart = {
@@ -18,15 +19,8 @@ const ORG: ScenarioStart = {
   weeklyBudget: 500_000,
 };
 
-const CALM: Levers = {
-  aiMandate: 0,
-  leaderboard: false,
-  seniorReviewShare: 0.25,
-  seniorSignoff: false,
-  deadlinePressure: 'normal',
-  pipelineInvestment: 0,
-  securityReview: false,
-};
+/** The levers before any mandate: the lever table's defaults. */
+const CALM: Levers = defaultLevers();
 
 const scenario = (
   id: string,

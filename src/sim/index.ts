@@ -4,7 +4,22 @@ export type { RunningCosts } from './costs.ts';
 export { recruitingCost, runningCosts, severanceCost } from './costs.ts';
 export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
-export { mergeLevers } from './levers.ts';
+export type {
+  BooleanLeverName,
+  ChoiceLeverName,
+  LeverKind,
+  LeverSpec,
+  ShareLeverName,
+} from './levers.ts';
+export {
+  BOOLEAN_LEVERS,
+  CHOICE_LEVERS,
+  defaultLevers,
+  LEVER_NAMES,
+  LEVER_SPECS,
+  mergeLevers,
+  SHARE_LEVERS,
+} from './levers.ts';
 export type { ScenarioLength } from './limits.ts';
 export {
   MAX_STAFFING_CHANGE,

@@ -132,6 +132,8 @@ export const PARAMS = {
   // ---------------- Review ----------------
   /** Share of mid-level engineers' time that goes to reviewing peers' code. */
   midReviewShare: p(0.15, 'share', 'reasoning'),
+  /** Share of seniors' time set aside for review before anyone changes it: the calm organisation's habit. */
+  defaultSeniorReviewShare: p(0.25, 'share', 'reasoning'),
   /** Lines a careful reviewer gets through per hour on hand-written code: ~200 a day at about two hours of review (F5), well under the 300-500/hour ceiling of S1. */
   reviewLinesPerHour: p(100, 'lines/hour', 'F5', 'S1'),
   /** AI-generated code is harder to read, so a reviewer-hour covers fewer of its lines. */

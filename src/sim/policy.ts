@@ -3,9 +3,11 @@
  * changes by week, and the answers to event cards. It is how the CLI, the
  * calibration tests and the "what if" replay drive the model without a player.
  */
+import type { LeverSpec } from './levers.ts';
+import { LEVER_NAMES, LEVER_SPECS } from './levers.ts';
 import { MAX_STAFFING_CHANGE, MAX_WEEKS } from './limits.ts';
-import type { Headcount, Levers, Scenario, WeekDecisions } from './types.ts';
-import { LEVELS, PRESSURES } from './types.ts';
+import type { Headcount, LeverName, Levers, Scenario, WeekDecisions } from './types.ts';
+import { LEVELS } from './types.ts';
 
 export interface StaffingMove {
   week: number;
@@ -31,18 +33,8 @@ export interface PolicyProblem {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: PolicyProblem };
 
-const LEVER_KEYS = [
-  'aiMandate',
-  'leaderboard',
-  'seniorSignoff',
-  'deadlinePressure',
-  'seniorReviewShare',
-  'pipelineInvestment',
-  'securityReview',
-] as const;
-const SHARE_KEYS = new Set(['aiMandate', 'seniorReviewShare', 'pipelineInvestment']);
-const BOOL_KEYS = new Set(['leaderboard', 'seniorSignoff', 'securityReview']);
-const POLICY_KEYS = new Set<string>([...LEVER_KEYS, 'staffing', 'changes', 'eventChoices']);
+const isLeverName = (k: string): k is LeverName => (LEVER_NAMES as readonly string[]).includes(k);
+const POLICY_KEYS = new Set<string>([...LEVER_NAMES, 'staffing', 'changes', 'eventChoices']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,23 +48,23 @@ class Problem extends Error {
   }
 }
 
-function leverValue(key: string, v: unknown, at: string): unknown {
-  if (SHARE_KEYS.has(key)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
-      throw new Problem(at, 'a number from 0 to 1');
-    }
-    return v;
+/** A lever's value as its declaration allows it; a policy is refused rather than clamped. */
+function leverValue(key: LeverName, v: unknown, at: string): unknown {
+  const spec: LeverSpec = LEVER_SPECS[key];
+  switch (spec.kind) {
+    case 'share':
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
+        throw new Problem(at, 'a number from 0 to 1');
+      }
+      return v;
+    case 'boolean':
+      if (typeof v !== 'boolean') throw new Problem(at, 'true or false');
+      return v;
+    case 'choice':
+      if (!(spec.options as readonly unknown[]).includes(v))
+        throw new Problem(at, `one of ${spec.options.join(', ')}`);
+      return v;
   }
-  if (BOOL_KEYS.has(key)) {
-    if (typeof v !== 'boolean') throw new Problem(at, 'true or false');
-    return v;
-  }
-  if (key === 'deadlinePressure') {
-    if (!(PRESSURES as readonly unknown[]).includes(v))
-      throw new Problem(at, `one of ${PRESSURES.join(', ')}`);
-    return v;
-  }
-  throw new Problem(at, 'a known lever');
 }
 
 function readLevers(
@@ -82,7 +74,7 @@ function readLevers(
 ): Partial<Levers> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
-    if ((LEVER_KEYS as readonly string[]).includes(k)) out[k] = leverValue(k, v, `${at}${k}`);
+    if (isLeverName(k)) out[k] = leverValue(k, v, `${at}${k}`);
     else if (!allow.has(k)) throw new Problem(`${at}${k}`, 'a known field');
   }
   return out as Partial<Levers>;
@@ -185,7 +177,7 @@ export function mergeDecisions(a: WeekDecisions, b: WeekDecisions): WeekDecision
 export function policyToDecisions(policy: Policy, weeks: number): WeekDecisions[] {
   const out: WeekDecisions[] = [];
   const startLevers: Partial<Levers> = {};
-  for (const k of LEVER_KEYS) {
+  for (const k of LEVER_NAMES) {
     if (policy[k] !== undefined) Object.assign(startLevers, { [k]: policy[k] });
   }
   for (let w = 1; w <= weeks; w++) {

@@ -4,6 +4,8 @@
  * the same policy with only that lever changed. Summaries only, no trajectories,
  * so ~8 values x 10 seeds x 26 weeks runs in a browser in a few tens of milliseconds.
  */
+import type { ShareLeverName } from './levers.ts';
+import { SHARE_LEVERS } from './levers.ts';
 import { SPREAD_QUANTILES } from './limits.ts';
 import type { Policy } from './policy.ts';
 import { policyToDecisions } from './policy.ts';
@@ -12,8 +14,8 @@ import { quantile, runSummary, type SUMMARY_FIELDS } from './run.ts';
 import type { EventCard, Scenario } from './types.ts';
 
 /** The levers a sweep can range over: the ones with a value from 0 to 1. */
-export const SWEEP_LEVERS = ['aiMandate', 'seniorReviewShare', 'pipelineInvestment'] as const;
-export type SweepLever = (typeof SWEEP_LEVERS)[number];
+export const SWEEP_LEVERS: readonly ShareLeverName[] = SHARE_LEVERS;
+export type SweepLever = ShareLeverName;
 export type SweepOutcome = (typeof SUMMARY_FIELDS)[number] & keyof RunSummary;
 
 export interface SweepOptions {

@@ -5,17 +5,58 @@
  */
 import { CARDS } from '../content/cards.ts';
 import { findScenario, SCENARIOS } from '../content/scenarios.ts';
-import type { EventCard, Levers, Param, ParamKey, Scenario, SimEvent } from '../sim/index.ts';
+import type {
+  BooleanLeverName,
+  ChoiceLeverName,
+  DeadlinePressure,
+  EventCard,
+  Levers,
+  Param,
+  ParamKey,
+  Scenario,
+  ShareLeverName,
+  SimEvent,
+} from '../sim/index.ts';
 import {
+  BOOLEAN_LEVERS,
   headcount,
   LEVELS,
+  LEVER_NAMES,
+  LEVER_SPECS,
   PARAMS,
   recruitingCost,
   runningCosts,
+  SHARE_LEVERS,
   severanceCost,
   V,
 } from '../sim/index.ts';
 import type { GameState } from './store.ts';
+
+/** One lever as the controls draw it: its kind, and for a choice its options. */
+export type LeverControl =
+  | { readonly kind: 'share'; readonly name: ShareLeverName }
+  | { readonly kind: 'boolean'; readonly name: BooleanLeverName }
+  | {
+      readonly kind: 'choice';
+      readonly name: ChoiceLeverName;
+      readonly options: readonly DeadlinePressure[];
+    };
+
+/** Every lever, in the model's lever table's order, as the controls draw it. */
+export function leverTable(): readonly LeverControl[] {
+  return [
+    ...LEVER_NAMES.map((name): LeverControl => {
+      if ((SHARE_LEVERS as readonly string[]).includes(name)) {
+        return { kind: 'share', name: name as ShareLeverName };
+      }
+      if ((BOOLEAN_LEVERS as readonly string[]).includes(name)) {
+        return { kind: 'boolean', name: name as BooleanLeverName };
+      }
+      const choice = name as ChoiceLeverName;
+      return { kind: 'choice', name: choice, options: LEVER_SPECS[choice].options };
+    }),
+  ];
+}
 
 /** The levers as they will be when the coming week runs. */
 export function currentLevers(s: Pick<GameState, 'sim' | 'draft'>): Levers | null {

@@ -3,15 +3,22 @@
  * showing what it costs against the budget. Changes go to the store's draft and show as
  * pending until the week is played.
  */
-import type { DeadlinePressure, Level, LeverName, Levers } from '../../sim/types.ts';
+import type {
+  BooleanLeverName,
+  ChoiceLeverName,
+  DeadlinePressure,
+  Level,
+  LeverName,
+  Levers,
+  ShareLeverName,
+} from '../../sim/index.ts';
 import type { LeverCosts } from '../../state/selectors.ts';
-import { currentLevers, leverCosts } from '../../state/selectors.ts';
+import { currentLevers, leverCosts, leverTable } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';
 import { el, type Part, setText, uid } from './dom.ts';
 import { type Formats, formats } from './text.ts';
 
-const PRESSURE_VALUES: readonly DeadlinePressure[] = ['relaxed', 'normal', 'crunch'];
 const LEVEL_VALUES: readonly Level[] = ['junior', 'mid', 'senior'];
 
 type Row = { update(s: GameState, lv: Levers, costs: LeverCosts, f: Formats): void };
@@ -54,12 +61,9 @@ export function createControls(ctx: ViewContext): Part<GameState> {
     setText(badge, pending ? i18n.t('run:controls.pending') : '');
   };
 
-  const range = (
-    name: 'aiMandate' | 'seniorReviewShare' | 'pipelineInvestment',
-    label: () => string,
-    help: () => string,
-    costText: (c: LeverCosts) => string,
-  ): void => {
+  const range = (name: ShareLeverName, costText: (c: LeverCosts) => string): void => {
+    const label = () => i18n.t(`run:controls.${name}.label`);
+    const help = () => i18n.t(`run:controls.${name}.help`);
     const fr = frame(name);
     const head = el('div', 'vt-lever-head', fr.box);
     const lab = el('label', 'vt-lever-label', head);
@@ -92,12 +96,9 @@ export function createControls(ctx: ViewContext): Part<GameState> {
     });
   };
 
-  const toggle = (
-    name: 'leaderboard' | 'seniorSignoff' | 'securityReview',
-    label: () => string,
-    help: () => string,
-    costText: (c: LeverCosts) => string,
-  ): void => {
+  const toggle = (name: BooleanLeverName, costText: (c: LeverCosts) => string): void => {
+    const label = () => i18n.t(`run:controls.${name}.label`);
+    const help = () => i18n.t(`run:controls.${name}.help`);
     const fr = frame(name);
     const lab = el('label', 'vt-switch', fr.box);
     const input = el('input');
@@ -124,37 +125,12 @@ export function createControls(ctx: ViewContext): Part<GameState> {
   const perWeek = (n: number) =>
     n > 0 ? i18n.t('run:controls.perWeek', { amount: f.money(n) }) : i18n.t('run:controls.noCost');
 
-  range(
-    'aiMandate',
-    () => i18n.t('run:controls.aiMandate.label'),
-    () => i18n.t('run:controls.aiMandate.help'),
-    (c) => perWeek(c.compute),
-  );
-  toggle(
-    'leaderboard',
-    () => i18n.t('run:controls.leaderboard.label'),
-    () => i18n.t('run:controls.leaderboard.help'),
-    (c) => perWeek(c.compute),
-  );
-  range(
-    'seniorReviewShare',
-    () => i18n.t('run:controls.seniorReviewShare.label'),
-    () => i18n.t('run:controls.seniorReviewShare.help'),
-    (c) => i18n.t('run:controls.seniorHours', { hours: f.int(c.seniorReviewHours) }),
-  );
-  toggle(
-    'seniorSignoff',
-    () => i18n.t('run:controls.seniorSignoff.label'),
-    () => i18n.t('run:controls.seniorSignoff.help'),
-    () => i18n.t('run:controls.noCost'),
-  );
-
-  // Deadline pressure: a radio group.
-  {
-    const fr = frame('deadlinePressure');
+  // A choice among options: a radio group.
+  const choice = (name: ChoiceLeverName, values: readonly DeadlinePressure[]): void => {
+    const fr = frame(name);
     const set = el('fieldset', 'vt-radios', fr.box);
     const legend = el('legend', 'vt-lever-label', set);
-    const options = PRESSURE_VALUES.map((value) => {
+    const options = values.map((value) => {
       const lab = el('label', 'vt-radio', set);
       const input = el('input');
       input.type = 'radio';
@@ -163,38 +139,42 @@ export function createControls(ctx: ViewContext): Part<GameState> {
       const text = el('span');
       lab.append(input, text);
       input.addEventListener('change', () => {
-        if (input.checked) store.getState().setLever('deadlinePressure', value);
+        if (input.checked) store.getState().setLever(name, value);
       });
       return { input, text, value };
     });
-    const name = options[0]?.input.name ?? '';
-    for (const o of options) o.input.name = name;
+    const group = options[0]?.input.name ?? '';
+    for (const o of options) o.input.name = group;
     fr.box.append(fr.badge);
     set.setAttribute('aria-describedby', fr.badge.id);
     rows.push({
       update(s, lv) {
-        setText(legend, i18n.t('run:controls.deadlinePressure.label'));
+        setText(legend, i18n.t(`run:controls.${name}.label`));
         for (const o of options) {
-          setText(o.text, i18n.t(`run:controls.deadlinePressure.${o.value}`));
-          o.input.checked = lv.deadlinePressure === o.value;
+          setText(o.text, i18n.t(`run:controls.${name}.${o.value}`));
+          o.input.checked = lv[name] === o.value;
         }
-        showPending(fr.badge, isPending(s, 'deadlinePressure'), fr.box);
+        showPending(fr.badge, isPending(s, name), fr.box);
       },
     });
-  }
+  };
 
-  range(
-    'pipelineInvestment',
-    () => i18n.t('run:controls.pipelineInvestment.label'),
-    () => i18n.t('run:controls.pipelineInvestment.help'),
-    (c) => perWeek(c.pipeline),
-  );
-  toggle(
-    'securityReview',
-    () => i18n.t('run:controls.securityReview.label'),
-    () => i18n.t('run:controls.securityReview.help'),
-    (c) => perWeek(c.security),
-  );
+  // What each lever costs the coming week, as the model bills it.
+  const costOf: Record<ShareLeverName | BooleanLeverName, (c: LeverCosts) => string> = {
+    aiMandate: (c) => perWeek(c.compute),
+    leaderboard: (c) => perWeek(c.compute),
+    seniorReviewShare: (c) =>
+      i18n.t('run:controls.seniorHours', { hours: f.int(c.seniorReviewHours) }),
+    seniorSignoff: () => i18n.t('run:controls.noCost'),
+    pipelineInvestment: (c) => perWeek(c.pipeline),
+    securityReview: (c) => perWeek(c.security),
+  };
+  // One control per lever, in the lever table's order, of the kind the table declares.
+  for (const lever of leverTable()) {
+    if (lever.kind === 'share') range(lever.name, costOf[lever.name]);
+    else if (lever.kind === 'boolean') toggle(lever.name, costOf[lever.name]);
+    else choice(lever.name, lever.options);
+  }
 
   // Hiring and layoffs by seniority: number inputs in a small table.
   {

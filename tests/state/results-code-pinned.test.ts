@@ -1,0 +1,60 @@
+// Codes written before the levers were declared in one table (src/sim/levers.ts), by the encoder
+// of that time, pinned here: the table-derived format must decode them to the same run and
+// write the same run to the same code, lever by lever (every lever, every pressure option).
+import { describe, expect, it } from 'vitest';
+import type { CodedRun } from '../../src/content/results-code.ts';
+import { decodeResultsCode, encodeResultsCode } from '../../src/content/results-code.ts';
+
+const PINNED: ReadonlyArray<[string, CodedRun]> = [
+  [
+    'AQIHBRoFBAB_F0AcKAGSAwAEAwECAMEEAAM_v5rdNzljXwEAAgAoAFCWwJGP',
+    {
+      seed: 7,
+      scenarioId: 'sandbox',
+      weeks: 26,
+      mode: 'sandbox',
+      decisions: [
+        {
+          levers: {
+            aiMandate: 0.8,
+            leaderboard: true,
+            seniorReviewShare: 0.35,
+            seniorSignoff: true,
+            deadlinePressure: 'crunch',
+            pipelineInvestment: 0.5,
+            securityReview: true,
+          },
+        },
+        {},
+        {
+          levers: { deadlinePressure: 'relaxed', leaderboard: false },
+          hire: { senior: 3 },
+          layoff: { junior: 2 },
+        },
+        { levers: { aiMandate: 0.123456789, securityReview: false }, choices: { breach: 'audit' } },
+        { levers: { seniorSignoff: false, pipelineInvestment: 1 } },
+      ],
+    },
+  ],
+  [
+    'AQEqAAwCAgAQCAAEBNivXws',
+    {
+      seed: 42,
+      scenarioId: 'mandate',
+      weeks: 12,
+      mode: 'scenario',
+      decisions: [
+        { levers: { deadlinePressure: 'normal' } },
+        { levers: { seniorReviewShare: 0.05 } },
+      ],
+    },
+  ],
+];
+
+describe('results codes written before the lever table', () => {
+  it.each(PINNED)('%s decodes to the same run and re-encodes to itself', (code, run) => {
+    const decoded = decodeResultsCode(code);
+    expect(decoded).toEqual({ ok: true, run });
+    expect(encodeResultsCode(run)).toBe(code);
+  });
+});

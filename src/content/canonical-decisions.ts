@@ -18,7 +18,7 @@ import type {
   StepResult,
   WeekDecisions,
 } from '../sim/index.ts';
-import { createInitialState, LEVELS, runScenario, step, withScripted } from '../sim/index.ts';
+import { createInitialState, LEVELS, playWeek, runScenario } from '../sim/index.ts';
 import { CARDS } from './cards.ts';
 import type { CodedRun } from './results-code.ts';
 import { encodeResultsCode } from './results-code.ts';
@@ -80,9 +80,8 @@ export function canonicalDecisions(
   if (!scenario) throw new Error(`unknown scenario ${run.scenarioId}`);
   let state = createInitialState(scenario, run.seed);
   const out: WeekDecisions[] = [];
-  run.decisions.forEach((given, i) => {
-    const week = i + 1;
-    const play = (d: WeekDecisions) => step(state, withScripted(scenario, week, d), cards);
+  run.decisions.forEach((given) => {
+    const play = (d: WeekDecisions) => playWeek(state, scenario, d, cards);
     const reference = play(given);
     const tidy: WeekDecisions = {
       hire: tidyCounts(given.hire),

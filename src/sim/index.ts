@@ -4,6 +4,8 @@ export type { RunningCosts } from './costs.ts';
 export { recruitingCost, runningCosts, severanceCost } from './costs.ts';
 export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
+export type { FoldOptions } from './fold.ts';
+export { foldWeeks, playWeek } from './fold.ts';
 export type {
   BooleanLeverName,
   ChoiceLeverName,

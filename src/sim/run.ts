@@ -1,8 +1,8 @@
 /** Whole runs: replay a decision list, summarise a trajectory, and Monte Carlo over seeds. */
+
+import { foldWeeks } from './fold.ts';
 import { SPREAD_QUANTILES } from './limits.ts';
-import { withScripted } from './policy.ts';
 import { createInitialState } from './state.ts';
-import { step } from './step.ts';
 import type {
   EventCard,
   Scenario,
@@ -141,18 +141,29 @@ export interface RunOptions {
   cards: readonly EventCard[];
 }
 
+/** A fresh run of the options' scenario and seed, its decisions indexed by week (0 = week 1). */
+function foldOf(o: RunOptions) {
+  return {
+    scenario: o.scenario,
+    start: createInitialState(o.scenario, o.seed),
+    weeks: o.weeks,
+    decisionsFor: (week: number) => o.decisions[week - 1],
+    cards: o.cards,
+  };
+}
+
 export function runScenario(o: RunOptions): RunResult {
-  let state = createInitialState(o.scenario, o.seed);
   const weeks: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   const summary = new SummaryBuilder();
-  for (let w = 1; w <= o.weeks; w++) {
-    const r = step(state, withScripted(o.scenario, w, o.decisions[w - 1] ?? {}), o.cards);
-    state = r.state;
-    weeks.push(r.metrics);
-    for (const e of r.events) events.push(e);
-    summary.add(r.metrics);
-  }
+  const state = foldWeeks({
+    ...foldOf(o),
+    onWeek: (r) => {
+      weeks.push(r.metrics);
+      for (const e of r.events) events.push(e);
+      summary.add(r.metrics);
+    },
+  });
   return {
     scenario: o.scenario.id,
     seed: o.seed,
@@ -165,13 +176,8 @@ export function runScenario(o: RunOptions): RunResult {
 
 /** A run's summary alone, without keeping its trajectory (for sweeps and Monte Carlo). */
 export function runSummary(o: RunOptions): RunSummary {
-  let state = createInitialState(o.scenario, o.seed);
   const summary = new SummaryBuilder();
-  for (let w = 1; w <= o.weeks; w++) {
-    const r = step(state, withScripted(o.scenario, w, o.decisions[w - 1] ?? {}), o.cards);
-    state = r.state;
-    summary.add(r.metrics);
-  }
+  foldWeeks({ ...foldOf(o), onWeek: (r) => summary.add(r.metrics) });
   return summary.result();
 }
 

@@ -13,7 +13,6 @@ import type {
   RunSummary,
   Score,
   ScoreMeasures,
-  SimState,
   SweepLever,
   SweepOutcome,
   SweepPoint,
@@ -22,15 +21,14 @@ import type {
 import {
   createInitialState,
   detectDynamics,
+  foldWeeks,
   policyToDecisions,
   runScenario,
   SummaryBuilder,
   scoreMeasures,
   scoreRun,
-  step,
   sweep,
   V,
-  withScripted,
 } from '../sim/index.ts';
 import type { RunRecord, Snapshot } from './run-record.ts';
 import { scenarioOf } from './run-record.ts';
@@ -116,12 +114,15 @@ export function vanityVsValue(weeks: readonly WeekMetrics[], reference: Referenc
 /** The levers in force each week of the run (index 0 = week 1), replayed from its record. */
 export function leversByWeek(run: RunRecord, weeks: number = run.decisions.length): Levers[] {
   const scenario = scenarioOf(run);
-  let state: SimState = createInitialState(scenario, run.seed);
   const out: Levers[] = [];
-  for (let w = 1; w <= weeks; w++) {
-    state = step(state, withScripted(scenario, w, run.decisions[w - 1] ?? {}), CARDS).state;
-    out.push(state.levers);
-  }
+  foldWeeks({
+    scenario,
+    start: createInitialState(scenario, run.seed),
+    weeks,
+    decisionsFor: (week) => run.decisions[week - 1],
+    cards: CARDS,
+    onWeek: (r) => out.push(r.state.levers),
+  });
   return out;
 }
 

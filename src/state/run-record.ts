@@ -5,7 +5,7 @@
 import { CARDS } from '../content/cards.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Scenario, SimEvent, SimState, WeekDecisions, WeekMetrics } from '../sim/index.ts';
-import { createInitialState, MAX_WEEKS, RUN_LENGTHS, step, withScripted } from '../sim/index.ts';
+import { createInitialState, foldWeeks, MAX_WEEKS, playWeek, RUN_LENGTHS } from '../sim/index.ts';
 
 export type RunMode = 'guided' | 'scenario' | 'sandbox';
 /** The lengths a scenario is played at (the model's limits module holds them). */
@@ -59,8 +59,7 @@ export function advance(
   scenario: Scenario,
   decisions: WeekDecisions,
 ): Snapshot {
-  const week = snapshot.state.week + 1;
-  const r = step(snapshot.state, withScripted(scenario, week, decisions), CARDS);
+  const r = playWeek(snapshot.state, scenario, decisions, CARDS);
   return {
     state: r.state,
     history: [...snapshot.history, r.metrics],
@@ -71,8 +70,20 @@ export function advance(
 
 /** Rebuilds a run's snapshot from its record: the same seed and decisions give the same run. */
 export function replay(record: RunRecord): Snapshot {
-  const scenario = scenarioOf(record);
-  let snap = startSnapshot(record);
-  for (const d of record.decisions) snap = advance(snap, scenario, d);
-  return snap;
+  const history: WeekMetrics[] = [];
+  const events: SimEvent[] = [];
+  let lastEvents: SimEvent[] = [];
+  const state = foldWeeks({
+    scenario: scenarioOf(record),
+    start: startSnapshot(record).state,
+    weeks: record.decisions.length,
+    decisionsFor: (week) => record.decisions[week - 1],
+    cards: CARDS,
+    onWeek: (r) => {
+      history.push(r.metrics);
+      for (const e of r.events) events.push(e);
+      lastEvents = r.events;
+    },
+  });
+  return { state, history, events, lastEvents };
 }

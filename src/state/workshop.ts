@@ -19,13 +19,12 @@ import type {
 } from '../sim/index.ts';
 import {
   createInitialState,
+  foldWeeks,
   quantile,
   SCORE_COMPONENTS,
   SUMMARY_FIELDS,
   SummaryBuilder,
   scoreRun,
-  step,
-  withScripted,
 } from '../sim/index.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
 import { PLAYABLE_LENGTHS, scenarioOf } from './run-record.ts';
@@ -204,18 +203,22 @@ export interface RoomReplay {
 /** Replays one run straight through the model (no per-week snapshots: a room replays many). */
 export function replayForRoom(record: RunRecord): RoomReplay {
   const scenario = scenarioOf(record);
-  let state = createInitialState(scenario, record.seed);
   const weeks: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   const levers: Levers[] = [];
   const fold = new SummaryBuilder();
-  record.decisions.forEach((d, i) => {
-    const r = step(state, withScripted(scenario, i + 1, d), CARDS);
-    state = r.state;
-    weeks.push(r.metrics);
-    for (const e of r.events) events.push(e);
-    levers.push(state.levers);
-    fold.add(r.metrics);
+  const state = foldWeeks({
+    scenario,
+    start: createInitialState(scenario, record.seed),
+    weeks: record.decisions.length,
+    decisionsFor: (week) => record.decisions[week - 1],
+    cards: CARDS,
+    onWeek: (r) => {
+      weeks.push(r.metrics);
+      for (const e of r.events) events.push(e);
+      levers.push(r.state.levers);
+      fold.add(r.metrics);
+    },
   });
   const summary = fold.result();
   return { weeks, events, levers, summary, score: scoreRun({ weeks, summary, final: state }) };

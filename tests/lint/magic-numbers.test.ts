@@ -12,7 +12,7 @@
  * - `rng.ts` is exempt as a whole: mulberry32's mixing constants and the sampling algorithms'
  *   switch-over points belong to the algorithms, not to the model, and changing them changes
  *   every draw.
- * Comments, strings and template text are not scanned.
+ * Comments, strings and template text are not scanned; a template's `${...}` expressions are.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -50,5 +50,10 @@ describe('numbers in src/sim', () => {
     expect(
       magicNumbers("// 0.5 here is prose\nconst k = lines / 1000 + 'x 0.3' + 1 - 0 + 2 * y;\n"),
     ).toEqual([]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of a template, as a probe
+    expect(magicNumbers('const t = `0.5 ${x * 0.25} ${`in ${y + 7}`}`;\n')).toEqual([
+      { line: 1, literal: '0.25' },
+      { line: 1, literal: '7' },
+    ]);
   });
 });

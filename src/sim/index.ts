@@ -24,6 +24,7 @@ export {
 } from './levers.ts';
 export type { ScenarioLength } from './limits.ts';
 export {
+  MAX_PLAYER_STAFFING_CHANGE,
   MAX_STAFFING_CHANGE,
   MAX_WEEKS,
   RUN_LENGTHS,

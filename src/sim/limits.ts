@@ -19,6 +19,12 @@ export const MAX_WEEKS = 520;
 export const MAX_STAFFING_CHANGE = 200;
 
 /**
+ * What the game's controls offer a level in one week: half the organisation's size, enough
+ * for any real plan. Policies, results codes and the CLI may go up to MAX_STAFFING_CHANGE.
+ */
+export const MAX_PLAYER_STAFFING_CHANGE = 50;
+
+/**
  * Live modifiers kept at once: a card may stack effects, but a long run must not grow the
  * list without bound (the oldest falls off).
  */

@@ -23,6 +23,7 @@ import {
   LEVELS,
   LEVER_NAMES,
   LEVER_SPECS,
+  MAX_PLAYER_STAFFING_CHANGE,
   PARAMS,
   recruitingCost,
   runningCosts,
@@ -31,6 +32,9 @@ import {
   V,
 } from '../sim/index.ts';
 import type { GameState } from './store.ts';
+
+/** The most hires or layoffs a level the controls offer in one week (the store holds the same limit). */
+export const PLAYER_STAFFING_MAX = MAX_PLAYER_STAFFING_CHANGE;
 
 /** One lever as the controls draw it: its kind, and for a choice its options. */
 export type LeverControl =

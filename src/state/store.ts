@@ -10,7 +10,7 @@ import { CARDS } from '../content/cards.ts';
 import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../content/languages.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
-import { mergeLevers } from '../sim/index.ts';
+import { MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
@@ -176,8 +176,6 @@ const emptyDraft = (): Draft => ({
   choices: {},
 });
 
-const MAX_STAFFING = 50;
-
 /** The decisions the draft amounts to, with nothing empty left in. */
 export function draftDecisions(d: Draft): WeekDecisions {
   const out: WeekDecisions = {};
@@ -288,7 +286,7 @@ export function createGameStore(
       setStaffing(kind, level, count) {
         const { draft } = get();
         const n = Number.isFinite(count)
-          ? Math.max(0, Math.min(MAX_STAFFING, Math.floor(count)))
+          ? Math.max(0, Math.min(MAX_PLAYER_STAFFING_CHANGE, Math.floor(count)))
           : 0;
         set({ draft: { ...draft, [kind]: { ...draft[kind], [level]: n } } });
       },

@@ -13,7 +13,12 @@ import type {
   ShareLeverName,
 } from '../../sim/index.ts';
 import type { LeverCosts } from '../../state/selectors.ts';
-import { currentLevers, leverCosts, leverTable } from '../../state/selectors.ts';
+import {
+  currentLevers,
+  leverCosts,
+  leverTable,
+  PLAYER_STAFFING_MAX,
+} from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';
 import { el, type Part, setText, uid } from './dom.ts';
@@ -25,6 +30,227 @@ type Row = { update(s: GameState, lv: Levers, costs: LeverCosts, f: Formats): vo
 
 const isPending = (s: GameState, name: LeverName): boolean =>
   s.draft.levers[name] !== undefined && s.draft.levers[name] !== s.sim?.state.levers[name];
+
+/** What every control of the panel shares while it is built. */
+interface Panel {
+  readonly store: ViewContext['store'];
+  readonly i18n: ViewContext['i18n'];
+  readonly f: Formats;
+  /** The element the levers' boxes go into. */
+  readonly list: HTMLElement;
+  /** Every control's redraw, in order. */
+  readonly rows: Row[];
+}
+
+/** The shared frame of a lever: its cost line and its "pending" badge. */
+function frame(panel: Panel, name: LeverName) {
+  const { list } = panel;
+  const box = el('div', 'vt-lever', list);
+  box.dataset.lever = name;
+  box.dataset.hint = name;
+  const help = el('p', 'vt-lever-help');
+  help.id = uid('help');
+  const cost = el('p', 'vt-lever-cost');
+  cost.id = uid('cost');
+  const badge = el('p', 'vt-pending');
+  badge.id = uid('pending');
+  return { box, help, cost, badge, describedBy: `${help.id} ${cost.id} ${badge.id}` };
+}
+function showPending(panel: Panel, badge: HTMLElement, pending: boolean, box: HTMLElement): void {
+  const { i18n } = panel;
+  badge.hidden = !pending;
+  box.classList.toggle('is-pending', pending);
+  setText(badge, pending ? i18n.t('run:controls.pending') : '');
+}
+
+/** A share lever: a slider in steps of 5%. */
+function addRange(panel: Panel, name: ShareLeverName, costText: (c: LeverCosts) => string): void {
+  const { store, i18n, f, rows } = panel;
+  const label = () => i18n.t(`run:controls.${name}.label`);
+  const help = () => i18n.t(`run:controls.${name}.help`);
+  const fr = frame(panel, name);
+  const head = el('div', 'vt-lever-head', fr.box);
+  const lab = el('label', 'vt-lever-label', head);
+  const input = el('input', 'vt-range');
+  input.type = 'range';
+  input.min = '0';
+  input.max = '100';
+  input.step = '5';
+  input.id = uid(name);
+  lab.htmlFor = input.id;
+  const out = el('output', 'vt-lever-value', head);
+  out.htmlFor.add(input.id);
+  fr.box.append(input, fr.help, fr.cost, fr.badge);
+  input.setAttribute('aria-describedby', fr.describedBy);
+  input.addEventListener('input', () => {
+    store.getState().setLever(name, Number(input.value) / 100);
+  });
+  rows.push({
+    update(s, lv, costs) {
+      setText(lab, label());
+      setText(fr.help, help());
+      const pct = Math.round(lv[name] * 100);
+      if (input.value !== String(pct)) input.value = String(pct);
+      const shown = f.pct(lv[name]);
+      setText(out, shown);
+      input.setAttribute('aria-valuetext', shown);
+      setText(fr.cost, costText(costs));
+      showPending(panel, fr.badge, isPending(s, name), fr.box);
+    },
+  });
+}
+
+/** An on/off lever: a switch. */
+function addToggle(
+  panel: Panel,
+  name: BooleanLeverName,
+  costText: (c: LeverCosts) => string,
+): void {
+  const { store, i18n, rows } = panel;
+  const label = () => i18n.t(`run:controls.${name}.label`);
+  const help = () => i18n.t(`run:controls.${name}.help`);
+  const fr = frame(panel, name);
+  const lab = el('label', 'vt-switch', fr.box);
+  const input = el('input');
+  input.type = 'checkbox';
+  input.setAttribute('role', 'switch');
+  const text = el('span', 'vt-lever-label');
+  lab.append(input, text);
+  fr.box.append(fr.help, fr.cost, fr.badge);
+  input.setAttribute('aria-describedby', fr.describedBy);
+  input.addEventListener('change', () => {
+    store.getState().setLever(name, input.checked);
+  });
+  rows.push({
+    update(s, lv, costs) {
+      setText(text, label());
+      setText(fr.help, help());
+      input.checked = lv[name];
+      setText(fr.cost, costText(costs));
+      showPending(panel, fr.badge, isPending(s, name), fr.box);
+    },
+  });
+}
+
+/** A choice among options: a radio group. */
+function addChoice(panel: Panel, name: ChoiceLeverName, values: readonly DeadlinePressure[]): void {
+  const { store, i18n, rows } = panel;
+  const fr = frame(panel, name);
+  const set = el('fieldset', 'vt-radios', fr.box);
+  const legend = el('legend', 'vt-lever-label', set);
+  const options = values.map((value) => {
+    const lab = el('label', 'vt-radio', set);
+    const input = el('input');
+    input.type = 'radio';
+    input.name = uid('pressure');
+    input.value = value;
+    const text = el('span');
+    lab.append(input, text);
+    input.addEventListener('change', () => {
+      if (input.checked) store.getState().setLever(name, value);
+    });
+    return { input, text, value };
+  });
+  const group = options[0]?.input.name ?? '';
+  for (const o of options) o.input.name = group;
+  fr.box.append(fr.badge);
+  set.setAttribute('aria-describedby', fr.badge.id);
+  rows.push({
+    update(s, lv) {
+      setText(legend, i18n.t(`run:controls.${name}.label`));
+      for (const o of options) {
+        setText(o.text, i18n.t(`run:controls.${name}.${o.value}`));
+        o.input.checked = lv[name] === o.value;
+      }
+      showPending(panel, fr.badge, isPending(s, name), fr.box);
+    },
+  });
+}
+
+/** Hiring and layoffs by seniority: number inputs in a small table. */
+function addStaffing(panel: Panel): void {
+  const { store, i18n, f, list, rows } = panel;
+  const box = el('div', 'vt-lever vt-staffing', list);
+  const h = el('h3', 'vt-lever-label', box);
+  h.id = uid('staffing-h');
+  const table = el('table', 'vt-staff-table', box);
+  table.setAttribute('aria-labelledby', h.id);
+  const thead = el('thead', undefined, table);
+  const hr = el('tr', undefined, thead);
+  const heads = [el('th', undefined, hr), el('th', undefined, hr), el('th', undefined, hr)];
+  const headLayoff = el('th', undefined, hr);
+  for (const th of [...heads, headLayoff]) th.scope = 'col';
+  const tbody = el('tbody', undefined, table);
+  const costs = el('p', 'vt-lever-cost', box);
+  costs.id = uid('staff-cost');
+  const badge = el('p', 'vt-pending', box);
+  badge.id = uid('staff-pending');
+  const lines = LEVEL_VALUES.map((level) => {
+    const tr = el('tr', undefined, tbody);
+    const th = el('th', undefined, tr);
+    th.scope = 'row';
+    const now = el('td', 'vt-num', tr);
+    const inputs = (['hire', 'layoff'] as const).map((kind) => {
+      const td = el('td', undefined, tr);
+      const input = el('input', 'vt-number', td);
+      input.type = 'number';
+      input.min = '0';
+      input.max = String(PLAYER_STAFFING_MAX);
+      input.step = '1';
+      input.inputMode = 'numeric';
+      input.setAttribute('aria-describedby', `${costs.id} ${badge.id}`);
+      const onChange = () => {
+        const n = input.value === '' ? 0 : Number(input.value);
+        store.getState().setStaffing(kind, level, n);
+      };
+      input.addEventListener('input', onChange);
+      input.addEventListener('change', () => {
+        onChange();
+        input.value = String(store.getState().draft[kind][level]);
+      });
+      return { kind, input };
+    });
+    return { level, th, now, inputs };
+  });
+  rows.push({
+    update(s, _lv, c) {
+      setText(h, i18n.t('run:controls.staffing.heading'));
+      setText(heads[0] as HTMLElement, i18n.t('run:controls.staffing.level'));
+      setText(heads[1] as HTMLElement, i18n.t('run:controls.staffing.now'));
+      setText(heads[2] as HTMLElement, i18n.t('run:controls.staffing.hire'));
+      setText(headLayoff, i18n.t('run:controls.staffing.layoff'));
+      let pending = false;
+      for (const line of lines) {
+        const levelName = i18n.t(`run:controls.staffing.levels.${line.level}`);
+        setText(line.th, levelName);
+        const cohort = s.sim?.state.staff[line.level];
+        setText(line.now, cohort ? f.int(cohort.active + sum(cohort.onboarding)) : '');
+        for (const { kind, input } of line.inputs) {
+          const value = s.draft[kind][line.level];
+          if (value > 0) pending = true;
+          input.setAttribute(
+            'aria-label',
+            kind === 'hire'
+              ? i18n.t('run:controls.staffing.hireLabel', { level: levelName })
+              : i18n.t('run:controls.staffing.layoffLabel', { level: levelName }),
+          );
+          if (document.activeElement !== input && input.value !== String(value)) {
+            input.value = String(value);
+          }
+        }
+      }
+      const parts = [i18n.t('run:controls.staffing.salaries', { amount: f.money(c.salaries) })];
+      if (c.recruiting > 0) {
+        parts.push(i18n.t('run:controls.staffing.recruiting', { amount: f.money(c.recruiting) }));
+      }
+      if (c.severance > 0) {
+        parts.push(i18n.t('run:controls.staffing.severance', { amount: f.money(c.severance) }));
+      }
+      setText(costs, parts.join(i18n.t('run:separator')));
+      showPending(panel, badge, pending, box);
+    },
+  });
+}
 
 export function createControls(ctx: ViewContext): Part<GameState> {
   const { store, i18n } = ctx;
@@ -42,122 +268,9 @@ export function createControls(ctx: ViewContext): Part<GameState> {
   const list = el('div', 'vt-levers', root);
   const rows: Row[] = [];
 
-  /** The shared frame of a lever: its cost line and its "pending" badge. */
-  const frame = (name: LeverName) => {
-    const box = el('div', 'vt-lever', list);
-    box.dataset.lever = name;
-    box.dataset.hint = name;
-    const help = el('p', 'vt-lever-help');
-    help.id = uid('help');
-    const cost = el('p', 'vt-lever-cost');
-    cost.id = uid('cost');
-    const badge = el('p', 'vt-pending');
-    badge.id = uid('pending');
-    return { box, help, cost, badge, describedBy: `${help.id} ${cost.id} ${badge.id}` };
-  };
-  const showPending = (badge: HTMLElement, pending: boolean, box: HTMLElement): void => {
-    badge.hidden = !pending;
-    box.classList.toggle('is-pending', pending);
-    setText(badge, pending ? i18n.t('run:controls.pending') : '');
-  };
-
-  const range = (name: ShareLeverName, costText: (c: LeverCosts) => string): void => {
-    const label = () => i18n.t(`run:controls.${name}.label`);
-    const help = () => i18n.t(`run:controls.${name}.help`);
-    const fr = frame(name);
-    const head = el('div', 'vt-lever-head', fr.box);
-    const lab = el('label', 'vt-lever-label', head);
-    const input = el('input', 'vt-range');
-    input.type = 'range';
-    input.min = '0';
-    input.max = '100';
-    input.step = '5';
-    input.id = uid(name);
-    lab.htmlFor = input.id;
-    const out = el('output', 'vt-lever-value', head);
-    out.htmlFor.add(input.id);
-    fr.box.append(input, fr.help, fr.cost, fr.badge);
-    input.setAttribute('aria-describedby', fr.describedBy);
-    input.addEventListener('input', () => {
-      store.getState().setLever(name, Number(input.value) / 100);
-    });
-    rows.push({
-      update(s, lv, costs) {
-        setText(lab, label());
-        setText(fr.help, help());
-        const pct = Math.round(lv[name] * 100);
-        if (input.value !== String(pct)) input.value = String(pct);
-        const shown = f.pct(lv[name]);
-        setText(out, shown);
-        input.setAttribute('aria-valuetext', shown);
-        setText(fr.cost, costText(costs));
-        showPending(fr.badge, isPending(s, name), fr.box);
-      },
-    });
-  };
-
-  const toggle = (name: BooleanLeverName, costText: (c: LeverCosts) => string): void => {
-    const label = () => i18n.t(`run:controls.${name}.label`);
-    const help = () => i18n.t(`run:controls.${name}.help`);
-    const fr = frame(name);
-    const lab = el('label', 'vt-switch', fr.box);
-    const input = el('input');
-    input.type = 'checkbox';
-    input.setAttribute('role', 'switch');
-    const text = el('span', 'vt-lever-label');
-    lab.append(input, text);
-    fr.box.append(fr.help, fr.cost, fr.badge);
-    input.setAttribute('aria-describedby', fr.describedBy);
-    input.addEventListener('change', () => {
-      store.getState().setLever(name, input.checked);
-    });
-    rows.push({
-      update(s, lv, costs) {
-        setText(text, label());
-        setText(fr.help, help());
-        input.checked = lv[name];
-        setText(fr.cost, costText(costs));
-        showPending(fr.badge, isPending(s, name), fr.box);
-      },
-    });
-  };
-
+  const panel: Panel = { store, i18n, f, list, rows };
   const perWeek = (n: number) =>
     n > 0 ? i18n.t('run:controls.perWeek', { amount: f.money(n) }) : i18n.t('run:controls.noCost');
-
-  // A choice among options: a radio group.
-  const choice = (name: ChoiceLeverName, values: readonly DeadlinePressure[]): void => {
-    const fr = frame(name);
-    const set = el('fieldset', 'vt-radios', fr.box);
-    const legend = el('legend', 'vt-lever-label', set);
-    const options = values.map((value) => {
-      const lab = el('label', 'vt-radio', set);
-      const input = el('input');
-      input.type = 'radio';
-      input.name = uid('pressure');
-      input.value = value;
-      const text = el('span');
-      lab.append(input, text);
-      input.addEventListener('change', () => {
-        if (input.checked) store.getState().setLever(name, value);
-      });
-      return { input, text, value };
-    });
-    const group = options[0]?.input.name ?? '';
-    for (const o of options) o.input.name = group;
-    fr.box.append(fr.badge);
-    set.setAttribute('aria-describedby', fr.badge.id);
-    rows.push({
-      update(s, lv) {
-        setText(legend, i18n.t(`run:controls.${name}.label`));
-        for (const o of options) {
-          setText(o.text, i18n.t(`run:controls.${name}.${o.value}`));
-          o.input.checked = lv[name] === o.value;
-        }
-        showPending(fr.badge, isPending(s, name), fr.box);
-      },
-    });
-  };
 
   // What each lever costs the coming week, as the model bills it.
   const costOf: Record<ShareLeverName | BooleanLeverName, (c: LeverCosts) => string> = {
@@ -171,94 +284,12 @@ export function createControls(ctx: ViewContext): Part<GameState> {
   };
   // One control per lever, in the lever table's order, of the kind the table declares.
   for (const lever of leverTable()) {
-    if (lever.kind === 'share') range(lever.name, costOf[lever.name]);
-    else if (lever.kind === 'boolean') toggle(lever.name, costOf[lever.name]);
-    else choice(lever.name, lever.options);
+    if (lever.kind === 'share') addRange(panel, lever.name, costOf[lever.name]);
+    else if (lever.kind === 'boolean') addToggle(panel, lever.name, costOf[lever.name]);
+    else addChoice(panel, lever.name, lever.options);
   }
 
-  // Hiring and layoffs by seniority: number inputs in a small table.
-  {
-    const box = el('div', 'vt-lever vt-staffing', list);
-    const h = el('h3', 'vt-lever-label', box);
-    h.id = uid('staffing-h');
-    const table = el('table', 'vt-staff-table', box);
-    table.setAttribute('aria-labelledby', h.id);
-    const thead = el('thead', undefined, table);
-    const hr = el('tr', undefined, thead);
-    const heads = [el('th', undefined, hr), el('th', undefined, hr), el('th', undefined, hr)];
-    const headLayoff = el('th', undefined, hr);
-    for (const th of [...heads, headLayoff]) th.scope = 'col';
-    const tbody = el('tbody', undefined, table);
-    const costs = el('p', 'vt-lever-cost', box);
-    costs.id = uid('staff-cost');
-    const badge = el('p', 'vt-pending', box);
-    badge.id = uid('staff-pending');
-    const lines = LEVEL_VALUES.map((level) => {
-      const tr = el('tr', undefined, tbody);
-      const th = el('th', undefined, tr);
-      th.scope = 'row';
-      const now = el('td', 'vt-num', tr);
-      const inputs = (['hire', 'layoff'] as const).map((kind) => {
-        const td = el('td', undefined, tr);
-        const input = el('input', 'vt-number', td);
-        input.type = 'number';
-        input.min = '0';
-        input.max = '50';
-        input.step = '1';
-        input.inputMode = 'numeric';
-        input.setAttribute('aria-describedby', `${costs.id} ${badge.id}`);
-        const onChange = () => {
-          const n = input.value === '' ? 0 : Number(input.value);
-          store.getState().setStaffing(kind, level, n);
-        };
-        input.addEventListener('input', onChange);
-        input.addEventListener('change', () => {
-          onChange();
-          input.value = String(store.getState().draft[kind][level]);
-        });
-        return { kind, input };
-      });
-      return { level, th, now, inputs };
-    });
-    rows.push({
-      update(s, _lv, c) {
-        setText(h, i18n.t('run:controls.staffing.heading'));
-        setText(heads[0] as HTMLElement, i18n.t('run:controls.staffing.level'));
-        setText(heads[1] as HTMLElement, i18n.t('run:controls.staffing.now'));
-        setText(heads[2] as HTMLElement, i18n.t('run:controls.staffing.hire'));
-        setText(headLayoff, i18n.t('run:controls.staffing.layoff'));
-        let pending = false;
-        for (const line of lines) {
-          const levelName = i18n.t(`run:controls.staffing.levels.${line.level}`);
-          setText(line.th, levelName);
-          const cohort = s.sim?.state.staff[line.level];
-          setText(line.now, cohort ? f.int(cohort.active + sum(cohort.onboarding)) : '');
-          for (const { kind, input } of line.inputs) {
-            const value = s.draft[kind][line.level];
-            if (value > 0) pending = true;
-            input.setAttribute(
-              'aria-label',
-              kind === 'hire'
-                ? i18n.t('run:controls.staffing.hireLabel', { level: levelName })
-                : i18n.t('run:controls.staffing.layoffLabel', { level: levelName }),
-            );
-            if (document.activeElement !== input && input.value !== String(value)) {
-              input.value = String(value);
-            }
-          }
-        }
-        const parts = [i18n.t('run:controls.staffing.salaries', { amount: f.money(c.salaries) })];
-        if (c.recruiting > 0) {
-          parts.push(i18n.t('run:controls.staffing.recruiting', { amount: f.money(c.recruiting) }));
-        }
-        if (c.severance > 0) {
-          parts.push(i18n.t('run:controls.staffing.severance', { amount: f.money(c.severance) }));
-        }
-        setText(costs, parts.join(i18n.t('run:separator')));
-        showPending(badge, pending, box);
-      },
-    });
-  }
+  addStaffing(panel);
 
   return {
     el: root,

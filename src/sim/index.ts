@@ -58,4 +58,5 @@ export { step } from './step.ts';
 export type { SweepLever, SweepOptions, SweepOutcome, SweepPoint } from './sweep.ts';
 export { policyWithLever, SWEEP_LEVERS, sweep } from './sweep.ts';
 export * from './types.ts';
+export { seniorReviewHours } from './week/hours.ts';
 export { weightedMorale } from './week/work.ts';

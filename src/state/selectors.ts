@@ -28,8 +28,8 @@ import {
   recruitingCost,
   runningCosts,
   SHARE_LEVERS,
+  seniorReviewHours,
   severanceCost,
-  V,
 } from '../sim/index.ts';
 import type { GameState } from './store.ts';
 
@@ -105,8 +105,7 @@ export function leverCosts(s: Pick<GameState, 'sim' | 'draft'>): LeverCosts | nu
     salaries: running.salaries,
     recruiting,
     severance,
-    seniorReviewHours:
-      headcount(st.staff.senior) * V.hoursPerWeek * V.focusShare * lv.seniorReviewShare,
+    seniorReviewHours: seniorReviewHours(st, lv),
     weeklyBudget: st.weeklyBudget,
   };
 }

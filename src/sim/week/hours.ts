@@ -5,9 +5,9 @@
 import { modProduct } from '../cards.ts';
 import { V } from '../params.ts';
 import { effectiveHeads, totalHeadcount, totalOnboarding } from '../staffing.ts';
-import type { Levers, PerLevel } from '../types.ts';
+import type { Levers, PerLevel, SimState } from '../types.ts';
 import type { WeekWork } from './work.ts';
-import { clamp01 } from './work.ts';
+import { clamp01, startWeek } from './work.ts';
 
 export interface HoursInput {
   readonly levers: Levers;
@@ -136,4 +136,14 @@ export function hoursPhase(work: WeekWork, input: HoursInput): HoursOutput {
     reviewHours: { senior: seniorReview, mid: midReview },
     seniorLoad,
   };
+}
+
+/**
+ * The hours seniors would give to review in the coming week under these levers, by the hours
+ * phase itself on a copy of the state (the week's arrivals and cards are not foreseen): what
+ * the controls show beside the review share.
+ */
+export function seniorReviewHours(state: SimState, levers: Levers): number {
+  const defectsSurfaced = state.latentDefects * V.defectManifestRate;
+  return hoursPhase(startWeek(state), { levers, defectsSurfaced }).reviewHours.senior;
 }

@@ -3,7 +3,8 @@
 // short of its plan works overtime into writing.
 import { describe, expect, it } from 'vitest';
 import { V } from '../../../src/sim/index.ts';
-import { hoursPhase } from '../../../src/sim/week/hours.ts';
+import { hoursPhase, seniorReviewHours } from '../../../src/sim/week/hours.ts';
+import { deepFreeze, initial } from '../helpers.ts';
 import { leversWith, workOn } from './fixture.ts';
 
 describe('hoursPhase', () => {
@@ -39,5 +40,18 @@ describe('hoursPhase', () => {
     const out = hoursPhase(workOn(), { levers, defectsSurfaced: 500 });
     expect(out.featureShare).toBeLessThan(1);
     expect(out.featureShare).toBeGreaterThanOrEqual(1 - V.bugfixMaxShare);
+  });
+
+  it("previews the seniors' review hours by the same phase, without touching the state", () => {
+    const state = deepFreeze(initial('sandbox', 1));
+    const more = { ...state.levers, seniorReviewShare: 0.5 };
+    const fewer = { ...state.levers, seniorReviewShare: 0.1 };
+    expect(seniorReviewHours(state, more)).toBeGreaterThan(seniorReviewHours(state, fewer));
+    const work = workOn();
+    const out = hoursPhase(work, {
+      levers: leversWith(work, more),
+      defectsSurfaced: work.st.latentDefects * V.defectManifestRate,
+    });
+    expect(seniorReviewHours(state, more)).toBe(out.reviewHours.senior);
   });
 });

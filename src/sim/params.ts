@@ -27,6 +27,13 @@ export type SourceId =
   | 'S4'
   | 'S5'
   | 'S6'
+  | 'S7'
+  | 'S8'
+  | 'S9'
+  | 'S10'
+  | 'S11'
+  | 'S12'
+  | 'S13'
   /** The source articles' reporting in general (000: the mandate and its fallout; 001: the velocity trap). */
   | 'A0'
   | 'A1'
@@ -76,6 +83,10 @@ export const PARAMS = {
   hoursRelaxed: p(0.95, 'factor', 'S6'),
   /** Overtime under crunch: schedule pressure buys hours first (Abdel-Hamid & Madnick). */
   hoursCrunch: p(1.2, 'factor', 'S6'),
+  /** Exhaustion added by each week of crunch: about two months of overtime wear a team out (S6). */
+  exhaustionPerCrunchWeek: p(0.125, 'share', 'S6'),
+  /** Share of exhaustion left after a week without crunch. */
+  exhaustionRecovery: p(0.8, 'share', 'S6'),
   /** Productive time lost each time the team doubles past the reference size (communication paths, Brooks). */
   commOverheadPerDoubling: p(0.05, 'share', 'S6'),
   /** Team size at which communication overhead is counted as zero. */
@@ -95,9 +106,10 @@ export const PARAMS = {
   /** Feature content that makes one shipped feature (about 7 a week for 100 engineers). */
   featureUnitsPerFeature: p(400, 'units', 'reasoning'),
   /** Lines an AI user produces relative to writing by hand: the middle of the 3-5x output target. */
-  aiLineMultiplier: p(4, 'factor', 'F3'),
+  aiLineMultiplier: p(3.5, 'factor', 'F3'),
   /** Gross gain in feature content for an AI user before rework: net of 15% rework it is +61%, inside F4's measured 40-73%. */
-  aiFeatureGain: p(0.9, 'factor', 'F4'),
+  aiTaskSpeed: p(1.1, 'factor', 'S5'),
+  aiTaskSpeedPlatform: p(1.3, 'factor', 'S7'),
   /** Share of an AI user's writing time spent correcting or redoing wrong output (D5). */
   aiReworkShare: p(0.15, 'share', 'F4', 'reasoning'),
   /** Under crunch, less AI output gets corrected before review (F4: the offshore gap under tight deadlines). */
@@ -132,11 +144,11 @@ export const PARAMS = {
   reviewFatigue: p(0.12, 'factor', 'S1', 'reasoning'),
   /** Depth reviewers hold under overload, by deadline pressure. Relaxed teams let the queue grow instead of skimming. */
   depthFloorRelaxed: p(0.85, 'share', 'reasoning'),
-  depthFloorNormal: p(0.55, 'share', 'S1'),
+  depthFloorNormal: p(0.45, 'share', 'S1'),
   depthFloorCrunch: p(0.35, 'share', 'F4', 'S1'),
   /** Share of the review backlog merged unreviewed each week, by deadline pressure (S4: more PRs merged with no review). */
   skipShareRelaxed: p(0, 'share', 'reasoning'),
-  skipShareNormal: p(0.1, 'share', 'S4'),
+  skipShareNormal: p(0.15, 'share', 'S4'),
   skipShareCrunch: p(0.45, 'share', 'S4', 'F4'),
   /** Share of defects a senior finds in a full-depth review. */
   reviewCatchSenior: p(0.65, 'share', 'S1'),
@@ -151,7 +163,7 @@ export const PARAMS = {
   /** Highest utilisation used for queueing delay: past it, waiting shows up as backlog instead. */
   maxQueueUtilisation: p(0.85, 'share', 'reasoning'),
   /** Share of the review backlog abandoned each week: stale pull requests are closed, their work wasted. */
-  staleAbandonShare: p(0.1, 'share', 'S4', 'reasoning'),
+  staleAbandonShare: p(0.06, 'share', 'S4', 'reasoning'),
   /** Lines in a typical hand-written pull request. */
   humanPrLines: p(150, 'lines', 'S1'),
   /** Lines in a typical AI-assisted pull request (+154%). */
@@ -161,7 +173,7 @@ export const PARAMS = {
   /** Defects injected per thousand hand-written lines before any review. */
   defectsPerKloc: p(20, 'per KLOC', 'reasoning'),
   /** AI code carries more defects per line (flawed output reported by engineers; bugs per developer up). */
-  aiDefectMultiplier: p(1.25, 'factor', 'S4'),
+  aiDefectRisk: p(1.4, 'factor', 'S4'),
   /** Share of defects reaching CI that a legacy test suite catches. */
   testCatchBase: p(0.3, 'share', 'F6', 'reasoning'),
   /** Extra share caught at full pipeline capability. */
@@ -203,7 +215,7 @@ export const PARAMS = {
   /** Exploitable vulnerabilities per thousand hand-written lines. */
   vulnsPerKloc: p(0.4, 'per KLOC', 'reasoning'),
   /** AI code introduces more vulnerabilities per line, and they take longer to catch (F7 context). */
-  aiVulnMultiplier: p(2.5, 'factor', 'F7'),
+  aiVulnRisk: p(1.75, 'factor', 'F7'),
   /** Share of vulnerabilities an ordinary full-depth review finds. */
   reviewVulnCatch: p(0.4, 'share', 'reasoning'),
   /** Share of the remainder a dedicated security review finds. */
@@ -326,9 +338,9 @@ export const PARAMS = {
   /** Share of the gap to the funded pipeline level built each week: capability lags spending. */
   pipelineBuildRate: p(0.08, 'share', 'reasoning'),
   /** Share of pipeline capability that decays each week without upkeep. */
-  pipelineDecay: p(0.01, 'share', 'reasoning'),
+  pipelineDecay: p(0.04, 'share', 'reasoning'),
   /** Lines a legacy CI and merge process integrates in a week. */
-  integrationCapacity: p(60_000, 'lines/week', 'F6', 'reasoning'),
+  integrationCapacityPrs: p(200, 'units', 'F6', 'reasoning'),
   /** Extra integration capacity at full pipeline capability (merge queue, parallel CI). */
   integrationPipelineGain: p(1.5, 'factor', 'F6'),
   /** Pull requests batched into one deploy on a legacy pipeline. */
@@ -354,6 +366,7 @@ export const PARAMS = {
   moraleBoardPressure: p(-0.05, 'share', 'reasoning'),
   /** Perceived speed-up from AI use alone (believed ~20% faster while measured slower). */
   perceivedAiBoost: p(0.2, 'share', 'S5'),
+  reportedOutputElasticity: p(0.25, 'factor', 'F4'),
 
   // ---------------- Score (the debrief's; it does not feed back into the model) ----------------
   // Each component maps its measure to 0..100 with a smooth Hill curve,

@@ -3,7 +3,28 @@ import { V } from './params.ts';
 import { seedState } from './rng.ts';
 import { newCohort } from './staffing.ts';
 import { step } from './step.ts';
+import type { Pools } from './origin.ts';
+import { emptyPools, ORIGINS, REVIEW_PATHS } from './origin.ts';
 import type { Batch, Scenario, SimState } from './types.ts';
+
+function vulnsAtStart(total: number, adoption: number): Pools {
+  const p = emptyPools();
+  p.ai.reviewed = total * adoption;
+  p.human.reviewed = total * (1 - adoption);
+  return p;
+}
+
+/** The latent defects of a team in steady state: each pool at its weekly inflow over the manifest rate. */
+function steadyLatent(before: Pools, after: Pools): Pools {
+  const out = emptyPools();
+  for (const o of ORIGINS) {
+    for (const r of REVIEW_PATHS) {
+      const escaped = after[o][r] - before[o][r] * (1 - V.defectManifestRate);
+      out[o][r] = Math.max(0, escaped) / V.defectManifestRate;
+    }
+  }
+  return out;
+}
 
 export const emptyBatch = (): Batch => ({ lines: 0, units: 0, defects: 0, vulns: 0 });
 
@@ -25,10 +46,12 @@ function baseState(scenario: Scenario, seed: number): SimState {
     pipelineLevel: s.pipelineLevel,
     codebaseKloc: s.codebaseKloc,
     understoodKloc: s.codebaseKloc * s.ownership,
-    latentDefects: 0,
-    openVulns: s.openVulns,
+    latentDefects: emptyPools(),
+    // Vulnerabilities already in production came from the code as it was written lately.
+    openVulns: vulnsAtStart(s.openVulns, s.adoption),
     layoffFear: 0,
     incidentFatigue: 0,
+    exhaustion: 0,
     incidentHoursOwed: 0,
     plannedHeadcount: s.staff.junior + s.staff.mid + s.staff.senior,
     boardConfidence: s.boardConfidence,
@@ -69,15 +92,12 @@ export function createInitialState(scenario: Scenario, seed: number): SimState {
   const start = baseState(scenario, seed);
   const quiet = { ...start, levers: { ...start.levers, aiMandate: start.adoption } };
   const warm = step(quiet, {}, []);
-  const settled = step(
-    { ...quiet, latentDefects: warm.metrics.escapedDefects / V.defectManifestRate },
-    {},
-    [],
-  );
+  const warmLatent = steadyLatent(quiet.latentDefects, warm.state.latentDefects);
+  const settled = step({ ...quiet, latentDefects: warmLatent }, {}, []);
   const m = settled.metrics;
   return {
     ...start,
-    latentDefects: m.escapedDefects / V.defectManifestRate,
+    latentDefects: steadyLatent(warmLatent, settled.state.latentDefects),
     expectedFeatures: m.featuresShipped,
     reference: {
       linesPerWeek: m.linesWritten,

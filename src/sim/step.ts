@@ -22,6 +22,17 @@ import {
   reviewRate,
   SKIP_SHARE,
 } from './review.ts';
+import type { ReviewPath } from './origin.ts';
+import {
+  addPools,
+  copyPools,
+  drawPool,
+  emptyPools,
+  originTotal,
+  poolsTotal,
+  scaledPools,
+  scalePools,
+} from './origin.ts';
 import type { Rng } from './rng.ts';
 import { binomial, lognormal, poisson } from './rng.ts';
 import {
@@ -112,12 +123,13 @@ function draft(s: SimState): SimState {
     pipelineLevel: s.pipelineLevel,
     codebaseKloc: s.codebaseKloc,
     understoodKloc: s.understoodKloc,
-    latentDefects: s.latentDefects,
-    openVulns: s.openVulns,
+    latentDefects: copyPools(s.latentDefects),
+    openVulns: copyPools(s.openVulns),
     layoffFear: s.layoffFear,
     plannedHeadcount: s.plannedHeadcount,
     incidentHoursOwed: s.incidentHoursOwed,
     incidentFatigue: s.incidentFatigue,
+    exhaustion: s.exhaustion,
     boardConfidence: s.boardConfidence,
     weeklyBudget: s.weeklyBudget,
     budgetSpent: s.budgetSpent,
@@ -308,7 +320,7 @@ function applyCardEffect(st: SimState, e: CardEffect, costs: WeekCosts): number 
       st.pipelineLevel = clamp01(st.pipelineLevel + e.delta);
       return 0;
     case 'vulns':
-      st.openVulns *= Math.max(0, e.factor);
+      scalePools(st.openVulns, Math.max(0, e.factor));
       return 0;
     case 'queue': {
       const f = Math.max(0, e.factor);
@@ -376,6 +388,8 @@ interface WeekReview {
   depth: number;
   /** Depth on AI lines (ownership of AI code depends on it). */
   aiDepth: number;
+  /** Depth on hand-written lines. */
+  humanDepth: number;
   load: number;
   capacity: number;
   reviewedLines: number;
@@ -412,6 +426,7 @@ function reviewTogether(
     aiCatch: catchRate(base * catchMod, o.depth, 1),
     depth: o.depth,
     aiDepth: o.depth,
+    humanDepth: o.depth,
     load: o.load,
     capacity: o.capacity,
     reviewedLines: o.reviewed,
@@ -464,6 +479,7 @@ function reviewWithSignoff(
     aiCatch: catchRate(V.reviewCatchSenior * catchMod, oa.depth, 1),
     depth: reviewed > 0 ? (oa.depth * oa.reviewed + oh.depth * oh.reviewed) / reviewed : 1,
     aiDepth: oa.depth,
+    humanDepth: oh.depth,
     load: pending <= 0 ? 0 : capacity > 0 ? Math.min(MAX_LOAD, pending / capacity) : MAX_LOAD,
     capacity,
     reviewedLines: reviewed,
@@ -544,17 +560,24 @@ export function step(
   const mods = st.modifiers;
 
   // ---- Defects already in production surface; fixing them is unplanned work ----
-  const manifested = st.latentDefects * V.defectManifestRate;
-  st.latentDefects -= manifested;
+  const manifestedPools = scaledPools(st.latentDefects, V.defectManifestRate);
+  scalePools(st.latentDefects, 1 - V.defectManifestRate);
+  const manifested = poolsTotal(manifestedPools);
 
   // ---- Hours ----
   const team = totalHeadcount(st.staff);
-  const pressureHours =
+  // Schedule pressure buys hours first; sustained, it wears people out until the extra
+  // hours are gone, while tired people keep making more errors (S6, Abdel-Hamid & Madnick).
+  st.exhaustion =
     lv.deadlinePressure === 'crunch'
-      ? V.hoursCrunch
+      ? clamp01(st.exhaustion + V.exhaustionPerCrunchWeek)
+      : st.exhaustion * V.exhaustionRecovery;
+  const pressureHours =
+    (lv.deadlinePressure === 'crunch'
+      ? 1 + (V.hoursCrunch - 1) * (1 - st.exhaustion)
       : lv.deadlinePressure === 'relaxed'
         ? V.hoursRelaxed
-        : 1;
+        : 1);
   const shortfall = st.plannedHeadcount > 0 ? clamp01(1 - team / st.plannedHeadcount) : 0;
   const overtime = 1 + Math.min(0.3, V.shortfallOvertime * shortfall);
   const comm = Math.max(
@@ -582,6 +605,19 @@ export function step(
   const mentorFte = totalOnboarding(st.staff) * V.mentorShare;
   const mentorS = Math.min(0.5 * H.senior, mentorFte * V.mentoringBySeniors * perHead.senior);
   const mentorM = Math.min(0.5 * H.mid, mentorFte * (1 - V.mentoringBySeniors) * perHead.mid);
+  // New hires without a mentor's time ramp up only as far as the mentoring they get (S6).
+  const mentorCoverage =
+    mentorFte > 0
+      ? clamp01(
+          ((perHead.senior > 0 ? mentorS / perHead.senior : 0) +
+            (perHead.mid > 0 ? mentorM / perHead.mid : 0)) /
+            mentorFte,
+        )
+      : 1;
+  for (const l of LEVELS) {
+    const active = st.staff[l].active;
+    H[l] = (active + (E[l] - active) * mentorCoverage) * perHead[l];
+  }
   const securityHours = lv.securityReview
     ? Math.min(V.securityReviewSeniorShare * H.senior, H.senior - mentorS)
     : 0;
@@ -620,6 +656,14 @@ export function step(
   let humanUnits = 0;
   let aiUnits = 0;
   let reworkHours = 0;
+  // AI content: the measured per-hour gain (S5, S9, S10), not the reported one (F4).
+  // DORA 2025 (S7): AI amplifies the delivery system; the measured gain sits at the low
+  // end on a legacy platform and at the high end on a quality internal platform.
+  const aiTaskSpeed = V.aiTaskSpeed + (V.aiTaskSpeedPlatform - V.aiTaskSpeed) * P;
+  // Output left uncorrected under crunch adds lines and defects, not features (F4's gap).
+  const aiContentPerHour = aiTaskSpeed;
+  // The hand-written lines the same content would have taken: defects follow content (S12, S8).
+  let aiEquivLines = 0;
   for (const l of LEVELS) {
     const w = writingRaw[l] * writingFactor;
     const wh = w * (1 - a);
@@ -627,13 +671,15 @@ export function step(
     humanLines += wh * LINES_PER_HOUR[l];
     humanUnits += wh * featureShare * UNITS_PER_HOUR[l];
     aiLines += wa * LINES_PER_HOUR[l] * V.aiLineMultiplier * lineBoost;
-    aiUnits += wa * featureShare * UNITS_PER_HOUR[l] * (1 + V.aiFeatureGain) * (1 - reworkShare);
+    aiUnits += wa * featureShare * UNITS_PER_HOUR[l] * aiContentPerHour;
+    aiEquivLines += wa * LINES_PER_HOUR[l] * aiContentPerHour;
     reworkHours += wa * reworkShare;
   }
   // Overtime against the roadmap tires people, and tired people make errors (S6).
-  const humanDefectDensity = V.defectsPerKloc * (1 + V.overtimeDefects * (overtime - 1));
+  const humanDefectDensity =
+    V.defectsPerKloc * (1 + V.overtimeDefects * (overtime - 1 + st.exhaustion * (V.hoursCrunch - 1)));
   const aiDefectDensity =
-    humanDefectDensity * V.aiDefectMultiplier * (crunch ? V.crunchAiDefectBoost : 1);
+    humanDefectDensity * V.aiDefectRisk * (crunch ? V.crunchAiDefectBoost : 1);
   const newHuman: Batch = {
     lines: humanLines,
     units: humanUnits,
@@ -643,8 +689,8 @@ export function step(
   const newAi: Batch = {
     lines: aiLines,
     units: aiUnits,
-    defects: (aiLines / 1000) * aiDefectDensity,
-    vulns: (aiLines / 1000) * V.vulnsPerKloc * V.aiVulnMultiplier,
+    defects: (aiEquivLines / 1000) * aiDefectDensity,
+    vulns: (aiEquivLines / 1000) * V.vulnsPerKloc * V.aiVulnRisk,
   };
   const defectsInjected = newHuman.defects + newAi.defects;
   addTo(st.queue.human, newHuman);
@@ -676,6 +722,7 @@ export function step(
     aiCatch,
     depth,
     aiDepth,
+    humanDepth,
     load,
     capacity,
     reviewedLines,
@@ -685,7 +732,7 @@ export function step(
     : reviewTogether(qh, qa, hours, P, floor, skip, catchMod);
   // Stale pull requests get closed: work written but never shipped.
   const keep = 1 - V.staleAbandonShare;
-  const linesAbandoned = (humanSplit.left.lines + aiSplit.left.lines) * V.staleAbandonShare;
+  const reviewAbandoned = (humanSplit.left.lines + aiSplit.left.lines) * V.staleAbandonShare;
   st.queue = {
     human: snapEmpty(scaleBatch(humanSplit.left, keep)),
     ai: snapEmpty(scaleBatch(aiSplit.left, keep)),
@@ -711,26 +758,41 @@ export function step(
   const testCatch = Math.min(0.9, V.testCatchBase + V.testCatchPipeline * P);
   const escapedDefects = defectsAfterReview * (1 - testCatch);
   const defectsCaught = defectsCaughtInReview + defectsAfterReview * testCatch;
-  const vulnsAfterReview =
-    (humanSplit.reviewed.vulns + aiSplit.reviewed.vulns) * (1 - vulnCatchReview) +
-    humanSplit.skipped.vulns +
-    aiSplit.skipped.vulns;
-  const escapedVulns =
-    vulnsAfterReview *
-    (lv.securityReview ? 1 - V.securityReviewCatch : 1) *
-    (1 - V.pipelineVulnCatch * P);
+  const vulnPass = (lv.securityReview ? 1 - V.securityReviewCatch : 1) * (1 - V.pipelineVulnCatch * P);
+  // What escapes keeps its origin and the way it passed review, for the incident it may become.
+  const reviewedPath = (d: number): ReviewPath => (d < V.dynSkimDepth ? 'skimmed' : 'reviewed');
+  const escapedPools = emptyPools();
+  const escapedVulnPools = emptyPools();
+  escapedPools.human[reviewedPath(humanDepth)] +=
+    humanSplit.reviewed.defects * (1 - humanCatch) * (1 - testCatch);
+  escapedPools.ai[reviewedPath(aiDepth)] += aiSplit.reviewed.defects * (1 - aiCatch) * (1 - testCatch);
+  escapedPools.human.skipped += humanSplit.skipped.defects * (1 - testCatch);
+  escapedPools.ai.skipped += aiSplit.skipped.defects * (1 - testCatch);
+  escapedVulnPools.human[reviewedPath(humanDepth)] +=
+    humanSplit.reviewed.vulns * (1 - vulnCatchReview) * vulnPass;
+  escapedVulnPools.ai[reviewedPath(aiDepth)] += aiSplit.reviewed.vulns * (1 - vulnCatchReview) * vulnPass;
+  escapedVulnPools.human.skipped += humanSplit.skipped.vulns * vulnPass;
+  escapedVulnPools.ai.skipped += aiSplit.skipped.vulns * vulnPass;
 
   st.integrationQueueLines += mergedLines;
   st.integrationQueueFeatureUnits += mergedUnits;
-  const integrationCapacity = V.integrationCapacity * (1 + V.integrationPipelineGain * P);
+  const aiShareMerged = mergedLines > 0 ? mergedAiLines / mergedLines : 0;
+  // CI and the merge queue work in changes (builds, rebases), not lines: larger AI
+  // changes take more lines through each slot (S4: PR size +154%).
+  const linesPerPr = aiShareMerged * V.aiPrLines + (1 - aiShareMerged) * V.humanPrLines;
+  const integrationCapacity =
+    V.integrationCapacityPrs * linesPerPr * (1 + V.integrationPipelineGain * P);
   const integrated = Math.min(st.integrationQueueLines, integrationCapacity);
   const integratedShare = st.integrationQueueLines > 0 ? integrated / st.integrationQueueLines : 0;
   const shippedUnits = st.integrationQueueFeatureUnits * integratedShare;
   st.integrationQueueLines -= integrated;
   st.integrationQueueFeatureUnits -= shippedUnits;
+  // Changes left waiting go stale (conflicts, failed rebases) and some are closed, as in review.
+  const integrationAbandoned = st.integrationQueueLines * V.staleAbandonShare;
+  st.integrationQueueLines -= integrationAbandoned;
+  st.integrationQueueFeatureUnits *= 1 - V.staleAbandonShare;
   const featuresShipped = shippedUnits / V.featureUnitsPerFeature;
-  const aiShareMerged = mergedLines > 0 ? mergedAiLines / mergedLines : 0;
-  const prs = integrated * (aiShareMerged / V.aiPrLines + (1 - aiShareMerged) / V.humanPrLines);
+  const prs = integrated / linesPerPr;
   const prsPerDeploy = V.prsPerDeployLegacy + (V.prsPerDeployAutomated - V.prsPerDeployLegacy) * P;
   const deploys = prs / prsPerDeploy;
   const changeFailureRate =
@@ -748,7 +810,7 @@ export function step(
   const ownership = st.codebaseKloc > 0 ? clamp01(st.understoodKloc / st.codebaseKloc) : 1;
 
   // ---- Incidents: surfacing defects, worse where nobody understands the code (D3) ----
-  st.latentDefects += escapedDefects;
+  addPools(st.latentDefects, escapedPools);
   const ownershipRisk =
     (1 + V.ownershipRiskWeight * (1 - ownership)) /
     (1 + V.ownershipRiskWeight * (1 - V.ownershipRef));
@@ -759,8 +821,7 @@ export function step(
     (1 - V.pipelineIncidentCut * P) *
     modProduct(mods, 'incidentRisk');
   const incidents = poisson(rng, incidentRate);
-  const prSizeRatio =
-    (aiShareMerged * V.aiPrLines + (1 - aiShareMerged) * V.humanPrLines) / V.humanPrLines;
+  const aiPrSizeRatio = V.aiPrLines / V.humanPrLines;
   const moraleNow = weightedMorale(st);
   const typicalRestore =
     (V.restoreHoursBase *
@@ -769,9 +830,12 @@ export function step(
     (0.6 + 0.4 * moraleNow);
   let customersAffected = 0;
   for (let i = 0; i < incidents; i++) {
+    // The defect behind this incident, drawn from those surfacing: its own origin and review path.
+    const { origin, path } = drawPool(rng, manifestedPools);
+    const changeSize = origin === 'ai' ? aiPrSizeRatio : 1;
     const blastRadius =
       lognormal(rng, V.blastSigma) *
-      prSizeRatio ** V.blastChangeSizeExponent *
+      changeSize ** V.blastChangeSizeExponent *
       (1 + (1 - ownership));
     const restoreHours = typicalRestore * blastRadius ** 0.3;
     const customers = Math.round(V.customersPerOutageHour * restoreHours * blastRadius ** 0.7);
@@ -783,12 +847,14 @@ export function step(
       customers,
       restoreHours,
       blastRadius,
+      origin,
+      path,
       chain: causeChain([
-        [aiShareMerged > 0.5, { link: 'aiVolume', value: aiShareMerged, sources: ['F3', 'F5'] }],
-        [load > 1, { link: 'overload', value: load, sources: ['F5', 'S1'] }],
-        [depth < 0.9, { link: 'skimmed', value: depth, sources: ['S1', 'A1'] }],
+        [origin === 'ai', { link: 'aiVolume', value: aiShareMerged, sources: ['S12', 'S8'] }],
+        [path !== 'reviewed' && load > 1, { link: 'overload', value: load, sources: ['F5', 'S1'] }],
+        [path === 'skimmed', { link: 'skimmed', value: depth, sources: ['S1', 'A1'] }],
         [
-          mergedLines > 0 && skippedLines / mergedLines > 0.02,
+          path === 'skipped',
           {
             link: 'skipped',
             value: mergedLines > 0 ? skippedLines / mergedLines : 0,
@@ -796,7 +862,10 @@ export function step(
           },
         ],
         [crunch, { link: 'crunch', value: 1, sources: ['F4', 'S6'] }],
-        [prSizeRatio > 1.5, { link: 'largeChanges', value: prSizeRatio, sources: ['S4', 'S1'] }],
+        [
+          origin === 'ai' && changeSize > 1.5,
+          { link: 'largeChanges', value: changeSize, sources: ['S4', 'S1'] },
+        ],
         [testCatch < 0.5, { link: 'weakTests', value: testCatch, sources: ['F6'] }],
         [ownership < 0.7, { link: 'lowOwnership', value: ownership, sources: ['A1'] }],
         [
@@ -810,14 +879,17 @@ export function step(
   st.incidentHoursOwed = incidents * V.incidentResponseHours;
 
   // ---- Security: vulnerabilities accumulate until found or exploited (D11) ----
-  st.openVulns = st.openVulns * (1 - V.vulnDiscoveryRate) + escapedVulns;
-  const breaches = Math.min(1, poisson(rng, st.openVulns * V.breachPerVulnWeek));
+  scalePools(st.openVulns, 1 - V.vulnDiscoveryRate);
+  addPools(st.openVulns, escapedVulnPools);
+  const openVulns = poolsTotal(st.openVulns);
+  const breaches = Math.min(1, poisson(rng, openVulns * V.breachPerVulnWeek));
   if (breaches > 0) {
+    const { origin, path } = drawPool(rng, st.openVulns);
     const customers = Math.round(V.breachCustomers * lognormal(rng, 0.6));
     const cost = V.breachCost * Math.sqrt(customers / V.breachCustomers);
     costs.breaches += cost;
     customersAffected += customers;
-    st.openVulns *= 1 - V.breachSweepShare;
+    scalePools(st.openVulns, 1 - V.breachSweepShare);
     st.boardConfidence = clamp01(st.boardConfidence - 0.2);
     for (const l of LEVELS) st.staff[l].morale = clamp01(st.staff[l].morale - 0.05);
     events.push({
@@ -825,12 +897,14 @@ export function step(
       week,
       customers,
       cost,
+      origin,
+      path,
       chain: causeChain([
-        [aiShareMerged > 0.5, { link: 'aiVulns', value: aiShareMerged, sources: ['F7', 'A0'] }],
+        [origin === 'ai', { link: 'aiVulns', value: aiShareMerged, sources: ['S13', 'S12'] }],
         [!lv.securityReview, { link: 'noSecurityReview', value: 0, sources: ['F7'] }],
-        [depth < 0.9, { link: 'skimmed', value: depth, sources: ['S1', 'A1'] }],
+        [path === 'skimmed', { link: 'skimmed', value: depth, sources: ['S1', 'A1'] }],
         [
-          mergedLines > 0 && skippedLines / mergedLines > 0.02,
+          path === 'skipped',
           {
             link: 'skipped',
             value: mergedLines > 0 ? skippedLines / mergedLines : 0,
@@ -931,11 +1005,11 @@ export function step(
 
   const reviewBacklog = st.queue.human.lines + st.queue.ai.lines;
   // Little's law over every way out of the queue, abandonment included.
-  const exits = reviewedLines + skippedLines + linesAbandoned;
+  const exits = reviewedLines + skippedLines + reviewAbandoned;
   const reviewWait =
     (exits > 0 ? (5 * reviewBacklog) / exits : 0) + queueWaitDays(V.reviewBaseDays, load);
   const ciWait =
-    (integrated > 0 ? (5 * st.integrationQueueLines) / integrated : 0) +
+    (integrated > 0 ? (5 * st.integrationQueueLines) / (integrated + integrationAbandoned) : 0) +
     queueWaitDays(V.ciBaseDays, integrationCapacity > 0 ? mergedLines / integrationCapacity : 1);
   const deployWait = Math.min(5, 2.5 / Math.max(0.5, deploys));
   const leadTimeDays =
@@ -961,7 +1035,7 @@ export function step(
     reworkHours,
     linesReviewed: reviewedLines,
     linesSkipped: skippedLines,
-    linesAbandoned,
+    linesAbandoned: reviewAbandoned + integrationAbandoned,
     reviewQueueLines: reviewBacklog,
     reviewLoad: load,
     reviewDepth: depth,
@@ -980,7 +1054,8 @@ export function step(
     breaches,
     timeToRestoreHours: typicalRestore,
     customersAffected,
-    openVulns: st.openVulns,
+    openVulns: poolsTotal(st.openVulns),
+    escapedAiDefects: originTotal(escapedPools, 'ai'),
     morale: weightedMorale(st),
     seniorMorale: st.staff.senior.morale,
     ownership,
@@ -995,12 +1070,14 @@ export function step(
     weeklyBudget: st.weeklyBudget,
     pipelineLevel: P,
     boardConfidence: st.boardConfidence,
+    // What teams report (F4): the feeling of speed from using AI (S5) times the merged
+    // output they see, which skipped review inflates (F4's offshore gap under deadlines).
     perceivedVelocity:
       (1 + V.perceivedAiBoost * a) *
       (st.reference.linesPerWeek > 0
-        ? Math.max(0.1, linesWritten / st.reference.linesPerWeek)
+        ? Math.max(0.1, mergedLines / st.reference.linesPerWeek)
         : 1) **
-        0.15,
+        V.reportedOutputElasticity,
     staffShortfall: shortfall,
     seniorLoad,
   };

@@ -2,6 +2,9 @@
  * The simulation's data shapes. Everything here is plain JSON-serialisable data:
  * a run is a value, `(state, decisions) -> state`, and it replays exactly.
  */
+import type { Origin, Pools, ReviewPath } from './origin.ts';
+
+export type { Origin, Pools, ReviewPath } from './origin.ts';
 
 export const LEVELS = ['junior', 'mid', 'senior'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -120,10 +123,10 @@ export interface SimState {
   /** Codebase size and the part of it the current team understands, in thousands of lines. */
   codebaseKloc: number;
   understoodKloc: number;
-  /** Escaped defects living in production, not yet surfaced. */
-  latentDefects: number;
-  /** Exploitable vulnerabilities in production, not yet found. */
-  openVulns: number;
+  /** Escaped defects living in production, not yet surfaced, by origin and review path. */
+  latentDefects: Pools;
+  /** Exploitable vulnerabilities in production, not yet found, by origin and review path. */
+  openVulns: Pools;
   /** Lingering fear after layoffs (0..1), decays over weeks. */
   layoffFear: number;
   /** Headcount the roadmap was planned for: layoffs and departures do not shrink the roadmap. */
@@ -132,6 +135,8 @@ export interface SimState {
   incidentHoursOwed: number;
   /** Recent incident load on the team (decaying count), feeds morale. */
   incidentFatigue: number;
+  /** Wear from sustained crunch (0..1): it takes back the extra hours and then some (S6). */
+  exhaustion: number;
   /** The board's confidence in engineering (0..1). */
   boardConfidence: number;
   /** Budget per week set by the board, in dollars. */
@@ -208,6 +213,8 @@ export interface WeekMetrics {
   defectsInjected: number;
   defectsCaught: number;
   escapedDefects: number;
+  /** The part of this week's escaped defects that came from AI-assisted changes. */
+  escapedAiDefects: number;
   incidents: number;
   breaches: number;
   timeToRestoreHours: number;
@@ -268,9 +275,21 @@ export type SimEvent =
       restoreHours: number;
       /** 1 = an ordinary incident; larger = a wider blast radius. */
       blastRadius: number;
+      /** Whether the defect behind it came from an AI-assisted or a hand-written change. */
+      origin: Origin;
+      /** How that change passed review. */
+      path: ReviewPath;
       chain: CauseLink[];
     }
-  | { kind: 'breach'; week: number; customers: number; cost: number; chain: CauseLink[] }
+  | {
+      kind: 'breach';
+      week: number;
+      customers: number;
+      cost: number;
+      origin: Origin;
+      path: ReviewPath;
+      chain: CauseLink[];
+    }
   | { kind: 'quit'; week: number; level: Level; count: number }
   | { kind: 'arrival'; week: number; level: Level; count: number }
   | { kind: 'layoff'; week: number; count: number }

@@ -2,6 +2,7 @@
 
 export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
+export { isRunOver, spendRatio } from './overspend.ts';
 export type { Param, ParamKey, ParamUnit, SourceId } from './params.ts';
 export { PARAMS, V } from './params.ts';
 export type { LeverChange, ParseResult, Policy, PolicyProblem, StaffingMove } from './policy.ts';

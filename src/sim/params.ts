@@ -229,7 +229,7 @@ export const PARAMS = {
   /** Share of open vulnerabilities found and fixed each week without a breach. */
   vulnDiscoveryRate: p(0.03, 'share', 'reasoning'),
   /** Weekly chance of a major breach per open vulnerability, set so a high mandate without review or security investment breaches in about 1 year in 5 (F7). */
-  breachPerVulnWeek: p(0.0000055, 'share', 'F7', 'calibrated'),
+  breachPerVulnWeek: p(0.000016, 'share', 'F7', 'calibrated'),
   /** Customers affected by a typical major breach. */
   breachCustomers: p(1_500_000, 'customers', 'reasoning'),
   /** Cost of a major breach: response, notification, fines. */
@@ -360,6 +360,22 @@ export const PARAMS = {
   boardIncidentTolerance: p(3, 'factor', 'reasoning'),
   /** Budget change after a pleased or displeased board. */
   boardBudgetStep: p(0.04, 'share', 'F9'),
+  /** Board confidence lost when the market punishes a jump in AI capital spending: shares fell 9% on the news (F9). */
+  sharePriceConfidenceHit: p(0.09, 'share', 'F9'),
+  /** Weeks before the board reads spend to date: the first weeks' bills are lumpy (hires, severance). */
+  overspendGraceWeeks: p(4, 'weeks', 'reasoning'),
+  /** Spend to date over budget to date that the board notices and warns about. */
+  overspendWarnRatio: p(1.1, 'factor', 'reasoning'),
+  /** Board confidence lost at the warning. */
+  overspendWarnConfidence: p(0.05, 'share', 'reasoning'),
+  /** Weeks over the tolerance, and the ratio still over, after which the board imposes cuts. */
+  overspendCutWeeks: p(4, 'weeks', 'reasoning'),
+  overspendCutRatio: p(1.15, 'factor', 'reasoning'),
+  /** Share of pipeline investment the cuts leave. */
+  overspendCutInvestment: p(0.5, 'share', 'F8', 'F9'),
+  /** Weeks over the tolerance, and the ratio still over, after which the board replaces the player. */
+  overspendReplaceWeeks: p(8, 'weeks', 'reasoning'),
+  overspendReplaceRatio: p(1.2, 'factor', 'reasoning'),
   /** Weeks of pressure a displeased board leaves behind. */
   boardPressureWeeks: p(13, 'weeks', 'reasoning'),
   /** Morale cost of that pressure. */

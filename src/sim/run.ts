@@ -1,4 +1,5 @@
 /** Whole runs: replay a decision list, summarise a trajectory, and Monte Carlo over seeds. */
+import { isRunOver } from './overspend.ts';
 import { withScripted } from './policy.ts';
 import { createInitialState } from './state.ts';
 import { step } from './step.ts';
@@ -38,6 +39,8 @@ export interface RunSummary {
 export interface RunResult {
   scenario: string;
   seed: number;
+  /** The weeks the run was asked for; `weeks` is shorter when the board ended it early. */
+  plannedWeeks: number;
   weeks: WeekMetrics[];
   events: SimEvent[];
   summary: RunSummary;
@@ -145,7 +148,7 @@ export function runScenario(o: RunOptions): RunResult {
   const weeks: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   const summary = new SummaryBuilder();
-  for (let w = 1; w <= o.weeks; w++) {
+  for (let w = 1; w <= o.weeks && !isRunOver(state, o.weeks); w++) {
     const r = step(state, withScripted(o.scenario, w, o.decisions[w - 1] ?? {}), o.cards);
     state = r.state;
     weeks.push(r.metrics);
@@ -155,6 +158,7 @@ export function runScenario(o: RunOptions): RunResult {
   return {
     scenario: o.scenario.id,
     seed: o.seed,
+    plannedWeeks: o.weeks,
     weeks,
     events,
     summary: summary.result(),
@@ -166,7 +170,7 @@ export function runScenario(o: RunOptions): RunResult {
 export function runSummary(o: RunOptions): RunSummary {
   let state = createInitialState(o.scenario, o.seed);
   const summary = new SummaryBuilder();
-  for (let w = 1; w <= o.weeks; w++) {
+  for (let w = 1; w <= o.weeks && !isRunOver(state, o.weeks); w++) {
     const r = step(state, withScripted(o.scenario, w, o.decisions[w - 1] ?? {}), o.cards);
     state = r.state;
     summary.add(r.metrics);

@@ -33,6 +33,11 @@ export interface ScoredRun {
   weeks: readonly WeekMetrics[];
   summary: RunSummary;
   final: SimState;
+  /**
+   * The weeks the run was meant to last. A run the board ended early delivered nothing in the
+   * weeks it did not play, so features are counted against the whole planned length.
+   */
+  plannedWeeks?: number;
 }
 
 /** 100 at x = 0, 50 at x = mid, falling smoothly towards 0. */
@@ -89,7 +94,7 @@ export function scoreMeasures(run: ScoredRun): ScoreMeasures {
   }
   const meanHeadcount = weeks.length > 0 ? headcount / weeks.length : summary.finalEngineers;
   if (budget <= 0) budget = final.weeklyBudget * n;
-  const reference = final.reference.featuresPerWeek * n;
+  const reference = final.reference.featuresPerWeek * Math.max(n, run.plannedWeeks ?? n);
   return {
     featuresVsReference: reference > 0 ? summary.featuresShipped / reference : 1,
     incidentsPerWeek: summary.incidents / n,

@@ -11,6 +11,7 @@
 
 import { quarterVerdict } from './board.ts';
 import { addModifier, modProduct, modSum, pickCard, tickModifiers } from './cards.ts';
+import { boardOnSpending } from './overspend.ts';
 import { V } from './params.ts';
 import type { ReviewOutcome } from './review.ts';
 import {
@@ -133,6 +134,10 @@ function draft(s: SimState): SimState {
     boardConfidence: s.boardConfidence,
     weeklyBudget: s.weeklyBudget,
     budgetSpent: s.budgetSpent,
+    operatingSpent: s.operatingSpent,
+    budgetToDate: s.budgetToDate,
+    overspendWeeks: s.overspendWeeks,
+    replacedWeek: s.replacedWeek,
     boardAdoptionTarget: s.boardAdoptionTarget,
     expectedFeatures: s.expectedFeatures,
     modifiers: s.modifiers,
@@ -315,6 +320,14 @@ function applyCardEffect(st: SimState, e: CardEffect, costs: WeekCosts): number 
         st.staff[l] = requisition(st.staff[l], l, n);
         costs.recruiting += n * V.recruitingCost;
       }
+      return 0;
+    case 'raiseLever':
+      st.levers = mergeLevers(st.levers, {
+        [e.lever]: Math.max(st.levers[e.lever], e.atLeast),
+      });
+      return 0;
+    case 'sharePrice':
+      st.boardConfidence = clamp01(st.boardConfidence - V.sharePriceConfidenceHit);
       return 0;
     case 'pipeline':
       st.pipelineLevel = clamp01(st.pipelineLevel + e.delta);
@@ -992,6 +1005,7 @@ export function step(
     costs.recruiting +
     costs.cards;
   st.budgetSpent += spend;
+  for (const e of boardOnSpending(st, week, spend - costs.breaches)) events.push(e);
 
   // ---- Totals, metrics ----
   st.totals.incidents += incidents;

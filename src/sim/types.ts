@@ -143,6 +143,14 @@ export interface SimState {
   weeklyBudget: number;
   /** Dollars spent so far in the run. */
   budgetSpent: number;
+  /** Dollars spent so far less the bills of breaches: what the board holds against the budget. */
+  operatingSpent: number;
+  /** The weekly budgets of the weeks played so far, added up. */
+  budgetToDate: number;
+  /** Weeks in a row spend to date has run over the board's tolerance. */
+  overspendWeeks: number;
+  /** The week the board replaced the player (0 while they are in charge). */
+  replacedWeek: number;
   /** The board's adoption target (0 when it has none). */
   boardAdoptionTarget: number;
   /** Weekly features the team and board have come to expect (a slow average). */
@@ -293,6 +301,12 @@ export type SimEvent =
   | { kind: 'quit'; week: number; level: Level; count: number }
   | { kind: 'arrival'; week: number; level: Level; count: number }
   | { kind: 'layoff'; week: number; count: number }
+  /** Spend to date ran past the budget to date by more than the board tolerates. */
+  | { kind: 'budgetWarning'; week: number; ratio: number }
+  /** The board imposed cuts: open requisitions cancelled, investment halved, leaderboard off. */
+  | { kind: 'boardCuts'; week: number; ratio: number }
+  /** The board replaced the head of engineering: the run ends this week. */
+  | { kind: 'replaced'; week: number; ratio: number }
   | { kind: 'card'; week: number; cardId: string }
   | { kind: 'cardResolved'; week: number; cardId: string; choiceId: string }
   | {
@@ -347,6 +361,10 @@ export type CardEffect =
   | { kind: 'layoff'; share: number }
   | { kind: 'hire'; hire: Partial<Headcount> }
   | { kind: 'pipeline'; delta: number }
+  /** Raises a share lever to at least this value; never lowers it. */
+  | { kind: 'raiseLever'; lever: 'pipelineInvestment' | 'seniorReviewShare'; atLeast: number }
+  /** The market's verdict on capital spending reaches the board (F9: shares fell 9%). */
+  | { kind: 'sharePrice' }
   | { kind: 'vulns'; factor: number }
   | { kind: 'queue'; factor: number }
   | { kind: 'modifier'; id: string; weeks: number; effects: ModifierEffects };

@@ -3,8 +3,16 @@
 export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
 export { isRunOver, spendRatio } from './overspend.ts';
-export type { Param, ParamKey, ParamUnit, SourceId } from './params.ts';
-export { PARAMS, V } from './params.ts';
+export type {
+  EvidenceReading,
+  Param,
+  ParamKey,
+  ParamKind,
+  ParamUnit,
+  ParamValues,
+  SourceId,
+} from './params.ts';
+export { EVIDENCE_READINGS, PARAMS, paramValues, V } from './params.ts';
 export type { LeverChange, ParseResult, Policy, PolicyProblem, StaffingMove } from './policy.ts';
 export { mergeDecisions, parsePolicy, policyToDecisions, withScripted } from './policy.ts';
 export type { MonteCarloResult, RunOptions, RunResult, RunSummary, Spread } from './run.ts';

@@ -1,5 +1,6 @@
 /** Whole runs: replay a decision list, summarise a trajectory, and Monte Carlo over seeds. */
 import { isRunOver } from './overspend.ts';
+import type { EvidenceReading } from './params.ts';
 import { withScripted } from './policy.ts';
 import { createInitialState } from './state.ts';
 import { step } from './step.ts';
@@ -141,10 +142,12 @@ export interface RunOptions {
   /** One entry a week (index 0 = week 1); missing weeks decide nothing. */
   decisions: readonly WeekDecisions[];
   cards: readonly EventCard[];
+  /** The reading of the evidence (params.ts); central when absent. */
+  evidence?: EvidenceReading;
 }
 
 export function runScenario(o: RunOptions): RunResult {
-  let state = createInitialState(o.scenario, o.seed);
+  let state = createInitialState(o.scenario, o.seed, o.evidence);
   const weeks: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   const summary = new SummaryBuilder();
@@ -168,7 +171,7 @@ export function runScenario(o: RunOptions): RunResult {
 
 /** A run's summary alone, without keeping its trajectory (for sweeps and Monte Carlo). */
 export function runSummary(o: RunOptions): RunSummary {
-  let state = createInitialState(o.scenario, o.seed);
+  let state = createInitialState(o.scenario, o.seed, o.evidence);
   const summary = new SummaryBuilder();
   for (let w = 1; w <= o.weeks && !isRunOver(state, o.weeks); w++) {
     const r = step(state, withScripted(o.scenario, w, o.decisions[w - 1] ?? {}), o.cards);

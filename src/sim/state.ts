@@ -1,4 +1,5 @@
 /** The starting state of a run, built from a scenario and a seed. */
+import type { EvidenceReading } from './params.ts';
 import { V } from './params.ts';
 import { seedState } from './rng.ts';
 import { newCohort } from './staffing.ts';
@@ -28,11 +29,12 @@ function steadyLatent(before: Pools, after: Pools): Pools {
 
 export const emptyBatch = (): Batch => ({ lines: 0, units: 0, defects: 0, vulns: 0 });
 
-function baseState(scenario: Scenario, seed: number): SimState {
+function baseState(scenario: Scenario, seed: number, evidence: EvidenceReading): SimState {
   const s = scenario.start;
   return {
     week: 0,
     rng: seedState(seed),
+    evidence,
     levers: { ...scenario.levers },
     staff: {
       junior: newCohort(s.staff.junior, s.morale),
@@ -92,8 +94,12 @@ function baseState(scenario: Scenario, seed: number): SimState {
  * defects a team like this has and the board's yardstick (lines, features and
  * deploys per week) is what this team actually did before the run began.
  */
-export function createInitialState(scenario: Scenario, seed: number): SimState {
-  const start = baseState(scenario, seed);
+export function createInitialState(
+  scenario: Scenario,
+  seed: number,
+  evidence: EvidenceReading = 'central',
+): SimState {
+  const start = baseState(scenario, seed, evidence);
   const quiet = { ...start, levers: { ...start.levers, aiMandate: start.adoption } };
   const warm = step(quiet, {}, []);
   const warmLatent = steadyLatent(quiet.latentDefects, warm.state.latentDefects);

@@ -12,7 +12,7 @@
 import { quarterVerdict } from './board.ts';
 import { addModifier, modProduct, modSum, pickCard, tickModifiers } from './cards.ts';
 import { boardOnSpending } from './overspend.ts';
-import { V } from './params.ts';
+import { paramValues, V } from './params.ts';
 import type { ReviewOutcome } from './review.ts';
 import {
   catchRate,
@@ -111,6 +111,7 @@ function draft(s: SimState): SimState {
   return {
     week: s.week,
     rng: s.rng,
+    evidence: s.evidence,
     levers: s.levers,
     staff: {
       junior: copyCohort(s.staff.junior),
@@ -512,6 +513,8 @@ export function step(
 ): StepResult {
   const st = draft(prev);
   const week = prev.week + 1;
+  // The run's reading of the evidence decides the ranged parameters (see params.ts).
+  const V = paramValues(prev.evidence);
   const rng: Rng = { s: prev.rng };
   const events: SimEvent[] = [];
   const costs: WeekCosts = {
@@ -938,7 +941,9 @@ export function step(
     V.moraleBase +
     (crunch ? V.moraleCrunch : lv.deadlinePressure === 'relaxed' ? V.moraleRelaxed : 0) +
     (lv.leaderboard ? V.moraleLeaderboard : 0) +
-    lv.aiMandate * V.moraleMandate +
+    // The grudge against a mandate is about tools that do not help; a platform that makes
+    // them help takes it away (S7).
+    lv.aiMandate * (1 - P) * V.moraleMandate +
     st.layoffFear * V.moraleLayoffFear +
     shortfall * V.moraleShortfall +
     st.incidentFatigue * V.moraleIncident +

@@ -3,6 +3,7 @@
  * a run is a value, `(state, decisions) -> state`, and it replays exactly.
  */
 import type { Origin, Pools, ReviewPath } from './origin.ts';
+import type { EvidenceReading } from './params.ts';
 
 export type { Origin, Pools, ReviewPath } from './origin.ts';
 
@@ -110,6 +111,8 @@ export interface SimState {
   week: number;
   /** PRNG state (see rng.ts). */
   rng: number;
+  /** The reading of the evidence the run uses for every ranged parameter (params.ts). */
+  evidence: EvidenceReading;
   levers: Levers;
   staff: PerLevel<Cohort>;
   queue: Queue;

@@ -15,9 +15,10 @@ export function isRunOver(state: SimState, weeks: number): boolean {
 }
 
 /**
- * Operating spend to date over budget to date (1 = exactly on budget). A breach's bill is
- * left out: the board answers a breach on its own (confidence), not as an overspend, so
- * one unlucky week cannot end a run that was run within its means.
+ * Operating spend to date over budget to date (1 = exactly on budget). One-off bills are
+ * left out, as a board books them apart: a breach (answered on its own, through confidence,
+ * so one unlucky week cannot end a run that was run within its means) and severance (a
+ * restructuring charge, whose point is to lower the spend that follows).
  */
 export function spendRatio(state: SimState): number {
   return state.budgetToDate > 0 ? state.operatingSpent / state.budgetToDate : 0;

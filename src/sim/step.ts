@@ -1010,7 +1010,10 @@ export function step(
     costs.recruiting +
     costs.cards;
   st.budgetSpent += spend;
-  for (const e of boardOnSpending(st, week, spend - costs.breaches)) events.push(e);
+  // One-off bills the board books apart (a breach, severance) are not held against the budget.
+  for (const e of boardOnSpending(st, week, spend - costs.breaches - costs.severance)) {
+    events.push(e);
+  }
 
   // ---- Totals, metrics ----
   st.totals.incidents += incidents;

@@ -146,7 +146,7 @@ export interface SimState {
   weeklyBudget: number;
   /** Dollars spent so far in the run. */
   budgetSpent: number;
-  /** Dollars spent so far less the bills of breaches: what the board holds against the budget. */
+  /** Dollars spent so far less one-off bills (breaches, severance): what the board holds against the budget. */
   operatingSpent: number;
   /** The weekly budgets of the weeks played so far, added up. */
   budgetToDate: number;

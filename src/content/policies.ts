@@ -21,12 +21,12 @@ export const SOUND_POLICY: Policy = {
   leaderboard: false,
   seniorSignoff: false,
   deadlinePressure: 'normal',
-  seniorReviewShare: 0.45,
+  seniorReviewShare: 0.35,
   pipelineInvestment: 1,
   securityReview: true,
   changes: [
-    { week: 8, aiMandate: 0.6 },
-    { week: 16, aiMandate: 0.85 },
+    { week: 6, aiMandate: 0.6 },
+    { week: 12, aiMandate: 0.85 },
   ],
   staffing: [{ week: 1, hire: { senior: 3, mid: 3 } }],
 };

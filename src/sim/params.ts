@@ -270,6 +270,8 @@ export const PARAMS = {
   pipelineVulnCatch: p(0.35, 'share', 'F6'),
   /** Share of open vulnerabilities found and fixed each week without a breach. */
   vulnDiscoveryRate: p(0.03, 'share', 'reasoning'),
+  /** Extra share of open vulnerabilities a security review's scanners find each week in code already shipped. */
+  securityReviewDiscovery: p(0.04, 'share', 'reasoning'),
   /** Weekly chance of a major breach per open vulnerability, set so a high mandate without review or security investment breaches in about 1 year in 5 (F7). */
   breachPerVulnWeek: cal(0.000016, null, 'share', 'F7'),
   /** Customers affected by a typical major breach. */

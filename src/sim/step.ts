@@ -895,7 +895,11 @@ export function step(
   st.incidentHoursOwed = incidents * V.incidentResponseHours;
 
   // ---- Security: vulnerabilities accumulate until found or exploited (D11) ----
-  scalePools(st.openVulns, 1 - V.vulnDiscoveryRate);
+  // Scanners of a security review sweep the code already in production, not only new changes.
+  scalePools(
+    st.openVulns,
+    1 - V.vulnDiscoveryRate - (lv.securityReview ? V.securityReviewDiscovery : 0),
+  );
   addPools(st.openVulns, escapedVulnPools);
   const openVulns = poolsTotal(st.openVulns);
   const breaches = Math.min(1, poisson(rng, openVulns * V.breachPerVulnWeek));

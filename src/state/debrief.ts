@@ -13,6 +13,7 @@ import type {
   RunSummary,
   Score,
   ScoreMeasures,
+  SimEvent,
   SimState,
   SweepLever,
   SweepOutcome,
@@ -64,7 +65,27 @@ export interface VanityVsValue {
   divergence: number;
 }
 
+/** The board's answers to overspending, in the order they came. */
+export type OverspendStep = Extract<
+  SimEvent,
+  { kind: 'budgetWarning' } | { kind: 'boardCuts' } | { kind: 'replaced' }
+>;
+
+/** How a run ended before its weeks were played: the board replaced the player. */
+export interface EarlyEnd {
+  /** The week the board replaced the player: the run's last. */
+  week: number;
+  /** Spend to date over budget to date that week (1 = on budget). */
+  ratio: number;
+  /** The weeks the run was meant to last. */
+  plannedWeeks: number;
+  /** The warning and cuts that came before, and the replacement itself. */
+  steps: OverspendStep[];
+}
+
 export interface Debrief {
+  /** Set when the board ended the run early; null when the run was played to its end. */
+  earlyEnd: EarlyEnd | null;
   score: Score;
   /** What each score component was computed from, to show beside the points. */
   measures: ScoreMeasures;
@@ -111,6 +132,22 @@ export function vanityVsValue(weeks: readonly WeekMetrics[], reference: Referenc
     },
     divergence: featuresX > 0 ? linesX / featuresX : linesX,
   };
+}
+
+/** Whether, when and why the board replaced the player; null for a run played to its end. */
+export function earlyEndOf(
+  run: Pick<RunRecord, 'weeks'>,
+  events: readonly SimEvent[],
+): EarlyEnd | null {
+  const replaced = events.find(
+    (e): e is Extract<SimEvent, { kind: 'replaced' }> => e.kind === 'replaced',
+  );
+  if (!replaced) return null;
+  const steps = events.filter(
+    (e): e is OverspendStep =>
+      e.kind === 'budgetWarning' || e.kind === 'boardCuts' || e.kind === 'replaced',
+  );
+  return { week: replaced.week, ratio: replaced.ratio, plannedWeeks: run.weeks, steps };
 }
 
 /** The levers in force each week of the run (index 0 = week 1), replayed from its record. */
@@ -167,6 +204,7 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
   const summary = summaryOf(sim.history);
   const scored = { weeks: sim.history, summary, final: sim.state };
   const value: Debrief = {
+    earlyEnd: earlyEndOf(run, sim.events),
     score: scoreRun(scored),
     measures: scoreMeasures(scored),
     summary,

@@ -5,7 +5,7 @@
 import { CARDS } from '../content/cards.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Scenario, SimEvent, SimState, WeekDecisions, WeekMetrics } from '../sim/index.ts';
-import { createInitialState, step, withScripted } from '../sim/index.ts';
+import { createInitialState, isRunOver, step, withScripted } from '../sim/index.ts';
 
 export type RunMode = 'guided' | 'scenario' | 'sandbox';
 /** The lengths a scenario is played at: a quarter, half a year, a year. */
@@ -69,10 +69,22 @@ export function advance(
   };
 }
 
-/** Rebuilds a run's snapshot from its record: the same seed and decisions give the same run. */
+/**
+ * Rebuilds a run's snapshot from its record: the same seed and decisions give the same run. It
+ * stops where the run stopped: when the board replaced the player, decisions after that week
+ * (a hand-made or tampered code may hold some) are not played.
+ */
 export function replay(record: RunRecord): Snapshot {
   const scenario = scenarioOf(record);
   let snap = startSnapshot(record);
-  for (const d of record.decisions) snap = advance(snap, scenario, d);
+  for (const d of record.decisions) {
+    if (isRunOver(snap.state, record.weeks)) break;
+    snap = advance(snap, scenario, d);
+  }
   return snap;
+}
+
+/** True once a run can go no further: its weeks are played, or the board replaced the player. */
+export function runOver(snapshot: Snapshot, weeks: number): boolean {
+  return isRunOver(snapshot.state, weeks);
 }

@@ -10,7 +10,7 @@ import { CARDS } from '../content/cards.ts';
 import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../content/languages.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
-import { mergeLevers } from '../sim/index.ts';
+import { isRunOver, mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
@@ -104,7 +104,10 @@ export interface GameActions {
   setLever<K extends LeverName>(name: K, value: Levers[K]): void;
   setStaffing(kind: 'hire' | 'layoff', level: Level, count: number): void;
   answerCard(cardId: string, choiceId: string): void;
-  /** Plays the coming week. Refuses (returns false) while a card waits for an answer or the run is over. */
+  /**
+   * Plays the coming week. Refuses (returns false) while a card waits for an answer or the run is
+   * over: its weeks are played, or the board replaced the player for overspending.
+   */
   playWeek(): boolean;
   continueSaved(): boolean;
   toTitle(): void;
@@ -188,6 +191,20 @@ export function draftDecisions(d: Draft): WeekDecisions {
   return out;
 }
 
+/**
+ * Whether a saved run can be continued: weeks are left to play and the board did not replace the
+ * player. Telling the second needs the run replayed; a record that will not replay is kept, and
+ * `continueSaved` sets it aside when the player asks for it.
+ */
+function stillPlayable(record: RunRecord): boolean {
+  if (record.decisions.length >= record.weeks) return false;
+  try {
+    return !isRunOver(replay(record).state, record.weeks);
+  } catch {
+    return true;
+  }
+}
+
 /** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
 export type LanguageResolver = (saved: Language | null) => Language;
 
@@ -226,7 +243,7 @@ export function createGameStore(
       run: null,
       sim: null,
       draft: emptyDraft(),
-      savedRun: saved && saved.decisions.length < saved.weeks ? saved : null,
+      savedRun: saved && stillPlayable(saved) ? saved : null,
       sourcesReturn: 'title',
       replay: null,
       codeProblem: null,
@@ -305,7 +322,7 @@ export function createGameStore(
       playWeek() {
         const { run, sim, draft } = get();
         if (!run || !sim || get().phase !== 'run' || get().replay) return false;
-        if (sim.state.week >= run.weeks) return false;
+        if (isRunOver(sim.state, run.weeks)) return false;
         if (sim.state.pendingCards.some((p) => draft.choices[p.cardId] === undefined)) {
           setUi({ playing: false });
           return false;
@@ -313,7 +330,7 @@ export function createGameStore(
         const decisions = draftDecisions(draft);
         const nextRun: RunRecord = { ...run, decisions: [...run.decisions, decisions] };
         const nextSim = advance(sim, scenarioOf(run), decisions);
-        const over = nextSim.state.week >= run.weeks;
+        const over = isRunOver(nextSim.state, run.weeks);
         // A new card or a board review stops autoplay so the player can read it.
         const interrupt =
           over ||
@@ -341,7 +358,7 @@ export function createGameStore(
           return false;
         }
         set((s) => ({
-          phase: sim.state.week >= record.weeks ? 'debrief' : 'run',
+          phase: isRunOver(sim.state, record.weeks) ? 'debrief' : 'run',
           run: record,
           sim,
           draft: emptyDraft(),
@@ -354,7 +371,7 @@ export function createGameStore(
 
       toTitle() {
         const { run, sim, replay } = get();
-        const unfinished = !replay && run && sim && sim.state.week < run.weeks ? run : null;
+        const unfinished = !replay && run && sim && !isRunOver(sim.state, run.weeks) ? run : null;
         set((s) => ({
           phase: 'title',
           replay: null,
@@ -436,7 +453,7 @@ export function createGameStore(
         const { run, sim: current, replay: replaying } = get();
         // A run of the player's own still in progress stays theirs to continue.
         const unfinished =
-          !replaying && run && current && current.state.week < run.weeks ? run : null;
+          !replaying && run && current && !isRunOver(current.state, run.weeks) ? run : null;
         set((s) => ({
           phase: 'debrief',
           run: record,
@@ -462,7 +479,8 @@ export function createGameStore(
       },
       openFacilitator() {
         const { run, sim, replay: replaying } = get();
-        const unfinished = !replaying && run && sim && sim.state.week < run.weeks ? run : null;
+        const unfinished =
+          !replaying && run && sim && !isRunOver(sim.state, run.weeks) ? run : null;
         set((s) => ({
           phase: 'facilitator',
           replay: null,

@@ -2,9 +2,11 @@
  * The week bar: which week of how many, "Play week", autoplay with its speed, sound and a few
  * settings, and the week's outcome announced in a polite live region.
  */
+import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState, Speed } from '../../state/store.ts';
 import { createLanguageSelect } from '../language-select.ts';
 import type { ViewContext } from '../view-context.ts';
+import { boardNoticeTexts } from './alarms.ts';
 import { el, type Part, setText, uid } from './dom.ts';
 import { formats, lang } from './text.ts';
 
@@ -144,6 +146,11 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   const summarise = (s: GameState): string => {
     const m = s.sim?.history[s.sim.history.length - 1];
     if (!m) return '';
+    const week = weekSummary(m);
+    const board = boardNoticeTexts(i18n, f, s).join(' ');
+    return board ? i18n.t('run:week.summaryWithNotice', { summary: week, notice: board }) : week;
+  };
+  const weekSummary = (m: WeekMetrics): string => {
     const start = i18n.t('run:week.summaryStart', { week: f.int(m.week) });
     const features = i18n.t('run:week.summaryFeatures', {
       count: Math.round(m.featuresShipped),

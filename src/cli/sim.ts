@@ -11,11 +11,24 @@ import { resultsCodeOf, runOfCode } from '../content/canonical-decisions.ts';
 import { CARDS } from '../content/cards.ts';
 import { decodeResultsCode } from '../content/results-code.ts';
 import type { Policy, WeekDecisions } from '../sim/index.ts';
-import { monteCarlo, policyToDecisions, runScenario, runSummary } from '../sim/index.ts';
+import {
+  MODEL_VERSION,
+  monteCarlo,
+  PARAMS,
+  policyToDecisions,
+  runScenario,
+  runSummaryScored,
+} from '../sim/index.ts';
 import type { Format, Options } from './args.ts';
 import { parseArgs, readPolicy, usage } from './args.ts';
 import { codeProblemText } from './code-problem.ts';
-import { formatMonteCarloJson, formatRunCsv, formatRunJson, formatRunsCsv } from './format.ts';
+import {
+  formatMonteCarloJson,
+  formatParamsJson,
+  formatRunCsv,
+  formatRunJson,
+  formatRunsCsv,
+} from './format.ts';
 
 /** Exit codes. */
 const USAGE_ERROR = 2;
@@ -48,7 +61,13 @@ function readPolicyFile(
 }
 
 function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
-  const base = { scenario: o.scenario, weeks: o.weeks, decisions, cards: CARDS };
+  const base = {
+    scenario: o.scenario,
+    weeks: o.weeks,
+    decisions,
+    cards: CARDS,
+    evidence: o.evidence,
+  };
   if (o.runs === 1) {
     const run = runScenario({ ...base, seed: o.seed });
     if (o.format === 'csv') return formatRunCsv(run);
@@ -58,6 +77,8 @@ function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
       weeks: o.weeks,
       mode: o.scenario.id === 'sandbox' ? 'sandbox' : 'scenario',
       decisions: [...decisions],
+      evidence: o.evidence,
+      modelVersion: MODEL_VERSION,
     });
     return formatRunJson(run, code);
   }
@@ -66,7 +87,7 @@ function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
   const runs = [];
   for (let i = 0; i < o.runs; i++) {
     const seed = o.seed + i;
-    runs.push({ seed, summary: runSummary({ ...base, seed }) });
+    runs.push({ seed, ...runSummaryScored({ ...base, seed }) });
   }
   return formatRunsCsv(runs);
 }
@@ -83,6 +104,7 @@ function replay(text: string, format: Format): { out: string } | { err: string; 
 function main(argv: readonly string[]): { out: string } | { err: string; code: number } {
   const args = parseArgs(argv);
   if (args.kind === 'help') return { out: usage() };
+  if (args.kind === 'list-params') return { out: formatParamsJson(PARAMS) };
   if (args.kind === 'error') return { err: args.message, code: USAGE_ERROR };
   if (args.kind === 'replay') return replay(args.code, args.format);
   const o = args.options;

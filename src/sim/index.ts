@@ -12,7 +12,7 @@ export type {
   ParamValues,
   SourceId,
 } from './params.ts';
-export { EVIDENCE_READINGS, PARAMS, paramValues, V } from './params.ts';
+export { EVIDENCE_READINGS, MODEL_VERSION, PARAMS, paramValues, V } from './params.ts';
 export type { LeverChange, ParseResult, Policy, PolicyProblem, StaffingMove } from './policy.ts';
 export { mergeDecisions, parsePolicy, policyToDecisions, withScripted } from './policy.ts';
 export type { MonteCarloResult, RunOptions, RunResult, RunSummary, Spread } from './run.ts';
@@ -21,6 +21,7 @@ export {
   quantile,
   runScenario,
   runSummary,
+  runSummaryScored,
   SUMMARY_FIELDS,
   SummaryBuilder,
   spreadOf,
@@ -28,6 +29,7 @@ export {
 export type { Score, ScoreComponent, ScoredRun, ScoreMeasures } from './score.ts';
 export {
   falling,
+  measuresOfSummary,
   rising,
   SCORE_COMPONENTS,
   scoreFromMeasures,

@@ -65,6 +65,14 @@ export type ParamUnit =
  * the direction a source reports (the size is ours), or `assumed` (a modelling judgement
  * about the fictional company, said in the doc comment).
  */
+/**
+ * The model's version, carried in results codes so a code made on an older model is known
+ * for what it is. Raise it whenever a change moves the numbers a run produces.
+ * 1: the model until December 2026. 2: content-based defects with origins, the measured AI
+ * gain, evidence readings, the board's answer to overspending.
+ */
+export const MODEL_VERSION = 2;
+
 export type ParamKind = 'calibrated' | 'inspired' | 'assumed';
 
 /**

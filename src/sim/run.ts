@@ -2,6 +2,8 @@
 import { isRunOver } from './overspend.ts';
 import type { EvidenceReading } from './params.ts';
 import { withScripted } from './policy.ts';
+import type { Score, ScoreComponent } from './score.ts';
+import { measuresOfSummary, SCORE_COMPONENTS, scoreFromMeasures } from './score.ts';
 import { createInitialState } from './state.ts';
 import { step } from './step.ts';
 import type {
@@ -35,6 +37,11 @@ export interface RunSummary {
   peakReviewQueueLines: number;
   finalReviewQueueLines: number;
   meanAdoption: number;
+  /** People laid off over the run (cards included). */
+  laidOff: number;
+  meanEngineers: number;
+  /** The weekly budgets of the weeks played, added up. */
+  budgetTotal: number;
 }
 
 export interface RunResult {
@@ -68,6 +75,9 @@ export const SUMMARY_FIELDS = [
   'peakReviewQueueLines',
   'finalReviewQueueLines',
   'meanAdoption',
+  'laidOff',
+  'meanEngineers',
+  'budgetTotal',
 ] as const satisfies ReadonlyArray<keyof RunSummary>;
 
 /** Folds weekly metrics into a summary as they come, so long batches need not keep trajectories. */
@@ -94,6 +104,9 @@ export class SummaryBuilder {
     peakReviewQueueLines: 0,
     finalReviewQueueLines: 0,
     meanAdoption: 0,
+    laidOff: 0,
+    meanEngineers: 0,
+    budgetTotal: 0,
   };
   private failedDeploys = 0;
 
@@ -120,6 +133,9 @@ export class SummaryBuilder {
     s.peakReviewQueueLines = Math.max(s.peakReviewQueueLines, m.reviewQueueLines);
     s.finalReviewQueueLines = m.reviewQueueLines;
     s.meanAdoption += m.adoption;
+    s.laidOff += m.laidOff;
+    s.meanEngineers += m.engineers;
+    s.budgetTotal += m.weeklyBudget;
   }
 
   result(): RunSummary {
@@ -131,6 +147,7 @@ export class SummaryBuilder {
       meanTimeToRestoreHours: this.s.meanTimeToRestoreHours / n,
       meanMorale: this.s.meanMorale / n,
       meanAdoption: this.s.meanAdoption / n,
+      meanEngineers: this.s.meanEngineers / n,
     };
   }
 }
@@ -169,16 +186,29 @@ export function runScenario(o: RunOptions): RunResult {
   };
 }
 
-/** A run's summary alone, without keeping its trajectory (for sweeps and Monte Carlo). */
-export function runSummary(o: RunOptions): RunSummary {
+/** A run's summary and score, without keeping its trajectory. */
+function foldSummary(o: RunOptions): { summary: RunSummary; score: Score } {
   let state = createInitialState(o.scenario, o.seed, o.evidence);
-  const summary = new SummaryBuilder();
+  const featuresPerWeekBefore = state.reference.featuresPerWeek;
+  const builder = new SummaryBuilder();
   for (let w = 1; w <= o.weeks && !isRunOver(state, o.weeks); w++) {
     const r = step(state, withScripted(o.scenario, w, o.decisions[w - 1] ?? {}), o.cards);
     state = r.state;
-    summary.add(r.metrics);
+    builder.add(r.metrics);
   }
-  return summary.result();
+  const summary = builder.result();
+  const score = scoreFromMeasures(measuresOfSummary(summary, featuresPerWeekBefore, o.weeks));
+  return { summary, score };
+}
+
+/** A run's summary alone, without keeping its trajectory (for sweeps and Monte Carlo). */
+export function runSummary(o: RunOptions): RunSummary {
+  return foldSummary(o).summary;
+}
+
+/** A run's summary with its score (the debrief's), for batches that print scores. */
+export function runSummaryScored(o: RunOptions): { summary: RunSummary; score: Score } {
+  return foldSummary(o);
 }
 
 export interface Spread {
@@ -194,6 +224,8 @@ export interface MonteCarloResult {
   summary: Record<(typeof SUMMARY_FIELDS)[number], Spread>;
   /** Share of runs with at least one major breach. */
   shareWithBreach: number;
+  /** The debrief's score over the runs: the total and each of its parts. */
+  score: { total: Spread } & Record<ScoreComponent, Spread>;
 }
 
 /** Quantile of sorted values by linear interpolation. */
@@ -223,13 +255,21 @@ export function monteCarlo(
   o: Omit<RunOptions, 'seed'> & { seed: number; runs: number },
 ): MonteCarloResult {
   const summaries: RunSummary[] = [];
-  for (let i = 0; i < o.runs; i++) summaries.push(runSummary({ ...o, seed: o.seed + i }));
+  const scores: Score[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    const r = foldSummary({ ...o, seed: o.seed + i });
+    summaries.push(r.summary);
+    scores.push(r.score);
+  }
   const summary = {} as MonteCarloResult['summary'];
   for (const f of SUMMARY_FIELDS) summary[f] = spreadOf(summaries.map((s) => s[f]));
+  const score = { total: spreadOf(scores.map((s) => s.total)) } as MonteCarloResult['score'];
+  for (const c of SCORE_COMPONENTS) score[c] = spreadOf(scores.map((s) => s.components[c]));
   return {
     scenario: o.scenario.id,
     runs: o.runs,
     summary,
     shareWithBreach: summaries.filter((s) => s.breaches > 0).length / Math.max(1, o.runs),
+    score,
   };
 }

@@ -13,6 +13,8 @@ import { V } from './params.ts';
 import type { RunSummary } from './run.ts';
 import type { SimState, WeekMetrics } from './types.ts';
 
+const WEEKS_A_YEAR = 52;
+
 export const SCORE_COMPONENTS = [
   'features',
   'stability',
@@ -82,19 +84,22 @@ export interface ScoreMeasures {
 }
 
 export function scoreMeasures(run: ScoredRun): ScoreMeasures {
-  const { weeks, summary, final } = run;
-  const n = Math.max(1, summary.weeks, weeks.length);
-  let headcount = 0;
-  let laidOff = 0;
-  let budget = 0;
-  for (const w of weeks) {
-    headcount += w.engineers;
-    laidOff += w.laidOff;
-    budget += w.weeklyBudget;
-  }
-  const meanHeadcount = weeks.length > 0 ? headcount / weeks.length : summary.finalEngineers;
-  if (budget <= 0) budget = final.weeklyBudget * n;
-  const reference = final.reference.featuresPerWeek * Math.max(n, run.plannedWeeks ?? n);
+  return measuresOfSummary(run.summary, run.final.reference.featuresPerWeek, run.plannedWeeks);
+}
+
+/**
+ * The measures from a run's summary alone (what batches keep): the team's pre-run pace of
+ * features a week, and the weeks the run was meant to last when the board ended it early.
+ */
+export function measuresOfSummary(
+  summary: RunSummary,
+  featuresPerWeekBefore: number,
+  plannedWeeks?: number,
+): ScoreMeasures {
+  const n = Math.max(1, summary.weeks);
+  const budget = summary.budgetTotal;
+  const reference = featuresPerWeekBefore * Math.max(n, plannedWeeks ?? n);
+  const meanHeadcount = summary.meanEngineers;
   return {
     featuresVsReference: reference > 0 ? summary.featuresShipped / reference : 1,
     incidentsPerWeek: summary.incidents / n,
@@ -102,7 +107,8 @@ export function scoreMeasures(run: ScoredRun): ScoreMeasures {
     meanTimeToRestoreHours: summary.meanTimeToRestoreHours,
     annualDepartures:
       meanHeadcount > 0
-        ? ((summary.quits + V.scoreLayoffWeight * laidOff) / meanHeadcount) * (52 / n)
+        ? ((summary.quits + V.scoreLayoffWeight * summary.laidOff) / meanHeadcount) *
+          (WEEKS_A_YEAR / n)
         : 1,
     meanMorale: summary.meanMorale,
     spendVsBudget: budget > 0 ? summary.budgetSpent / budget : 0,

@@ -1,11 +1,12 @@
 /** The starting state of a run, built from a scenario and a seed. */
+
+import type { Pools } from './origin.ts';
+import { emptyPools, ORIGINS, REVIEW_PATHS } from './origin.ts';
 import type { EvidenceReading } from './params.ts';
 import { V } from './params.ts';
 import { seedState } from './rng.ts';
 import { newCohort } from './staffing.ts';
 import { step } from './step.ts';
-import type { Pools } from './origin.ts';
-import { emptyPools, ORIGINS, REVIEW_PATHS } from './origin.ts';
 import type { Batch, Scenario, SimState } from './types.ts';
 
 function vulnsAtStart(total: number, adoption: number): Pools {

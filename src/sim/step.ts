@@ -11,6 +11,17 @@
 
 import { quarterVerdict } from './board.ts';
 import { addModifier, modProduct, modSum, pickCard, tickModifiers } from './cards.ts';
+import type { ReviewPath } from './origin.ts';
+import {
+  addPools,
+  copyPools,
+  drawPool,
+  emptyPools,
+  originTotal,
+  poolsTotal,
+  scaledPools,
+  scalePools,
+} from './origin.ts';
 import { boardOnSpending } from './overspend.ts';
 import { paramValues, V } from './params.ts';
 import type { ReviewOutcome } from './review.ts';
@@ -23,17 +34,6 @@ import {
   reviewRate,
   SKIP_SHARE,
 } from './review.ts';
-import type { ReviewPath } from './origin.ts';
-import {
-  addPools,
-  copyPools,
-  drawPool,
-  emptyPools,
-  originTotal,
-  poolsTotal,
-  scaledPools,
-  scalePools,
-} from './origin.ts';
 import type { Rng } from './rng.ts';
 import { binomial, lognormal, poisson } from './rng.ts';
 import {
@@ -589,11 +589,11 @@ export function step(
       ? clamp01(st.exhaustion + V.exhaustionPerCrunchWeek)
       : st.exhaustion * V.exhaustionRecovery;
   const pressureHours =
-    (lv.deadlinePressure === 'crunch'
+    lv.deadlinePressure === 'crunch'
       ? 1 + (V.hoursCrunch - 1) * (1 - st.exhaustion)
       : lv.deadlinePressure === 'relaxed'
         ? V.hoursRelaxed
-        : 1);
+        : 1;
   const shortfall = st.plannedHeadcount > 0 ? clamp01(1 - team / st.plannedHeadcount) : 0;
   const overtime = 1 + Math.min(0.3, V.shortfallOvertime * shortfall);
   const comm = Math.max(
@@ -693,7 +693,8 @@ export function step(
   }
   // Overtime against the roadmap tires people, and tired people make errors (S6).
   const humanDefectDensity =
-    V.defectsPerKloc * (1 + V.overtimeDefects * (overtime - 1 + st.exhaustion * (V.hoursCrunch - 1)));
+    V.defectsPerKloc *
+    (1 + V.overtimeDefects * (overtime - 1 + st.exhaustion * (V.hoursCrunch - 1)));
   const aiDefectDensity =
     humanDefectDensity * V.aiDefectRisk * (crunch ? V.crunchAiDefectBoost : 1);
   const newHuman: Batch = {
@@ -774,19 +775,22 @@ export function step(
   const testCatch = Math.min(0.9, V.testCatchBase + V.testCatchPipeline * P);
   const escapedDefects = defectsAfterReview * (1 - testCatch);
   const defectsCaught = defectsCaughtInReview + defectsAfterReview * testCatch;
-  const vulnPass = (lv.securityReview ? 1 - V.securityReviewCatch : 1) * (1 - V.pipelineVulnCatch * P);
+  const vulnPass =
+    (lv.securityReview ? 1 - V.securityReviewCatch : 1) * (1 - V.pipelineVulnCatch * P);
   // What escapes keeps its origin and the way it passed review, for the incident it may become.
   const reviewedPath = (d: number): ReviewPath => (d < V.dynSkimDepth ? 'skimmed' : 'reviewed');
   const escapedPools = emptyPools();
   const escapedVulnPools = emptyPools();
   escapedPools.human[reviewedPath(humanDepth)] +=
     humanSplit.reviewed.defects * (1 - humanCatch) * (1 - testCatch);
-  escapedPools.ai[reviewedPath(aiDepth)] += aiSplit.reviewed.defects * (1 - aiCatch) * (1 - testCatch);
+  escapedPools.ai[reviewedPath(aiDepth)] +=
+    aiSplit.reviewed.defects * (1 - aiCatch) * (1 - testCatch);
   escapedPools.human.skipped += humanSplit.skipped.defects * (1 - testCatch);
   escapedPools.ai.skipped += aiSplit.skipped.defects * (1 - testCatch);
   escapedVulnPools.human[reviewedPath(humanDepth)] +=
     humanSplit.reviewed.vulns * (1 - vulnCatchReview) * vulnPass;
-  escapedVulnPools.ai[reviewedPath(aiDepth)] += aiSplit.reviewed.vulns * (1 - vulnCatchReview) * vulnPass;
+  escapedVulnPools.ai[reviewedPath(aiDepth)] +=
+    aiSplit.reviewed.vulns * (1 - vulnCatchReview) * vulnPass;
   escapedVulnPools.human.skipped += humanSplit.skipped.vulns * vulnPass;
   escapedVulnPools.ai.skipped += aiSplit.skipped.vulns * vulnPass;
 

@@ -153,7 +153,7 @@ export function earlyEndOf(
 /** The levers in force each week of the run (index 0 = week 1), replayed from its record. */
 export function leversByWeek(run: RunRecord, weeks: number = run.decisions.length): Levers[] {
   const scenario = scenarioOf(run);
-  let state: SimState = createInitialState(scenario, run.seed);
+  let state: SimState = createInitialState(scenario, run.seed, run.evidence);
   const out: Levers[] = [];
   for (let w = 1; w <= weeks; w++) {
     state = step(state, withScripted(scenario, w, run.decisions[w - 1] ?? {}), CARDS).state;
@@ -164,9 +164,12 @@ export function leversByWeek(run: RunRecord, weeks: number = run.decisions.lengt
 
 const whatIfCache = new Map<string, WhatIf>();
 
-/** The same seed, scenario and run length played with the sound policy. */
-export function whatIfOf(run: Pick<RunRecord, 'seed' | 'scenarioId' | 'weeks'>): WhatIf {
-  const key = `${run.scenarioId}:${run.seed}:${run.weeks}`;
+/** The same seed, scenario, run length and reading of the evidence played with the sound policy. */
+export function whatIfOf(
+  run: Pick<RunRecord, 'seed' | 'scenarioId' | 'weeks'> & { evidence?: RunRecord['evidence'] },
+): WhatIf {
+  const evidence = run.evidence ?? 'central';
+  const key = `${run.scenarioId}:${run.seed}:${run.weeks}:${evidence}`;
   const hit = whatIfCache.get(key);
   if (hit) return hit;
   const r = runScenario({
@@ -175,6 +178,7 @@ export function whatIfOf(run: Pick<RunRecord, 'seed' | 'scenarioId' | 'weeks'>):
     weeks: run.weeks,
     decisions: policyToDecisions(SOUND_POLICY, run.weeks),
     cards: CARDS,
+    evidence,
   });
   const out: WhatIf = { summary: r.summary, score: scoreRun(r), weeks: r.weeks };
   if (whatIfCache.size >= 8) whatIfCache.clear();
@@ -187,7 +191,7 @@ let last: { key: string; decisions: RunRecord['decisions']; json: string; value:
 
 /** The run's identity: seed, scenario, length, and how many weeks are decided and played. */
 export const debriefKey = (run: RunRecord, sim: Snapshot) =>
-  `${run.scenarioId}:${run.seed}:${run.weeks}:${run.decisions.length}:${sim.history.length}`;
+  `${run.scenarioId}:${run.seed}:${run.weeks}:${run.evidence ?? 'central'}:${run.decisions.length}:${sim.history.length}`;
 
 /**
  * Memoised on the run's identity: the same key and the same decisions (the same array, or

@@ -4,7 +4,14 @@
  */
 import { CARDS } from '../content/cards.ts';
 import { findScenario } from '../content/scenarios.ts';
-import type { Scenario, SimEvent, SimState, WeekDecisions, WeekMetrics } from '../sim/index.ts';
+import type {
+  EvidenceReading,
+  Scenario,
+  SimEvent,
+  SimState,
+  WeekDecisions,
+  WeekMetrics,
+} from '../sim/index.ts';
 import { createInitialState, isRunOver, step, withScripted } from '../sim/index.ts';
 
 export type RunMode = 'guided' | 'scenario' | 'sandbox';
@@ -26,6 +33,8 @@ export interface RunRecord {
   mode: RunMode;
   /** One entry per week played (index 0 = week 1). */
   decisions: WeekDecisions[];
+  /** The reading of the evidence the run plays at (a results code may carry one); central when absent. */
+  evidence?: EvidenceReading;
 }
 
 /** Where a run stands: the sim state plus everything already shown, for charts and the debrief. */
@@ -44,9 +53,11 @@ export function scenarioOf(record: Pick<RunRecord, 'scenarioId'>): Scenario {
   return s;
 }
 
-export function startSnapshot(record: Pick<RunRecord, 'scenarioId' | 'seed'>): Snapshot {
+export function startSnapshot(
+  record: Pick<RunRecord, 'scenarioId' | 'seed'> & { evidence?: EvidenceReading | undefined },
+): Snapshot {
   return {
-    state: createInitialState(scenarioOf(record), record.seed),
+    state: createInitialState(scenarioOf(record), record.seed, record.evidence),
     history: [],
     events: [],
     lastEvents: [],

@@ -19,6 +19,8 @@ import type {
 } from '../sim/index.ts';
 import {
   createInitialState,
+  isRunOver,
+  MODEL_VERSION,
   quantile,
   SCORE_COMPONENTS,
   SUMMARY_FIELDS,
@@ -56,7 +58,11 @@ export function recordOfCode(code: string): OpenResult {
 
 /** The results code of a run record, as the debrief shows it. */
 export function codeOfRecord(record: RunRecord): string {
-  return resultsCodeOf(record);
+  return resultsCodeOf({
+    ...record,
+    evidence: record.evidence ?? 'central',
+    modelVersion: MODEL_VERSION,
+  });
 }
 
 /** One line of the facilitator's list: an optional team name, then a code or a game link. */
@@ -201,22 +207,26 @@ export interface RoomReplay {
   score: Score;
 }
 
-/** Replays one run straight through the model (no per-week snapshots: a room replays many). */
+/**
+ * Replays one run straight through the model (no per-week snapshots: a room replays many), up to
+ * the week the board replaced the player when it did.
+ */
 export function replayForRoom(record: RunRecord): RoomReplay {
   const scenario = scenarioOf(record);
-  let state = createInitialState(scenario, record.seed);
+  let state = createInitialState(scenario, record.seed, record.evidence);
   const weeks: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   const levers: Levers[] = [];
   const fold = new SummaryBuilder();
-  record.decisions.forEach((d, i) => {
-    const r = step(state, withScripted(scenario, i + 1, d), CARDS);
+  // A run the board ended early stops there, whatever decisions a code holds after it.
+  for (let i = 0; i < record.decisions.length && !isRunOver(state, record.weeks); i++) {
+    const r = step(state, withScripted(scenario, i + 1, record.decisions[i] ?? {}), CARDS);
     state = r.state;
     weeks.push(r.metrics);
     for (const e of r.events) events.push(e);
     levers.push(state.levers);
     fold.add(r.metrics);
-  });
+  }
   const summary = fold.result();
   return { weeks, events, levers, summary, score: scoreRun({ weeks, summary, final: state }) };
 }

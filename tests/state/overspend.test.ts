@@ -9,6 +9,7 @@ import { clearDebriefCache, debriefOf, earlyEndOf } from '../../src/state/debrie
 import { type RunRecord, replay, runOver, startSnapshot } from '../../src/state/run-record.ts';
 import { boardNotices } from '../../src/state/selectors.ts';
 import { createGameStore, type GameStore, memoryPersistence } from '../../src/state/store.ts';
+import { codeOfRecord, recordOfCode, replayForRoom } from '../../src/state/workshop.ts';
 
 function answerAll(store: GameStore): void {
   for (const p of store.getState().sim?.state.pendingCards ?? []) {
@@ -91,6 +92,20 @@ describe('the board replaces a player who overspends', () => {
     expect(snap.state.week).toBe(week);
     expect(runOver(snap, run.weeks)).toBe(true);
     expect(runOver(startSnapshot(run), run.weeks)).toBe(false);
+  });
+
+  it('its results code opens in the debrief at the replacement, and a room replays it there', () => {
+    const store = createGameStore();
+    overspend(store);
+    const run = store.getState().run as RunRecord;
+    const week = store.getState().sim?.state.week ?? 0;
+    const viewer = createGameStore();
+    expect(viewer.getState().openCode(codeOfRecord(run), 'link')).toBe(true);
+    expect(viewer.getState().phase).toBe('debrief');
+    expect(viewer.getState().sim?.state.week).toBe(week);
+    const opened = recordOfCode(codeOfRecord({ ...run, decisions: [...run.decisions, {}, {}] }));
+    if (!opened.ok) throw new Error('code refused');
+    expect(replayForRoom(opened.record).weeks.length).toBe(week);
   });
 
   it('a replaced run opened from its results code shows the debrief at that week', () => {

@@ -218,6 +218,8 @@ export const PARAMS = {
   humanPrLines: p(150, 'lines', 'S1'),
   /** Lines in a typical AI-assisted pull request (+154%). */
   aiPrLines: cal(380, null, 'lines', 'S4'),
+  /** Share of the extra size of AI changes that small batches remove at full pipeline capability (S7: small batches decide whether AI helps). */
+  smallBatchShare: p(0.6, 'share', 'S7'),
 
   // ---------------- Defects and incidents ----------------
   /** Defects injected per thousand hand-written lines before any review. */

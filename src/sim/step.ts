@@ -26,6 +26,8 @@ import { boardOnSpending } from './overspend.ts';
 import { paramValues, V } from './params.ts';
 import type { ReviewOutcome } from './review.ts';
 import {
+  aiChangeLines,
+  aiOversize,
   catchRate,
   DEPTH_FLOOR,
   MAX_LOAD,
@@ -437,7 +439,7 @@ function reviewTogether(
     humanSplit: splitBatch(qh, r, k),
     aiSplit: splitBatch(qa, r, k),
     humanCatch: catchRate(base * catchMod, o.depth, 0),
-    aiCatch: catchRate(base * catchMod, o.depth, 1),
+    aiCatch: catchRate(base * catchMod, o.depth, aiOversize(P)),
     depth: o.depth,
     aiDepth: o.depth,
     humanDepth: o.depth,
@@ -490,7 +492,7 @@ function reviewWithSignoff(
     humanSplit: splitBatch(qh, rh, kh),
     aiSplit: splitBatch(qa, ra, ka),
     humanCatch: catchRate(humanBase * catchMod, oh.depth, 0),
-    aiCatch: catchRate(V.reviewCatchSenior * catchMod, oa.depth, 1),
+    aiCatch: catchRate(V.reviewCatchSenior * catchMod, oa.depth, aiOversize(P)),
     depth: reviewed > 0 ? (oa.depth * oa.reviewed + oh.depth * oh.reviewed) / reviewed : 1,
     aiDepth: oa.depth,
     humanDepth: oh.depth,
@@ -799,7 +801,8 @@ export function step(
   const aiShareMerged = mergedLines > 0 ? mergedAiLines / mergedLines : 0;
   // CI and the merge queue work in changes (builds, rebases), not lines: larger AI
   // changes take more lines through each slot (S4: PR size +154%).
-  const linesPerPr = aiShareMerged * V.aiPrLines + (1 - aiShareMerged) * V.humanPrLines;
+  const aiPrLines = aiChangeLines(P);
+  const linesPerPr = aiShareMerged * aiPrLines + (1 - aiShareMerged) * V.humanPrLines;
   const integrationCapacity =
     V.integrationCapacityPrs * linesPerPr * (1 + V.integrationPipelineGain * P);
   const integrated = Math.min(st.integrationQueueLines, integrationCapacity);
@@ -841,7 +844,7 @@ export function step(
     (1 - V.pipelineIncidentCut * P) *
     modProduct(mods, 'incidentRisk');
   const incidents = poisson(rng, incidentRate);
-  const aiPrSizeRatio = V.aiPrLines / V.humanPrLines;
+  const aiPrSizeRatio = aiPrLines / V.humanPrLines;
   const moraleNow = weightedMorale(st);
   const typicalRestore =
     (V.restoreHoursBase *

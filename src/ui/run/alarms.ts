@@ -47,6 +47,11 @@ export function boardNoticeTexts(i18n: ViewContext['i18n'], f: Formats, s: GameS
   return boardNotices(s).map((e) => boardNoticeText(i18n, f, e));
 }
 
+/** The same notices in a few words, for the week's one-line summary (the alarms say why). */
+export function boardNoticeHeadlines(i18n: ViewContext['i18n'], s: GameState): string[] {
+  return boardNotices(s).map((e) => i18n.t(`run:spending.short.${e.kind}`));
+}
+
 export interface Alarms extends Part<GameState> {
   /** The cause dialog goes after cards and reviews: false holds it back. */
   updateDialog(s: GameState, allowed: boolean): void;

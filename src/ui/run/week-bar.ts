@@ -6,7 +6,7 @@ import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState, Speed } from '../../state/store.ts';
 import { createLanguageSelect } from '../language-select.ts';
 import type { ViewContext } from '../view-context.ts';
-import { boardNoticeTexts } from './alarms.ts';
+import { boardNoticeHeadlines } from './alarms.ts';
 import { el, type Part, setText, uid } from './dom.ts';
 import { formats, lang } from './text.ts';
 
@@ -147,7 +147,7 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
     const m = s.sim?.history[s.sim.history.length - 1];
     if (!m) return '';
     const week = weekSummary(m);
-    const board = boardNoticeTexts(i18n, f, s).join(' ');
+    const board = boardNoticeHeadlines(i18n, s).join(' ');
     return board ? i18n.t('run:week.summaryWithNotice', { summary: week, notice: board }) : week;
   };
   const weekSummary = (m: WeekMetrics): string => {

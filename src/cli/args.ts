@@ -26,6 +26,7 @@ export type ParsedArgs =
   | { kind: 'replay'; code: string; format: Format }
   | { kind: 'help' }
   | { kind: 'list-params' }
+  | { kind: 'targets'; seed: number; runs: number; evidence: EvidenceReading | null }
   | { kind: 'error'; message: string };
 
 export const DEFAULT_SCENARIO = 'sandbox';
@@ -33,6 +34,8 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_RUNS = 1;
 export const DEFAULT_FORMAT: Format = 'json';
 export const DEFAULT_EVIDENCE: EvidenceReading = 'central';
+/** Seeds a target is measured over by default: dynamics.md asks for 200 or more. */
+export const DEFAULT_TARGET_RUNS = 200;
 export const MAX_WEEKS = 520;
 export const MAX_RUNS = 100_000;
 /** The PRNG is seeded from a 32-bit integer: larger seeds would repeat smaller ones. */
@@ -80,6 +83,9 @@ export function usage(scenarios: readonly Scenario[] = SCENARIOS): string {
     '                    end least favourable to AI, the middle, or the most favourable',
     `                    (default ${DEFAULT_EVIDENCE})`,
     '  --list-params     print the parameter table as JSON: value, unit, kind, sources, range',
+    '  --targets         measure the calibration targets of dynamics.md (52-week sandbox runs',
+    `                    against no AI) and print them as a Markdown table; takes --runs`,
+    `                    (default ${DEFAULT_TARGET_RUNS}), --seed and --evidence (default: all three)`,
     '  -h, --help        print this help',
     '',
     'Scenarios:',
@@ -98,6 +104,26 @@ function wholeNumber(flag: string, raw: string, min: number, max: number): numbe
   return n;
 }
 
+/** `--targets` with what may go with it: --runs, --seed, --evidence. */
+function parseTargets(rest: readonly string[]): ParsedArgs {
+  const parsed = parseArgs(rest);
+  if (parsed.kind !== 'run') return parsed;
+  const allowed = new Set(['--runs', '--seed', '--evidence', '--runs=', '--seed=', '--evidence=']);
+  const other = rest.find(
+    (a) => a.startsWith('--') && !allowed.has(a.replace(/=.*$/, '=')) && !allowed.has(a),
+  );
+  if (other !== undefined)
+    return fail(`--targets takes only --runs, --seed and --evidence (got ${other})`);
+  const given = (flag: string) => rest.some((a) => a === flag || a.startsWith(`${flag}=`));
+  const o = parsed.options;
+  return {
+    kind: 'targets',
+    seed: o.seed,
+    runs: given('--runs') ? o.runs : DEFAULT_TARGET_RUNS,
+    evidence: given('--evidence') ? o.evidence : null,
+  };
+}
+
 /** Reads argv (without the node and script paths). Pure: the scenario list is the only input besides argv. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const given = new Map<Flag, string>();
@@ -108,6 +134,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (argv.length > 1) return fail('--list-params takes no other option');
       return { kind: 'list-params' };
     }
+    if (arg === '--targets') return parseTargets(argv.filter((a) => a !== '--targets'));
     if (!arg.startsWith('-')) return fail(`unexpected argument ${quote(arg)} (see --help)`);
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;

@@ -10,8 +10,9 @@ import process from 'node:process';
 import { resultsCodeOf, runOfCode } from '../content/canonical-decisions.ts';
 import { CARDS } from '../content/cards.ts';
 import { decodeResultsCode } from '../content/results-code.ts';
-import type { Policy, WeekDecisions } from '../sim/index.ts';
+import type { EvidenceReading, Policy, WeekDecisions } from '../sim/index.ts';
 import {
+  EVIDENCE_READINGS,
   MODEL_VERSION,
   monteCarlo,
   PARAMS,
@@ -29,6 +30,7 @@ import {
   formatRunJson,
   formatRunsCsv,
 } from './format.ts';
+import { measureTargets, targetsTable } from './targets.ts';
 
 /** Exit codes. */
 const USAGE_ERROR = 2;
@@ -92,6 +94,14 @@ function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
   return formatRunsCsv(runs);
 }
 
+/** The calibration targets measured at one reading or all three, as a Markdown table. */
+function targets(seed: number, runs: number, evidence: EvidenceReading | null): string {
+  const seeds = Array.from({ length: runs }, (_, i) => seed + i);
+  const readings = evidence ? [evidence] : EVIDENCE_READINGS;
+  const byReading = Object.fromEntries(readings.map((r) => [r, measureTargets(r, seeds)]));
+  return `${targetsTable(byReading)}\n`;
+}
+
 /** A results code's run, printed exactly as `--scenario --seed --weeks` with its policy would print it. */
 function replay(text: string, format: Format): { out: string } | { err: string; code: number } {
   const decoded = decodeResultsCode(text);
@@ -105,6 +115,7 @@ function main(argv: readonly string[]): { out: string } | { err: string; code: n
   const args = parseArgs(argv);
   if (args.kind === 'help') return { out: usage() };
   if (args.kind === 'list-params') return { out: formatParamsJson(PARAMS) };
+  if (args.kind === 'targets') return { out: targets(args.seed, args.runs, args.evidence) };
   if (args.kind === 'error') return { err: args.message, code: USAGE_ERROR };
   if (args.kind === 'replay') return replay(args.code, args.format);
   const o = args.options;

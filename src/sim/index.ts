@@ -2,6 +2,8 @@
 
 export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
+export type { Luck, LuckOptions, LuckPair } from './luck.ts';
+export { luckOf, luckPair, luckSeeds } from './luck.ts';
 export { isRunOver, spendRatio } from './overspend.ts';
 export type {
   EvidenceReading,

@@ -79,8 +79,8 @@ export function createOfficeSummary(ctx: ViewContext): Part<GameState> {
   const empty = el('p', undefined, box);
   const list = el('ul', undefined, box);
   const items = Array.from({ length: 5 }, () => el('li', undefined, list));
-  // The board's notices of the week, when it sent any: one line each, none in a quiet week.
-  const notices = el('li', undefined, list);
+  // The board's notices of the week, when it sent any: a line in the list only in such a week.
+  const notices = el('li');
   let shown = '';
 
   return {
@@ -142,8 +142,9 @@ export function createOfficeSummary(ctx: ViewContext): Part<GameState> {
         const item = items[i];
         if (item) setText(item, line);
       });
-      notices.hidden = board === '';
       setText(notices, board);
+      if (board === '') notices.remove();
+      else if (!notices.isConnected) list.append(notices);
     },
     destroy() {
       box.remove();

@@ -66,7 +66,12 @@ export function runFinished(
   resultsCode?: (run: RunRecord, sim: Snapshot) => string | undefined,
 ): RunFinishedPayload {
   const summary = summaryOf(sim.history);
-  const score = scoreRun({ weeks: sim.history, summary, final: sim.state });
+  const score = scoreRun({
+    weeks: sim.history,
+    summary,
+    final: sim.state,
+    plannedWeeks: run.weeks,
+  });
   const code = resultsCode?.(run, sim);
   return {
     scenario: run.scenarioId,

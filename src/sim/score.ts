@@ -36,8 +36,9 @@ export interface ScoredRun {
   summary: RunSummary;
   final: SimState;
   /**
-   * The weeks the run was meant to last. A run the board ended early delivered nothing in the
-   * weeks it did not play, so features are counted against the whole planned length.
+   * The weeks the run was meant to last. A run the board ended early earns nothing for the
+   * weeks after the player was replaced: its total is scaled by the share it led. Read only
+   * when the board replaced the player.
    */
   plannedWeeks?: number;
 }
@@ -81,10 +82,15 @@ export interface ScoreMeasures {
   /** Dollars spent over the sum of the weekly budgets. */
   spendVsBudget: number;
   customersPerWeek: number;
+  /** Share of the planned weeks the player led (1 unless the board replaced them). */
+  weeksInCharge: number;
 }
 
 export function scoreMeasures(run: ScoredRun): ScoreMeasures {
-  return measuresOfSummary(run.summary, run.final.reference.featuresPerWeek, run.plannedWeeks);
+  // Only a run the board ended is short of its plan by the player's doing; an unfinished run
+  // (a code handed in mid-way) is scored on the weeks it has.
+  const planned = run.final.replacedWeek > 0 ? run.plannedWeeks : undefined;
+  return measuresOfSummary(run.summary, run.final.reference.featuresPerWeek, planned);
 }
 
 /**
@@ -98,7 +104,7 @@ export function measuresOfSummary(
 ): ScoreMeasures {
   const n = Math.max(1, summary.weeks);
   const budget = summary.budgetTotal;
-  const reference = featuresPerWeekBefore * Math.max(n, plannedWeeks ?? n);
+  const reference = featuresPerWeekBefore * n;
   const meanHeadcount = summary.meanEngineers;
   return {
     featuresVsReference: reference > 0 ? summary.featuresShipped / reference : 1,
@@ -113,6 +119,7 @@ export function measuresOfSummary(
     meanMorale: summary.meanMorale,
     spendVsBudget: budget > 0 ? summary.budgetSpent / budget : 0,
     customersPerWeek: summary.customersAffected / n,
+    weeksInCharge: n / Math.max(n, plannedWeeks ?? n),
   };
 }
 
@@ -138,7 +145,8 @@ export function scoreFromMeasures(m: ScoreMeasures): Score {
     total += WEIGHTS[c] * components[c];
     weights += WEIGHTS[c];
   }
-  return { total: weights > 0 ? total / weights : 0, components };
+  const led = Math.min(1, Math.max(0, m.weeksInCharge));
+  return { total: weights > 0 ? (total / weights) * led : 0, components };
 }
 
 /** The run's score: a weighted mean of six components, each 0..100. */

@@ -206,7 +206,7 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
     return last.value;
   }
   const summary = summaryOf(sim.history);
-  const scored = { weeks: sim.history, summary, final: sim.state };
+  const scored = { weeks: sim.history, summary, final: sim.state, plannedWeeks: run.weeks };
   const value: Debrief = {
     earlyEnd: earlyEndOf(run, sim.events),
     score: scoreRun(scored),

@@ -228,7 +228,13 @@ export function replayForRoom(record: RunRecord): RoomReplay {
     fold.add(r.metrics);
   }
   const summary = fold.result();
-  return { weeks, events, levers, summary, score: scoreRun({ weeks, summary, final: state }) };
+  return {
+    weeks,
+    events,
+    levers,
+    summary,
+    score: scoreRun({ weeks, summary, final: state, plannedWeeks: record.weeks }),
+  };
 }
 
 /** Every line of the list replayed and ranked (best score first); bad lines kept with their reason. */

@@ -272,7 +272,7 @@ describe('results code: refused cleanly', () => {
     });
   });
 
-  it('still opens a code made on the first model, and replays it on today\'s', () => {
+  it("still opens a code made on the first model, and replays it on today's", () => {
     // Made before the evidence readings (code version 1, model 1): the mandate scenario,
     // seed 5, 12 weeks of examples/policy-sound.json as it stood then.
     const decoded = decodeResultsCode('AQEFAAwMAgDlAQQYJFAGAwMGATCzstq5');

@@ -35,6 +35,11 @@ export interface RunRecord {
   decisions: WeekDecisions[];
   /** The reading of the evidence the run plays at (a results code may carry one); central when absent. */
   evidence?: EvidenceReading;
+  /**
+   * The model version the run was played on, when it came from a results code; a run played here
+   * is on today's model. An older one replays on today's model, with figures that differ.
+   */
+  modelVersion?: number;
 }
 
 /** Where a run stands: the sim state plus everything already shown, for charts and the debrief. */

@@ -9,12 +9,19 @@ import { createStore } from 'zustand/vanilla';
 import { CARDS } from '../content/cards.ts';
 import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../content/languages.ts';
 import { findScenario } from '../content/scenarios.ts';
-import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
+import type {
+  EvidenceReading,
+  Headcount,
+  Level,
+  LeverName,
+  Levers,
+  WeekDecisions,
+} from '../sim/index.ts';
 import { isRunOver, mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
-import { recordOfCode } from './workshop.ts';
+import { codeOfRecord, recordOfCode } from './workshop.ts';
 
 export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator';
 export type Speed = 1 | 2 | 4;
@@ -76,18 +83,36 @@ export interface GameState {
   savedRun: RunRecord | null;
   /** The screen the sources screen was opened from. */
   sourcesReturn: Exclude<Phase, 'sources'>;
-  /** Set while the debrief shows a run replayed from a results code (read-only, never saved). */
-  replay: { from: 'link' | 'facilitator' } | null;
+  /**
+   * Set while the debrief shows a run replayed from a results code (read-only, never saved):
+   * opened from a link, from the facilitator's room, or as the debrief's run at another reading.
+   */
+  replay: { from: ReplayFrom } | null;
+  /**
+   * While the debrief shows a run replayed at another reading of the evidence: the run as it was
+   * before (its record, snapshot and replay state), which `closeReplay` brings back.
+   */
+  readingOrigin: ReadingOrigin | null;
   /** Why the last results code given could not be opened, until the player dismisses it. */
   codeProblem: RoomProblem | null;
   /** The facilitator's room: its settings and the codes pasted in, kept while a debrief is open. */
   room: RoomSettings;
 }
 
+export type ReplayFrom = 'link' | 'facilitator' | 'reading';
+
+export interface ReadingOrigin {
+  run: RunRecord;
+  sim: Snapshot;
+  replay: { from: ReplayFrom } | null;
+}
+
 export interface RoomSettings {
   scenarioId: string;
   seed: number;
   weeks: RunLength;
+  /** The reading of the evidence the room plays at: it goes into the room link. */
+  evidence: EvidenceReading;
   preset: WorkshopPreset;
   codes: string;
 }
@@ -97,6 +122,8 @@ export interface StartOptions {
   weeks: RunLength;
   seed: number;
   mode: RunMode;
+  /** The reading of the evidence to play at; central when not given. */
+  evidence?: EvidenceReading;
 }
 
 export interface GameActions {
@@ -128,7 +155,13 @@ export interface GameActions {
   /** Closes the notice that saved data could not be read (the backup stays). */
   dismissSetAsideNotice(): void;
   /** Opens a results code's run in the debrief, replayed; false (and `codeProblem` set) when refused. */
-  openCode(code: string, from: 'link' | 'facilitator'): boolean;
+  openCode(code: string, from: ReplayFrom): boolean;
+  /**
+   * Shows the debrief's run replayed at another reading of the evidence: the same seed, scenario,
+   * length and decisions, through its results code. Asking for the reading the run was played at
+   * brings that run back. False when there is no run, or its code would not open.
+   */
+  replayAtReading(evidence: EvidenceReading): boolean;
   /** Leaves a replayed debrief for the screen it was opened from. */
   closeReplay(): void;
   dismissCodeProblem(): void;
@@ -246,8 +279,16 @@ export function createGameStore(
       savedRun: saved && stillPlayable(saved) ? saved : null,
       sourcesReturn: 'title',
       replay: null,
+      readingOrigin: null,
       codeProblem: null,
-      room: { scenarioId: 'mandate', seed: 1, weeks: 52, preset: 'session', codes: '' },
+      room: {
+        scenarioId: 'mandate',
+        seed: 1,
+        weeks: 52,
+        evidence: 'central',
+        preset: 'session',
+        codes: '',
+      },
       ui: {
         playing: false,
         speed: 1,
@@ -274,6 +315,7 @@ export function createGameStore(
           weeks: o.weeks,
           mode: o.mode,
           decisions: [],
+          evidence: o.evidence ?? 'central',
         };
         set((s) => ({
           phase: 'run',
@@ -282,6 +324,7 @@ export function createGameStore(
           draft: emptyDraft(),
           savedRun: null,
           replay: null,
+          readingOrigin: null,
           codeProblem: null,
           ui: {
             ...s.ui,
@@ -364,6 +407,7 @@ export function createGameStore(
           draft: emptyDraft(),
           savedRun: null,
           replay: null,
+          readingOrigin: null,
           ui: { ...s.ui, playing: false, openCause: null },
         }));
         return true;
@@ -375,6 +419,7 @@ export function createGameStore(
         set((s) => ({
           phase: 'title',
           replay: null,
+          readingOrigin: null,
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false },
         }));
@@ -460,14 +505,32 @@ export function createGameStore(
           sim,
           draft: emptyDraft(),
           replay: { from },
+          readingOrigin: null,
           codeProblem: null,
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false, openCause: null },
         }));
         return true;
       },
+      replayAtReading(evidence) {
+        const { run, sim, replay: replaying, readingOrigin } = get();
+        if (!run || !sim) return false;
+        const origin = readingOrigin ?? { run, sim, replay: replaying };
+        if (evidence === (origin.run.evidence ?? 'central')) {
+          set({ phase: 'debrief', ...origin, readingOrigin: null });
+          return true;
+        }
+        // The one replay path: the run's results code, at the other reading.
+        if (!get().openCode(codeOfRecord({ ...origin.run, evidence }), 'reading')) return false;
+        set({ readingOrigin: origin });
+        return true;
+      },
       closeReplay() {
-        const { replay: replaying } = get();
+        const { replay: replaying, readingOrigin } = get();
+        if (replaying?.from === 'reading' && readingOrigin) {
+          set({ phase: 'debrief', ...readingOrigin, readingOrigin: null });
+          return;
+        }
         if (replaying?.from === 'facilitator') {
           set({ phase: 'facilitator', replay: null });
           return;
@@ -484,6 +547,7 @@ export function createGameStore(
         set((s) => ({
           phase: 'facilitator',
           replay: null,
+          readingOrigin: null,
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false },
         }));

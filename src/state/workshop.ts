@@ -9,6 +9,7 @@ import { CARDS } from '../content/cards.ts';
 import type { CodeProblem } from '../content/results-code.ts';
 import { decodeResultsCode } from '../content/results-code.ts';
 import type {
+  EvidenceReading,
   Levers,
   RunSummary,
   Score,
@@ -29,6 +30,7 @@ import {
   step,
   withScripted,
 } from '../sim/index.ts';
+import { modelVersionOf, readingOf } from './reading.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
 import { PLAYABLE_LENGTHS, scenarioOf } from './run-record.ts';
 
@@ -63,6 +65,29 @@ export function codeOfRecord(record: RunRecord): string {
     evidence: record.evidence ?? 'central',
     modelVersion: MODEL_VERSION,
   });
+}
+
+/** What the room link sets: the run everyone in the room plays. */
+export interface RoomRunSettings {
+  scenarioId: string;
+  seed: number;
+  weeks: RunLength;
+  evidence?: EvidenceReading;
+}
+
+/**
+ * The room link's query string (without `?`): scenario, seed and length, and the evidence
+ * reading when it is not the central one (a link without it plays at central).
+ */
+export function roomQuery(room: RoomRunSettings): string {
+  const q = new URLSearchParams({
+    scenario: room.scenarioId,
+    seed: String(room.seed),
+    weeks: String(room.weeks),
+  });
+  const evidence = readingOf(room);
+  if (evidence !== 'central') q.set('evidence', evidence);
+  return q.toString();
 }
 
 /** One line of the facilitator's list: an optional team name, then a code or a game link. */
@@ -267,6 +292,35 @@ export function buildRoom(lines: readonly CodeLine[]): Room {
   return { runs, refused };
 }
 
+/** Which model versions and readings the room's runs were played on, and whether they mix. */
+export interface RoomMix {
+  /** Every model version in the room, oldest first. */
+  versions: number[];
+  /** Every reading in the room, cautious first. */
+  readings: EvidenceReading[];
+  mixedVersions: boolean;
+  mixedReadings: boolean;
+  /** Either: the room's scores are then not like-for-like, and each run is marked. */
+  mixed: boolean;
+}
+
+const READING_ORDER: readonly EvidenceReading[] = ['low', 'central', 'high'];
+
+export function roomMix(runs: readonly Pick<RoomRun, 'record'>[]): RoomMix {
+  const versions = [...new Set(runs.map((r) => modelVersionOf(r.record)))].sort((a, b) => a - b);
+  const seen = new Set(runs.map((r) => readingOf(r.record)));
+  const readings = READING_ORDER.filter((r) => seen.has(r));
+  const mixedVersions = versions.length > 1;
+  const mixedReadings = readings.length > 1;
+  return {
+    versions,
+    readings,
+    mixedVersions,
+    mixedReadings,
+    mixed: mixedVersions || mixedReadings,
+  };
+}
+
 export interface Spread3 {
   min: number;
   median: number;
@@ -309,6 +363,8 @@ export const ROOM_CSV_COLUMNS = [
   'scenario',
   'seed',
   'weeks',
+  'evidence',
+  'modelVersion',
   'score',
   ...SCORE_COMPONENTS.map((c) => `score_${c}`),
   ...TRIED_COLUMNS,
@@ -333,6 +389,8 @@ export function roomCsv(runs: readonly RoomRun[]): string {
       r.record.scenarioId,
       r.record.seed,
       r.record.weeks,
+      readingOf(r.record),
+      modelVersionOf(r.record),
       r.score.total,
       ...SCORE_COMPONENTS.map((c) => r.score.components[c]),
       ...TRIED_COLUMNS.map((c) => r.tried[c]),
@@ -357,6 +415,8 @@ export function roomJson(runs: readonly RoomRun[]): string {
         scenario: r.record.scenarioId,
         seed: r.record.seed,
         weeks: r.record.weeks,
+        evidence: readingOf(r.record),
+        modelVersion: modelVersionOf(r.record),
         score: r.score,
         tried: r.tried,
         summary: r.summary,

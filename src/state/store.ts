@@ -123,7 +123,7 @@ export interface StartOptions {
   seed: number;
   mode: RunMode;
   /** The reading of the evidence to play at; central when not given. */
-  evidence?: EvidenceReading;
+  evidence?: EvidenceReading | undefined;
 }
 
 export interface GameActions {

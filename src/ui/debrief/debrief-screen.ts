@@ -14,6 +14,7 @@ import { formatCompact, formatMoney, formatNumber, formatShare } from '../source
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { evidenceValues, findingOrder, pickKey } from './debrief-text.ts';
+import { buildReading } from './reading-section.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
@@ -55,6 +56,7 @@ export const renderDebrief: Screen = (root, ctx) => {
           weeks: run.weeks,
           seed: run.seed,
           mode: run.mode === 'guided' ? 'scenario' : run.mode,
+          evidence: run.evidence,
         });
         return;
       }
@@ -85,6 +87,7 @@ export const renderDebrief: Screen = (root, ctx) => {
     buildReplayBar(screen, i18n, store);
     const body = el('div', 'vt-debrief-body', screen);
     if (d.earlyEnd) buildEarlyEnd(body, i18n, d.earlyEnd, sim.history.length);
+    buildReading(body, i18n, store);
     buildScore(body, i18n, d);
     buildWhatIf(body, i18n, d);
     buildCodePanel(body, i18n, run);

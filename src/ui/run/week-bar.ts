@@ -5,6 +5,7 @@
 import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState, Speed } from '../../state/store.ts';
 import { createLanguageSelect } from '../language-select.ts';
+import { readingName } from '../reading-name.ts';
 import type { ViewContext } from '../view-context.ts';
 import { boardNoticeHeadlines } from './alarms.ts';
 import { el, type Part, setText, uid } from './dom.ts';
@@ -24,6 +25,9 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   const f = formats(i18n);
   const bar = el('div', 'vt-weekbar');
   const week = el('p', 'vt-week', bar);
+  // The evidence reading, said only when it is not the central one: a small labelled badge.
+  const badge = el('p', 'vt-reading-badge', bar);
+  badge.hidden = true;
   const main = el('div', 'vt-weekbar-main', bar);
   const play = el('button', 'vt-btn vt-btn-primary vt-play', main);
   play.type = 'button';
@@ -181,6 +185,14 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
         week,
         i18n.t('run:week.label', { week: f.int(shown), weeks: f.int(run?.weeks ?? 0) }),
       );
+      const reading = run?.evidence ?? 'central';
+      badge.hidden = reading === 'central';
+      badge.dataset.reading = reading;
+      if (reading !== 'central') {
+        const name = readingName(i18n, reading);
+        setText(badge, i18n.t('run:week.evidenceBadge', { reading: name }));
+        badge.title = i18n.t('run:week.evidenceBadgeTitle', { reading: name });
+      }
       const key = i18n.t('run:week.shortcutKey');
       setText(playText, i18n.t('run:week.play'));
       setText(keyHint, key.toUpperCase());

@@ -5,6 +5,7 @@
  * filtered by one text field.
  */
 import type { I18n } from '../../i18n';
+import { readingOf } from '../../state/reading.ts';
 import { modelCard } from '../../state/selectors.ts';
 import type { Screen } from '../view-context.ts';
 import { formatParamValue } from './format.ts';
@@ -21,6 +22,7 @@ import '../palette.css';
 import '../title/theme.css';
 import './sources.css';
 import { el } from '../dom.ts';
+import { readingName } from '../reading-name.ts';
 
 /** The text fields of a source entry in the debrief locale (a sentence, or an object of them). */
 function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[string, string]> } {
@@ -51,6 +53,11 @@ export const renderSources: Screen = (root, ctx) => {
   const id = `vt-sources-${++uid}`;
   const card: CardEntry[] = modelCard().map(({ key, param }) => ({ key, param }));
   const bySource = paramsBySource(card);
+  // Opened from a run (its screen or its debrief): the reading that run plays at is marked.
+  const opened = store.getState();
+  const fromRun =
+    opened.sourcesReturn === 'run' || opened.sourcesReturn === 'debrief' ? opened.run : null;
+  const runReading = fromRun ? readingOf(fromRun) : null;
 
   const screen = el('section', 'vt-screen vt-sources');
   screen.setAttribute('aria-labelledby', `${id}-h`);
@@ -90,6 +97,9 @@ export const renderSources: Screen = (root, ctx) => {
     return { k, li };
   });
   const rangeExplain = el('p', 'vt-sources-range-explain', kindsBox);
+  const runReadingNote = el('p', 'vt-sources-run-reading', cardSec);
+  runReadingNote.hidden = runReading === null;
+  if (runReading) runReadingNote.dataset.reading = runReading;
   const cardList = el('ul', 'vt-sources-card', cardSec);
   const noMatch = el('p', 'vt-sources-nomatch', body);
 
@@ -168,6 +178,15 @@ export const renderSources: Screen = (root, ctx) => {
           low: formatParamValue(lang, param.evidence.low, param.unit),
           high: formatParamValue(lang, param.evidence.high, param.unit),
         });
+        if (runReading) {
+          const used = runReading === 'central' ? param.value : param.evidence[runReading];
+          const mark = el('span', `vt-param-run is-${runReading}`, value);
+          mark.textContent = i18n.t('screens:sources.runValue', {
+            reading: readingName(i18n, runReading),
+            value: formatParamValue(lang, used, param.unit),
+          });
+          li.classList.add('has-run-value');
+        }
       }
       const srcs = el('p', 'vt-param-sources', li);
       if (param.kind) {
@@ -235,6 +254,11 @@ export const renderSources: Screen = (root, ctx) => {
     for (const { k, li } of kindItems)
       li.textContent = tk(i18n, 'screens', `sources.kindExplain.${k}`);
     rangeExplain.textContent = i18n.t('screens:sources.rangeExplain');
+    if (runReading) {
+      runReadingNote.textContent = i18n.t('screens:sources.runReading', {
+        reading: readingName(i18n, runReading),
+      });
+    }
     noMatch.textContent = i18n.t('screens:sources.noMatch');
     build();
     applyFilter();

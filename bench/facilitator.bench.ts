@@ -15,7 +15,7 @@ import { CARDS } from '../src/content/cards.ts';
 import type { CodedRun } from '../src/content/results-code.ts';
 import { decodeResultsCode } from '../src/content/results-code.ts';
 import type { WeekDecisions } from '../src/sim/index.ts';
-import { PRESSURES } from '../src/sim/index.ts';
+import { MODEL_VERSION, PRESSURES } from '../src/sim/index.ts';
 import { buildRoom, codeLines, roomCsv, roomJson } from '../src/state/workshop.ts';
 import { median } from './median.ts';
 
@@ -50,7 +50,15 @@ function player(i: number, weeks: number): CodedRun {
     if (card && choice) d.choices = { [card.id]: choice.id };
     decisions.push(d);
   }
-  return { seed: 20_260_101, scenarioId: 'mandate', weeks, mode: 'scenario', decisions };
+  return {
+    seed: 20_260_101,
+    scenarioId: 'mandate',
+    weeks,
+    mode: 'scenario',
+    decisions,
+    evidence: 'central',
+    modelVersion: MODEL_VERSION,
+  };
 }
 
 const time = (f: () => unknown): number => {

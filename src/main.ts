@@ -233,6 +233,7 @@ function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): voi
     weeks: values.weeks ?? defaultLength(findScenario(scenarioId)?.defaultWeeks),
     seed: values.seed ?? ctx.newSeed(),
     mode: scenarioId === 'sandbox' ? 'sandbox' : 'scenario',
+    evidence: values.evidence,
   });
   if (values.autoplay) ctx.store.getState().setPlaying(true);
 }

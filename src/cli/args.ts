@@ -4,8 +4,8 @@
  */
 import { CARDS } from '../content/cards.ts';
 import { findScenario, SCENARIOS } from '../content/scenarios.ts';
-import type { EventCard, Policy, Scenario } from '../sim/index.ts';
-import { MAX_WEEKS, parsePolicy } from '../sim/index.ts';
+import type { EventCard, EvidenceReading, Policy, Scenario } from '../sim/index.ts';
+import { EVIDENCE_READINGS, MAX_WEEKS, parsePolicy } from '../sim/index.ts';
 
 export type Format = 'json' | 'csv';
 
@@ -17,12 +17,16 @@ export interface Options {
   format: Format;
   /** Path of the policy file, as given; absent when no --policy. */
   policyFile?: string;
+  /** Which end of the evidence every ranged parameter reads (see the model card). */
+  evidence: EvidenceReading;
 }
 
 export type ParsedArgs =
   | { kind: 'run'; options: Options }
   | { kind: 'replay'; code: string; format: Format }
   | { kind: 'help' }
+  | { kind: 'list-params' }
+  | { kind: 'targets'; seed: number; runs: number; evidence: EvidenceReading | null }
   | { kind: 'error'; message: string };
 
 export const DEFAULT_SCENARIO = 'sandbox';
@@ -30,6 +34,9 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_RUNS = 1;
 export const DEFAULT_FORMAT: Format = 'json';
 export { MAX_WEEKS };
+export const DEFAULT_EVIDENCE: EvidenceReading = 'central';
+/** Seeds a target is measured over by default: dynamics.md asks for 200 or more. */
+export const DEFAULT_TARGET_RUNS = 200;
 export const MAX_RUNS = 100_000;
 /** The PRNG is seeded from a 32-bit integer: larger seeds would repeat smaller ones. */
 export const MAX_SEED = 4_294_967_295;
@@ -42,6 +49,7 @@ const FLAGS = [
   '--runs',
   '--format',
   '--replay',
+  '--evidence',
 ] as const;
 type Flag = (typeof FLAGS)[number];
 
@@ -71,6 +79,13 @@ export function usage(scenarios: readonly Scenario[] = SCENARIOS): string {
     `  --format F        json or csv (default ${DEFAULT_FORMAT})`,
     '  --replay CODE     replays the run of a results code (from the game or a JSON run);',
     '                    prints it as a run: no other option but --format goes with it',
+    '  --evidence R      low, central or high: every parameter with a published range at the',
+    '                    end least favourable to AI, the middle, or the most favourable',
+    `                    (default ${DEFAULT_EVIDENCE})`,
+    '  --list-params     print the parameter table as JSON: value, unit, kind, sources, range',
+    '  --targets         measure the calibration targets of dynamics.md (52-week sandbox runs',
+    `                    against no AI) and print them as a Markdown table; takes --runs`,
+    `                    (default ${DEFAULT_TARGET_RUNS}), --seed and --evidence (default: all three)`,
     '  -h, --help        print this help',
     '',
     'Scenarios:',
@@ -89,12 +104,37 @@ function wholeNumber(flag: string, raw: string, min: number, max: number): numbe
   return n;
 }
 
+/** `--targets` with what may go with it: --runs, --seed, --evidence. */
+function parseTargets(rest: readonly string[]): ParsedArgs {
+  const parsed = parseArgs(rest);
+  if (parsed.kind !== 'run') return parsed;
+  const allowed = new Set(['--runs', '--seed', '--evidence', '--runs=', '--seed=', '--evidence=']);
+  const other = rest.find(
+    (a) => a.startsWith('--') && !allowed.has(a.replace(/=.*$/, '=')) && !allowed.has(a),
+  );
+  if (other !== undefined)
+    return fail(`--targets takes only --runs, --seed and --evidence (got ${other})`);
+  const given = (flag: string) => rest.some((a) => a === flag || a.startsWith(`${flag}=`));
+  const o = parsed.options;
+  return {
+    kind: 'targets',
+    seed: o.seed,
+    runs: given('--runs') ? o.runs : DEFAULT_TARGET_RUNS,
+    evidence: given('--evidence') ? o.evidence : null,
+  };
+}
+
 /** Reads argv (without the node and script paths). Pure: the scenario list is the only input besides argv. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const given = new Map<Flag, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if (arg === '--list-params') {
+      if (argv.length > 1) return fail('--list-params takes no other option');
+      return { kind: 'list-params' };
+    }
+    if (arg === '--targets') return parseTargets(argv.filter((a) => a !== '--targets'));
     if (!arg.startsWith('-')) return fail(`unexpected argument ${quote(arg)} (see --help)`);
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
@@ -154,7 +194,19 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return fail(`--seed ${seed} with --runs ${runs} goes past the last seed, ${MAX_SEED}`);
   }
 
-  const options: Options = { scenario, seed, weeks, runs, format: formatRaw };
+  const evidence = given.get('--evidence') ?? DEFAULT_EVIDENCE;
+  if (!(EVIDENCE_READINGS as readonly string[]).includes(evidence)) {
+    return fail(`--evidence must be low, central or high (got ${quote(evidence)})`);
+  }
+
+  const options: Options = {
+    scenario,
+    seed,
+    weeks,
+    runs,
+    format: formatRaw,
+    evidence: evidence as EvidenceReading,
+  };
   const policyFile = given.get('--policy');
   if (policyFile !== undefined) options.policyFile = policyFile;
   return { kind: 'run', options };

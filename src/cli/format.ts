@@ -7,8 +7,15 @@
  * no thousands separators. A value the model could not compute prints as
  * `null` in JSON (JSON has no NaN) and `NaN` in CSV.
  */
-import type { MonteCarloResult, RunResult, RunSummary, WeekMetrics } from '../sim/index.ts';
-import { SUMMARY_FIELDS } from '../sim/index.ts';
+import type {
+  MonteCarloResult,
+  Param,
+  RunResult,
+  RunSummary,
+  Score,
+  WeekMetrics,
+} from '../sim/index.ts';
+import { SCORE_COMPONENTS, SUMMARY_FIELDS, scoreRun } from '../sim/index.ts';
 
 /** CSV columns of a single run, in the order `WeekMetrics` declares them. */
 export const WEEK_COLUMNS = [
@@ -66,9 +73,13 @@ export const WEEK_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof WeekMetrics>;
 
 /** CSV columns of a Monte Carlo batch: one row a run. */
-export const RUN_COLUMNS = ['seed', 'weeks', ...SUMMARY_FIELDS] as const satisfies ReadonlyArray<
-  'seed' | keyof RunSummary
->;
+export const RUN_COLUMNS = [
+  'seed',
+  'weeks',
+  ...SUMMARY_FIELDS,
+  'score',
+  ...SCORE_COMPONENTS.map((c) => `score_${c}` as const),
+] as const;
 
 /** The rounding rule of the module comment. */
 export function roundNumber(n: number): number {
@@ -130,18 +141,17 @@ export function weekColumns(weeks: readonly WeekMetrics[]): string[] {
  * One run as JSON: `{ scenario, seed, code, weeks: [a week a line], events: [an event a line], summary }`,
  * where `code` is the run's results code (left out when none is given).
  */
-export function formatRunJson(
-  r: Pick<RunResult, 'scenario' | 'seed' | 'weeks' | 'events' | 'summary'>,
-  code?: string,
-): string {
+export function formatRunJson(r: RunResult, code?: string): string {
   return jsonWithCompactItems(
     {
       scenario: r.scenario,
       seed: r.seed,
+      evidence: r.final.evidence,
       ...(code === undefined ? {} : { code }),
       weeks: r.weeks,
       events: r.events,
       summary: r.summary,
+      score: scoreRun(r),
     },
     new Set(['weeks', 'events']),
   );
@@ -160,15 +170,28 @@ export function formatMonteCarloJson(mc: MonteCarloResult): string {
       runs: mc.runs,
       summary: mc.summary,
       shareWithBreach: mc.shareWithBreach,
+      score: mc.score,
     },
     2,
   )}\n`;
 }
 
 /** A Monte Carlo batch as CSV: a header, then one row a run (its seed and summary). */
-export function formatRunsCsv(runs: readonly { seed: number; summary: RunSummary }[]): string {
+export function formatRunsCsv(
+  runs: readonly { seed: number; summary: RunSummary; score: Score }[],
+): string {
   return csv(
     RUN_COLUMNS,
-    runs.map((r) => ({ seed: r.seed, ...r.summary })),
+    runs.map((r) => ({
+      seed: r.seed,
+      ...r.summary,
+      score: r.score.total,
+      ...Object.fromEntries(SCORE_COMPONENTS.map((c) => [`score_${c}`, r.score.components[c]])),
+    })),
   );
+}
+
+/** The parameter table as JSON: `{ key: { value, unit, kind, sources, evidence? } }`. */
+export function formatParamsJson(params: Readonly<Record<string, Param>>): string {
+  return `${JSON.stringify(params, null, 2)}\n`;
 }

@@ -10,12 +10,27 @@ import process from 'node:process';
 import { resultsCodeOf, runOfCode } from '../content/canonical-decisions.ts';
 import { CARDS } from '../content/cards.ts';
 import { decodeResultsCode } from '../content/results-code.ts';
-import type { Policy, WeekDecisions } from '../sim/index.ts';
-import { monteCarlo, policyToDecisions, runScenario, runSummary } from '../sim/index.ts';
+import type { EvidenceReading, Policy, WeekDecisions } from '../sim/index.ts';
+import {
+  EVIDENCE_READINGS,
+  MODEL_VERSION,
+  monteCarlo,
+  PARAMS,
+  policyToDecisions,
+  runScenario,
+  runSummaryScored,
+} from '../sim/index.ts';
 import type { Format, Options } from './args.ts';
 import { parseArgs, readPolicy, usage } from './args.ts';
 import { codeProblemText } from './code-problem.ts';
-import { formatMonteCarloJson, formatRunCsv, formatRunJson, formatRunsCsv } from './format.ts';
+import {
+  formatMonteCarloJson,
+  formatParamsJson,
+  formatRunCsv,
+  formatRunJson,
+  formatRunsCsv,
+} from './format.ts';
+import { measureTargets, targetsTable } from './targets.ts';
 
 /** Exit codes. */
 const USAGE_ERROR = 2;
@@ -48,7 +63,13 @@ function readPolicyFile(
 }
 
 function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
-  const base = { scenario: o.scenario, weeks: o.weeks, decisions, cards: CARDS };
+  const base = {
+    scenario: o.scenario,
+    weeks: o.weeks,
+    decisions,
+    cards: CARDS,
+    evidence: o.evidence,
+  };
   if (o.runs === 1) {
     const run = runScenario({ ...base, seed: o.seed });
     if (o.format === 'csv') return formatRunCsv(run);
@@ -58,6 +79,8 @@ function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
       weeks: o.weeks,
       mode: o.scenario.id === 'sandbox' ? 'sandbox' : 'scenario',
       decisions: [...decisions],
+      evidence: o.evidence,
+      modelVersion: MODEL_VERSION,
     });
     return formatRunJson(run, code);
   }
@@ -66,9 +89,17 @@ function simulate(o: Options, decisions: readonly WeekDecisions[]): string {
   const runs = [];
   for (let i = 0; i < o.runs; i++) {
     const seed = o.seed + i;
-    runs.push({ seed, summary: runSummary({ ...base, seed }) });
+    runs.push({ seed, ...runSummaryScored({ ...base, seed }) });
   }
   return formatRunsCsv(runs);
+}
+
+/** The calibration targets measured at one reading or all three, as a Markdown table. */
+function targets(seed: number, runs: number, evidence: EvidenceReading | null): string {
+  const seeds = Array.from({ length: runs }, (_, i) => seed + i);
+  const readings = evidence ? [evidence] : EVIDENCE_READINGS;
+  const byReading = Object.fromEntries(readings.map((r) => [r, measureTargets(r, seeds)]));
+  return `${targetsTable(byReading)}\n`;
 }
 
 /** A results code's run, printed exactly as `--scenario --seed --weeks` with its policy would print it. */
@@ -83,6 +114,8 @@ function replay(text: string, format: Format): { out: string } | { err: string; 
 function main(argv: readonly string[]): { out: string } | { err: string; code: number } {
   const args = parseArgs(argv);
   if (args.kind === 'help') return { out: usage() };
+  if (args.kind === 'list-params') return { out: formatParamsJson(PARAMS) };
+  if (args.kind === 'targets') return { out: targets(args.seed, args.runs, args.evidence) };
   if (args.kind === 'error') return { err: args.message, code: USAGE_ERROR };
   if (args.kind === 'replay') return replay(args.code, args.format);
   const o = args.options;

@@ -11,6 +11,7 @@
 
 import type {
   EventCard,
+  EvidenceReading,
   Headcount,
   Levers,
   RunResult,
@@ -69,6 +70,8 @@ export interface CanonicalInput {
   scenarioId: string;
   seed: number;
   decisions: readonly WeekDecisions[];
+  /** The reading of the evidence the run is played at (central when absent). */
+  evidence?: EvidenceReading;
 }
 
 /** Decisions that replay exactly like `run.decisions`, with everything that changes nothing left out. */
@@ -78,7 +81,7 @@ export function canonicalDecisions(
 ): WeekDecisions[] {
   const scenario = findScenario(run.scenarioId);
   if (!scenario) throw new Error(`unknown scenario ${run.scenarioId}`);
-  let state = createInitialState(scenario, run.seed);
+  let state = createInitialState(scenario, run.seed, run.evidence);
   const out: WeekDecisions[] = [];
   run.decisions.forEach((given) => {
     const play = (d: WeekDecisions) => playWeek(state, scenario, d, cards);
@@ -119,5 +122,6 @@ export function runOfCode(run: CodedRun, cards: readonly EventCard[] = CARDS): R
     weeks: run.weeks,
     decisions: run.decisions,
     cards,
+    evidence: run.evidence,
   });
 }

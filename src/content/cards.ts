@@ -169,13 +169,14 @@ export const CARDS: readonly EventCard[] = [
         effects: [
           { kind: 'setLever', levers: { aiMandate: 0.95 } },
           { kind: 'board', delta: 0.1 },
+          { kind: 'sharePrice' },
           { kind: 'budget', factor: 0.97 },
         ],
       },
       {
         id: 'fund-pipeline',
         effects: [
-          { kind: 'setLever', levers: { pipelineInvestment: 0.7 } },
+          { kind: 'raiseLever', lever: 'pipelineInvestment', atLeast: 0.7 },
           { kind: 'board', delta: -0.06 },
         ],
       },

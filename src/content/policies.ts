@@ -21,12 +21,24 @@ export const SOUND_POLICY: Policy = {
   leaderboard: false,
   seniorSignoff: false,
   deadlinePressure: 'normal',
-  seniorReviewShare: 0.45,
+  seniorReviewShare: 0.35,
   pipelineInvestment: 1,
   securityReview: true,
   changes: [
-    { week: 8, aiMandate: 0.6 },
-    { week: 16, aiMandate: 0.85 },
+    { week: 6, aiMandate: 0.6 },
+    { week: 12, aiMandate: 0.85 },
   ],
   staffing: [{ week: 1, hire: { senior: 3, mid: 3 } }],
+};
+
+/**
+ * The delivery system adapted to AI, all at once from week 1: the mandate with the pipeline
+ * funded in full, seniors giving review a little more time, and a security review. The
+ * calibration target "AI with pipeline, review time and security review" (dynamics.md).
+ */
+export const ADAPTED_POLICY: Policy = {
+  aiMandate: 0.85,
+  pipelineInvestment: 1,
+  seniorReviewShare: 0.3,
+  securityReview: true,
 };

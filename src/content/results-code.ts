@@ -2,29 +2,44 @@
  * The results code: a whole run (seed, scenario, length, mode and every decision, week by week)
  * as a short, URL-safe string that anyone can paste back in to replay the run exactly.
  *
- * Layout (version 1), bytes before base64url:
- *   version, mode, varint seed, varint scenario, varint weeks, varint decided weeks,
+ * Layout (version 2), bytes before base64url:
+ *   version, mode, evidence reading, varint model version, varint seed, varint scenario,
+ *   varint weeks, varint decided weeks,
  *   varint entries, then one entry per week that decided something
  *   (varint gap since the previous entry, varint field mask, the fields), then a CRC-32.
  * Scenario, card and choice ids are written as indexes into the tables below. Those tables
  * only ever grow at the end, so a code written by an older build keeps its meaning; a change
  * that would alter what an old code means must raise CODE_VERSION instead.
  *
+ * Version 1 had no evidence reading and no model version: such a code reads as the central
+ * reading of model 1, and replays on today's model (the screens say its figures may differ).
+ *
  * Decoding never throws: every way a string can fail to be a code is a `CodeProblem` naming
  * the part that is wrong, so the screens can say it in the player's language.
  */
-import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
+import type {
+  EvidenceReading,
+  Headcount,
+  Level,
+  LeverName,
+  Levers,
+  WeekDecisions,
+} from '../sim/index.ts';
 import {
   BOOLEAN_LEVERS,
+  EVIDENCE_READINGS,
   LEVELS,
   LEVER_NAMES,
   LEVER_SPECS,
   MAX_STAFFING_CHANGE,
   MAX_WEEKS,
+  MODEL_VERSION,
   SHARE_LEVERS,
 } from '../sim/index.ts';
 
-export const CODE_VERSION = 1;
+export const CODE_VERSION = 2;
+/** The model every version 1 code was made with. */
+const FIRST_MODEL = 1;
 /** Longer than any real run's code (a 520-week run changing everything every week stays below). */
 export const MAX_CODE_LENGTH = 24_000;
 const MAX_PEOPLE = MAX_STAFFING_CHANGE;
@@ -63,6 +78,10 @@ export interface CodedRun {
   weeks: number;
   mode: CodeMode;
   decisions: WeekDecisions[];
+  /** The reading of the evidence the run used. */
+  evidence: EvidenceReading;
+  /** The model the run was played on (MODEL_VERSION then); replays use today's model. */
+  modelVersion: number;
 }
 
 /** Which part of a code is wrong; each kind has its own message in the workshop namespace. */
@@ -78,6 +97,8 @@ export type CodeProblem =
 
 export type CodeField =
   | 'mode'
+  | 'evidence'
+  | 'model'
   | 'seed'
   | 'scenario'
   | 'weeks'
@@ -332,6 +353,8 @@ export function encodeResultsCode(run: CodedRun): string {
   const w = new Writer();
   w.byte(CODE_VERSION);
   w.byte(CODE_MODES.indexOf(run.mode));
+  w.byte(EVIDENCE_READINGS.indexOf(run.evidence));
+  w.varint(run.modelVersion);
   w.varint(run.seed);
   w.varint(scenario);
   w.varint(run.weeks);
@@ -422,9 +445,20 @@ function readWeek(r: Reader): WeekDecisions {
 }
 
 function readBody(r: Reader, version: number): CodedRun {
-  if (version !== CODE_VERSION) throw new Refusal({ kind: 'unknownVersion', version });
+  if (version !== CODE_VERSION && version !== 1) {
+    throw new Refusal({ kind: 'unknownVersion', version });
+  }
   const mode = CODE_MODES[r.byte()];
   if (!mode) throw content('mode');
+  let evidence: EvidenceReading = 'central';
+  let modelVersion = FIRST_MODEL;
+  if (version >= 2) {
+    const reading = EVIDENCE_READINGS[r.byte()];
+    if (!reading) throw content('evidence');
+    evidence = reading;
+    modelVersion = r.varint('model');
+    if (modelVersion < FIRST_MODEL || modelVersion > MODEL_VERSION) throw content('model');
+  }
   const seed = r.varint('seed');
   if (seed > MAX_SEED) throw content('seed');
   const scenarioId = CODE_SCENARIOS[r.varint('scenario')];
@@ -444,7 +478,7 @@ function readBody(r: Reader, version: number): CodedRun {
   }
   while (decisions.length < decided) decisions.push({});
   if (r.left !== 0) throw content('end');
-  return { seed, scenarioId, weeks, mode, decisions };
+  return { seed, scenarioId, weeks, mode, decisions, evidence, modelVersion };
 }
 
 /** Reads a code typed, pasted or taken from a link; surrounding white space is ignored. */

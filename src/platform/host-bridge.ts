@@ -5,7 +5,7 @@
  * from the parent window alone, turning them into store actions.
  */
 
-import { scoreRun } from '../sim/index.ts';
+import { isRunOver, scoreRun } from '../sim/index.ts';
 import { summaryOf } from '../state/debrief.ts';
 import type { RunRecord, Snapshot } from '../state/run-record.ts';
 import type { GameState, GameStore } from '../state/store.ts';
@@ -66,7 +66,12 @@ export function runFinished(
   resultsCode?: (run: RunRecord, sim: Snapshot) => string | undefined,
 ): RunFinishedPayload {
   const summary = summaryOf(sim.history);
-  const score = scoreRun({ weeks: sim.history, summary, final: sim.state });
+  const score = scoreRun({
+    weeks: sim.history,
+    summary,
+    final: sim.state,
+    plannedWeeks: run.weeks,
+  });
   const code = resultsCode?.(run, sim);
   return {
     scenario: run.scenarioId,
@@ -141,7 +146,10 @@ export function connectHost(o: HostBridgeOptions): HostBridge {
         reviewQueueLines: Math.round(m.reviewQueueLines),
       });
     }
-    if (week >= run.weeks) post({ type: 'run-finished', ...runFinished(run, sim, o.resultsCode) });
+    // Finished when its weeks are played or the board ended it early (replaced the player).
+    if (isRunOver(sim.state, run.weeks)) {
+      post({ type: 'run-finished', ...runFinished(run, sim, o.resultsCode) });
+    }
   });
 
   // --- requests from the host.

@@ -9,6 +9,8 @@
 import { MAX_CODE_LENGTH } from '../content/results-code.ts';
 import { SCENARIOS } from '../content/scenarios.ts';
 import { languages } from '../i18n';
+import type { EvidenceReading } from '../sim/index.ts';
+import { READINGS } from '../state/reading.ts';
 import { PLAYABLE_LENGTHS, type RunLength } from '../state/run-record.ts';
 import type { Speed } from '../state/store.ts';
 
@@ -71,6 +73,8 @@ export interface UrlParams {
   readonly scenario: string | null;
   readonly seed: number | null;
   readonly weeks: RunLength | null;
+  /** The reading of the evidence a run started from the link plays at. */
+  readonly evidence: EvidenceReading;
   readonly embed: boolean;
   readonly widget: Widget | null;
   readonly autoplay: boolean;
@@ -117,6 +121,12 @@ export const PARAM_SCHEMA: { readonly [K in ParamName]: ParamSpec<UrlParams[K]> 
     default: null,
     allowed: PLAYABLE_LENGTHS.map((w) => `\`${w}\``).join(', '),
     parse: (raw) => oneOf<RunLength>(PLAYABLE_LENGTHS, raw),
+  },
+  evidence: {
+    type: 'name',
+    default: 'central',
+    allowed: READINGS.map((r) => `\`${r}\``).join(', '),
+    parse: (raw) => oneOf<EvidenceReading>(READINGS, raw),
   },
   embed: flag,
   widget: {

@@ -433,8 +433,9 @@ const DETECTORS: Record<DynamicId, Detector> = {
     let breaches = 0;
     let customers = 0;
     let firstBreach: number | null = null;
+    // Only breaches through AI-assisted code are this dynamic; the rest are ordinary risk.
     for (const e of c.events) {
-      if (e.kind !== 'breach') continue;
+      if (e.kind !== 'breach' || e.origin !== 'ai') continue;
       breaches += 1;
       customers += e.customers;
       firstBreach ??= e.week;

@@ -4,6 +4,7 @@
  * weeks through here, so the scenario's scripted moves are merged, and weeks numbered, the
  * same way everywhere.
  */
+import { boardEndedRun } from './overspend.ts';
 import { withScripted } from './policy.ts';
 import { step } from './step.ts';
 import type { EventCard, Scenario, SimState, StepResult, WeekDecisions } from './types.ts';
@@ -31,10 +32,13 @@ export interface FoldOptions {
   onWeek?: (result: StepResult) => void;
 }
 
-/** Plays `weeks` weeks from `start` and returns the state after the last. */
+/**
+ * Plays `weeks` weeks from `start` and returns the state after the last, or after the week
+ * the board replaced the player: a run ends there, whatever decisions follow.
+ */
 export function foldWeeks(o: FoldOptions): SimState {
   let state = o.start;
-  for (let i = 0; i < o.weeks; i++) {
+  for (let i = 0; i < o.weeks && !boardEndedRun(state); i++) {
     const r = playWeek(state, o.scenario, o.decisionsFor(state.week + 1) ?? {}, o.cards);
     state = r.state;
     o.onWeek?.(r);

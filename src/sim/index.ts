@@ -29,8 +29,19 @@ export {
   MAX_WEEKS,
   RUN_LENGTHS,
 } from './limits.ts';
-export type { Param, ParamKey, ParamUnit, SourceId } from './params.ts';
-export { PARAMS, V } from './params.ts';
+export type { Luck, LuckOptions, LuckPair } from './luck.ts';
+export { luckOf, luckPair, luckSeeds } from './luck.ts';
+export { isRunOver, spendRatio } from './overspend.ts';
+export type {
+  EvidenceReading,
+  Param,
+  ParamKey,
+  ParamKind,
+  ParamUnit,
+  ParamValues,
+  SourceId,
+} from './params.ts';
+export { EVIDENCE_READINGS, MODEL_VERSION, PARAMS, paramValues, V } from './params.ts';
 export type { LeverChange, ParseResult, Policy, PolicyProblem, StaffingMove } from './policy.ts';
 export { mergeDecisions, parsePolicy, policyToDecisions, withScripted } from './policy.ts';
 export type { MonteCarloResult, RunOptions, RunResult, RunSummary, Spread } from './run.ts';
@@ -39,6 +50,7 @@ export {
   quantile,
   runScenario,
   runSummary,
+  runSummaryScored,
   SUMMARY_FIELDS,
   SummaryBuilder,
   spreadOf,
@@ -46,6 +58,7 @@ export {
 export type { Score, ScoreComponent, ScoredRun, ScoreMeasures } from './score.ts';
 export {
   falling,
+  measuresOfSummary,
   rising,
   SCORE_COMPONENTS,
   scoreFromMeasures,

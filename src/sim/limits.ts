@@ -44,3 +44,9 @@ export const SPREAD_QUANTILES = { p10: 0.1, p50: 0.5, p90: 0.9 } as const;
 
 /** Figures the debrief quotes with one decimal are rounded to tenths. */
 export const TENTHS = 10;
+
+/**
+ * The first of the seeds the debrief replays a run's decisions on ("Luck or policy?"): far
+ * from the small seeds rooms and links use, so the band is never the run itself.
+ */
+export const LUCK_FIRST_SEED = 1_000_003;

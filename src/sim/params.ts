@@ -27,11 +27,17 @@ export type SourceId =
   | 'S4'
   | 'S5'
   | 'S6'
+  | 'S7'
+  | 'S8'
+  | 'S9'
+  | 'S10'
+  | 'S11'
+  | 'S12'
+  | 'S13'
   /** The source articles' reporting in general (000: the mandate and its fallout; 001: the velocity trap). */
   | 'A0'
   | 'A1'
-  | 'reasoning'
-  | 'calibrated';
+  | 'reasoning';
 
 export type ParamUnit =
   | 'hours'
@@ -54,16 +60,63 @@ export type ParamUnit =
   | 'customers/hour'
   | 'customers';
 
+/**
+ * How a number is supported: `calibrated` to a figure its sources give, `inspired` by
+ * the direction a source reports (the size is ours), or `assumed` (a modelling judgement
+ * about the fictional company, said in the doc comment).
+ */
+/**
+ * The model's version, carried in results codes so a code made on an older model is known
+ * for what it is. Raise it whenever a change moves the numbers a run produces.
+ * 1: the model until December 2026. 2: content-based defects with origins, the measured AI
+ * gain, evidence readings, the board's answer to overspending.
+ */
+export const MODEL_VERSION = 2;
+
+export type ParamKind = 'calibrated' | 'inspired' | 'assumed';
+
+/**
+ * Which end of the evidence a run reads: `low` puts every ranged parameter at the value
+ * least favourable to AI, `high` at the most favourable, `central` at the middle.
+ */
+export const EVIDENCE_READINGS = ['low', 'central', 'high'] as const;
+export type EvidenceReading = (typeof EVIDENCE_READINGS)[number];
+
 export interface Param {
+  /** The central value: what a run at the central reading uses. */
   readonly value: number;
   readonly unit: ParamUnit;
+  readonly kind: ParamKind;
   readonly sources: readonly SourceId[];
+  /**
+   * The value at each end of the published range, by reading rather than by size: `low` is
+   * the end least favourable to AI, which may be the larger number (a defect risk).
+   */
+  readonly evidence?: { readonly low: number; readonly high: number };
 }
 
+const NAMED_SOURCE = /^[FS]\d+$|^A[01]$/;
+
+/** A number whose support is a direction from the sources named, or a judgement when none is. */
 const p = (value: number, unit: ParamUnit, ...sources: SourceId[]): Param => ({
   value,
   unit,
+  kind: sources.some((s) => NAMED_SOURCE.test(s)) ? 'inspired' : 'assumed',
   sources,
+});
+
+/** A number taken from its sources' figures, with the range they span. */
+const cal = (
+  value: number,
+  evidence: { low: number; high: number } | null,
+  unit: ParamUnit,
+  ...sources: SourceId[]
+): Param => ({
+  value,
+  unit,
+  kind: 'calibrated',
+  sources,
+  ...(evidence ? { evidence } : {}),
 });
 
 export const PARAMS = {
@@ -76,6 +129,10 @@ export const PARAMS = {
   hoursRelaxed: p(0.95, 'factor', 'S6'),
   /** Overtime under crunch: schedule pressure buys hours first (Abdel-Hamid & Madnick). */
   hoursCrunch: p(1.2, 'factor', 'S6'),
+  /** Exhaustion added by each week of crunch: about two months of overtime wear a team out (S6). */
+  exhaustionPerCrunchWeek: p(0.125, 'share', 'S6'),
+  /** Share of exhaustion left after a week without crunch. */
+  exhaustionRecovery: p(0.8, 'share', 'S6'),
   /** Productive time lost each time the team doubles past the reference size (communication paths, Brooks). */
   commOverheadPerDoubling: p(0.05, 'share', 'S6'),
   /** Team size at which communication overhead is counted as zero. */
@@ -105,9 +162,14 @@ export const PARAMS = {
   /** Feature content that makes one shipped feature (about 7 a week for 100 engineers). */
   featureUnitsPerFeature: p(400, 'units', 'reasoning'),
   /** Lines an AI user produces relative to writing by hand: the middle of the 3-5x output target. */
-  aiLineMultiplier: p(4, 'factor', 'F3'),
+  aiLineMultiplier: cal(3.5, { low: 4.5, high: 3 }, 'factor', 'F3', 'S4'),
   /** Gross gain in feature content for an AI user before rework: net of 15% rework it is +61%, inside F4's measured 40-73%. */
-  aiFeatureGain: p(0.9, 'factor', 'F4'),
+  aiTaskSpeed: cal(1.1, { low: 0.84, high: 1.22 }, 'factor', 'S5', 'S9', 'S10'),
+  /**
+   * The same at full pipeline and platform capability: AI amplifies the delivery system
+   * (S7); telemetry and trials put the gain there at +21% to +34% a task (S10, S8).
+   */
+  aiTaskSpeedPlatform: cal(1.3, { low: 1.1, high: 1.4 }, 'factor', 'S7', 'S8', 'S10'),
   /** Share of an AI user's writing time spent correcting or redoing wrong output (D5). */
   aiReworkShare: p(0.15, 'share', 'F4', 'reasoning'),
   /** Under crunch, less AI output gets corrected before review (F4: the offshore gap under tight deadlines). */
@@ -127,7 +189,7 @@ export const PARAMS = {
   /** Tokens an engineer using AI agents consumes in a week (agents read whole codebases). */
   tokensPerAiUserWeek: p(40_000_000, 'tokens/week', 'reasoning'),
   /** Blended price of model tokens. */
-  dollarsPerMillionTokens: p(6, 'dollars/M tokens', 'F9', 'reasoning'),
+  dollarsPerMillionTokens: p(6, 'dollars/M tokens', 'reasoning'),
 
   // ---------------- Review ----------------
   /** Share of mid-level engineers' time that goes to reviewing peers' code. */
@@ -144,11 +206,11 @@ export const PARAMS = {
   reviewFatigue: p(0.12, 'factor', 'S1', 'reasoning'),
   /** Depth reviewers hold under overload, by deadline pressure. Relaxed teams let the queue grow instead of skimming. */
   depthFloorRelaxed: p(0.85, 'share', 'reasoning'),
-  depthFloorNormal: p(0.55, 'share', 'S1'),
+  depthFloorNormal: p(0.4, 'share', 'S1'),
   depthFloorCrunch: p(0.35, 'share', 'F4', 'S1'),
   /** Share of the review backlog merged unreviewed each week, by deadline pressure (S4: more PRs merged with no review). */
   skipShareRelaxed: p(0, 'share', 'reasoning'),
-  skipShareNormal: p(0.1, 'share', 'S4'),
+  skipShareNormal: p(0.15, 'share', 'S4'),
   skipShareCrunch: p(0.45, 'share', 'S4', 'F4'),
   /** Share of defects a senior finds in a full-depth review. */
   reviewCatchSenior: p(0.65, 'share', 'S1'),
@@ -163,11 +225,13 @@ export const PARAMS = {
   /** Highest utilisation used for queueing delay: past it, waiting shows up as backlog instead. */
   maxQueueUtilisation: p(0.85, 'share', 'reasoning'),
   /** Share of the review backlog abandoned each week: stale pull requests are closed, their work wasted. */
-  staleAbandonShare: p(0.1, 'share', 'S4', 'reasoning'),
+  staleAbandonShare: p(0.05, 'share', 'S4', 'reasoning'),
   /** Lines in a typical hand-written pull request. */
   humanPrLines: p(150, 'lines', 'S1'),
   /** Lines in a typical AI-assisted pull request (+154%). */
-  aiPrLines: p(380, 'lines', 'S4'),
+  aiPrLines: cal(380, null, 'lines', 'S4'),
+  /** Share of the extra size of AI changes that small batches remove at full pipeline capability (S7: small batches decide whether AI helps). */
+  smallBatchShare: p(0.6, 'share', 'S7'),
   /** Highest share of defects a reviewer finds at full depth: some always slip past a reading. */
   reviewCatchMax: p(0.95, 'share', 'S1', 'reasoning'),
   /** Overload past which reviewers slow no further, and senior morale falls no further: a huge queue is simply ignored. */
@@ -177,7 +241,7 @@ export const PARAMS = {
   /** Defects injected per thousand hand-written lines before any review. */
   defectsPerKloc: p(20, 'per KLOC', 'reasoning'),
   /** AI code carries more defects per line (flawed output reported by engineers; bugs per developer up). */
-  aiDefectMultiplier: p(1.25, 'factor', 'S4'),
+  aiDefectRisk: cal(1.4, { low: 1.7, high: 1.15 }, 'factor', 'S12', 'S8', 'S11'),
   /** Share of defects reaching CI that a legacy test suite catches. */
   testCatchBase: p(0.3, 'share', 'F6', 'reasoning'),
   /** Extra share caught at full pipeline capability. */
@@ -187,7 +251,7 @@ export const PARAMS = {
   /** Share of latent production defects that surface each week. */
   defectManifestRate: p(0.25, 'share', 'reasoning'),
   /** Chance a surfacing defect becomes a production incident (about two a quarter at baseline). */
-  incidentPerDefect: p(0.0012, 'share', 'calibrated'),
+  incidentPerDefect: p(0.0012, 'share', 'reasoning'),
   /** Hours of unplanned work to fix a surfaced defect. */
   bugfixHours: p(1, 'hours', 'reasoning'),
   /** How strongly low ownership raises incident risk and restore time (D4). */
@@ -223,13 +287,13 @@ export const PARAMS = {
   /** Cost per customer affected, charged to engineering (credits, support); lost sales fall on the business. */
   incidentCostPerCustomer: p(0.1, 'dollars', 'reasoning'),
   /** How fast a deploy's failure chance rises with the defects it carries (change failure rate ~10% at baseline). */
-  deployFailPerDefect: p(0.015, 'factor', 'calibrated'),
+  deployFailPerDefect: p(0.015, 'factor', 'reasoning'),
 
   // ---------------- Security ----------------
   /** Exploitable vulnerabilities per thousand hand-written lines. */
   vulnsPerKloc: p(0.4, 'per KLOC', 'reasoning'),
   /** AI code introduces more vulnerabilities per line, and they take longer to catch (F7 context). */
-  aiVulnMultiplier: p(2.5, 'factor', 'F7'),
+  aiVulnRisk: cal(1.75, { low: 2, high: 1.5 }, 'factor', 'S12', 'S13'),
   /** Share of vulnerabilities an ordinary full-depth review finds. */
   reviewVulnCatch: p(0.4, 'share', 'reasoning'),
   /** Share of the remainder a dedicated security review finds. */
@@ -242,8 +306,10 @@ export const PARAMS = {
   pipelineVulnCatch: p(0.35, 'share', 'F6'),
   /** Share of open vulnerabilities found and fixed each week without a breach. */
   vulnDiscoveryRate: p(0.03, 'share', 'reasoning'),
+  /** Extra share of open vulnerabilities a security review's scanners find each week in code already shipped. */
+  securityReviewDiscovery: p(0.04, 'share', 'reasoning'),
   /** Weekly chance of a major breach per open vulnerability, set so a high mandate without review or security investment breaches in about 1 year in 5 (F7). */
-  breachPerVulnWeek: p(0.0000055, 'share', 'F7', 'calibrated'),
+  breachPerVulnWeek: cal(0.000016, null, 'share', 'F7'),
   /** Customers affected by a typical major breach. */
   breachCustomers: p(1_500_000, 'customers', 'reasoning'),
   /** Cost of a major breach: response, notification, fines. */
@@ -364,11 +430,11 @@ export const PARAMS = {
   /** Weekly spend at full pipeline investment. */
   pipelineMaxWeeklySpend: p(60_000, 'dollars/week', 'F6', 'reasoning'),
   /** Share of the gap to the funded pipeline level built each week: capability lags spending. */
-  pipelineBuildRate: p(0.08, 'share', 'reasoning'),
+  pipelineBuildRate: p(0.12, 'share', 'reasoning'),
   /** Share of pipeline capability that decays each week without upkeep. */
-  pipelineDecay: p(0.01, 'share', 'reasoning'),
+  pipelineDecay: p(0.04, 'share', 'reasoning'),
   /** Lines a legacy CI and merge process integrates in a week. */
-  integrationCapacity: p(60_000, 'lines/week', 'F6', 'reasoning'),
+  integrationCapacityPrs: p(200, 'units', 'F6', 'reasoning'),
   /** Extra integration capacity at full pipeline capability (merge queue, parallel CI). */
   integrationPipelineGain: p(1.5, 'factor', 'F6'),
   /** Pull requests batched into one deploy on a legacy pipeline. */
@@ -396,15 +462,31 @@ export const PARAMS = {
   boardIncidentTolerance: p(3, 'factor', 'reasoning'),
   /** Budget change after a pleased or displeased board. */
   boardBudgetStep: p(0.04, 'share', 'F9'),
+  /** Board confidence lost when the market punishes a jump in AI capital spending: shares fell 9% on the news (F9). */
+  sharePriceConfidenceHit: p(0.09, 'share', 'F9'),
+  /** Weeks before the board reads spend to date: the first weeks' bills are lumpy (hires, severance). */
+  overspendGraceWeeks: p(4, 'weeks', 'reasoning'),
+  /** Spend to date over budget to date that the board notices and warns about. */
+  overspendWarnRatio: p(1.1, 'factor', 'reasoning'),
+  /** Board confidence lost at the warning. */
+  overspendWarnConfidence: p(0.05, 'share', 'reasoning'),
+  /** Weeks over the tolerance, and the ratio still over, after which the board imposes cuts. */
+  overspendCutWeeks: p(4, 'weeks', 'reasoning'),
+  overspendCutRatio: p(1.15, 'factor', 'reasoning'),
+  /** Share of pipeline investment the cuts leave. */
+  overspendCutInvestment: p(0.5, 'share', 'F8', 'F9'),
+  /** Weeks over the tolerance, and the ratio still over, after which the board replaces the player. */
+  overspendReplaceWeeks: p(8, 'weeks', 'reasoning'),
+  overspendReplaceRatio: p(1.2, 'factor', 'reasoning'),
   /** Weeks of pressure a displeased board leaves behind. */
   boardPressureWeeks: p(13, 'weeks', 'reasoning'),
   /** Morale cost of that pressure. */
   moraleBoardPressure: p(-0.05, 'share', 'reasoning'),
   /** Perceived speed-up from AI use alone (believed ~20% faster while measured slower). */
-  perceivedAiBoost: p(0.2, 'share', 'S5'),
-  /** How weakly felt speed follows lines written (an exponent): more code feels faster, far less than in proportion. */
-  perceivedVelocityExponent: p(0.15, 'factor', 'S5', 'reasoning'),
-  /** Lowest lines written, against the pre-run pace, that felt speed still follows. */
+  perceivedAiBoost: cal(0.2, null, 'share', 'S5'),
+  /** How strongly reported velocity follows merged output; set so the mandate alone reports about F4's +40%. */
+  reportedOutputElasticity: cal(0.25, null, 'factor', 'F4'),
+  /** Lowest merged output, against the pre-run pace, that reported velocity still follows. */
   perceivedLinesFloor: p(0.1, 'share', 'reasoning'),
   /** How much each target weighs in the board's verdict: its dashboard shows adoption first (D13). */
   boardWeightAdoption: p(3, 'factor', 'A0', 'reasoning'),
@@ -432,8 +514,6 @@ export const PARAMS = {
   // ---------------- Cause chains (explanations only; they do not feed back into the model) ----------------
   // An incident or breach lists the conditions that held in its week. These thresholds say
   // when a condition is worth naming; the model runs the same whatever they are.
-  /** Share of merged lines written with AI past which AI volume is named as a cause. */
-  causeAiShare: p(0.5, 'share', 'F3', 'reasoning'),
   /** Typical change size, against hand-written, past which large changes are named. */
   causeLargeChange: p(1.5, 'factor', 'S4', 'S1'),
   /** Test catch rate, or pipeline capability for breaches, under which weak tests are named. */
@@ -450,45 +530,45 @@ export const PARAMS = {
   // The weights make no single rule win: shipping alone, or never risking
   // anything, both leave points on the table.
   /** Weight of features delivered against the team's own pre-run pace. */
-  scoreWeightFeatures: p(0.3, 'share', 'calibrated'),
+  scoreWeightFeatures: p(0.3, 'share', 'reasoning'),
   /** Weight of stability: incidents and change failure rate. */
-  scoreWeightStability: p(0.2, 'share', 'calibrated'),
+  scoreWeightStability: p(0.2, 'share', 'reasoning'),
   /** Weight of recovery: time to restore service. */
-  scoreWeightRecovery: p(0.1, 'share', 'calibrated'),
+  scoreWeightRecovery: p(0.1, 'share', 'reasoning'),
   /** Weight of people: departures and morale. */
-  scoreWeightPeople: p(0.15, 'share', 'calibrated'),
+  scoreWeightPeople: p(0.15, 'share', 'reasoning'),
   /** Weight of cost: spending against the board's budget. */
-  scoreWeightCost: p(0.1, 'share', 'calibrated'),
+  scoreWeightCost: p(0.1, 'share', 'reasoning'),
   /** Weight of customers affected by outages and breaches. */
-  scoreWeightCustomers: p(0.15, 'share', 'calibrated'),
+  scoreWeightCustomers: p(0.15, 'share', 'reasoning'),
   /** Features delivered, as a multiple of the pre-run pace, that score 50: the old pace alone is a pass, not a win. */
-  scoreFeaturesMid: p(1, 'factor', 'calibrated'),
+  scoreFeaturesMid: p(1, 'factor', 'reasoning'),
   /** How sharply the features score rises around its midpoint. */
-  scoreFeaturesSteepness: p(4, 'factor', 'calibrated'),
+  scoreFeaturesSteepness: p(4, 'factor', 'reasoning'),
   /** Incidents a week that score 50 on stability (about four a quarter, past the board's tolerance). */
-  scoreIncidentsMid: p(0.3, 'per week', 'calibrated'),
-  scoreIncidentsSteepness: p(2, 'factor', 'calibrated'),
+  scoreIncidentsMid: p(0.3, 'per week', 'reasoning'),
+  scoreIncidentsSteepness: p(2, 'factor', 'reasoning'),
   /** Change failure rate that scores 50 (DORA's low performers fail one change in five or more). */
-  scoreCfrMid: p(0.2, 'share', 'S2', 'calibrated'),
-  scoreCfrSteepness: p(2, 'factor', 'calibrated'),
+  scoreCfrMid: p(0.2, 'share', 'S2', 'reasoning'),
+  scoreCfrSteepness: p(2, 'factor', 'reasoning'),
   /** Mean time to restore that scores 50 on recovery. */
-  scoreRestoreMid: p(5, 'hours', 'calibrated'),
-  scoreRestoreSteepness: p(3, 'factor', 'calibrated'),
+  scoreRestoreMid: p(5, 'hours', 'reasoning'),
+  scoreRestoreSteepness: p(3, 'factor', 'reasoning'),
   /** Departures a year, as a share of the team, that score 50 (about twice the usual attrition). */
-  scoreDeparturesMid: p(0.2, 'share', 'calibrated'),
-  scoreDeparturesSteepness: p(2, 'factor', 'calibrated'),
+  scoreDeparturesMid: p(0.2, 'share', 'reasoning'),
+  scoreDeparturesSteepness: p(2, 'factor', 'reasoning'),
   /** How much a layoff counts as a departure, against a quit: the cut is a choice, but people still lose their jobs. */
   scoreLayoffWeight: p(0.5, 'factor', 'F8', 'reasoning'),
   /** Mean morale that scores 50 on the morale half of people. */
-  scoreMoraleMid: p(0.5, 'share', 'calibrated'),
+  scoreMoraleMid: p(0.5, 'share', 'reasoning'),
   /** Width of the morale curve: a tenth of morale either side of the midpoint moves the score about a quarter. */
-  scoreMoraleWidth: p(0.08, 'share', 'calibrated'),
+  scoreMoraleWidth: p(0.08, 'share', 'reasoning'),
   /** Spending as a multiple of the budget that scores 50: a small overrun costs little, a large one a lot. */
-  scoreCostMid: p(1.25, 'factor', 'calibrated'),
-  scoreCostSteepness: p(8, 'factor', 'calibrated'),
+  scoreCostMid: p(1.25, 'factor', 'reasoning'),
+  scoreCostSteepness: p(8, 'factor', 'reasoning'),
   /** Customers affected a week that score 50 on customers (about ten million a year). */
-  scoreCustomersMid: p(200_000, 'customers', 'calibrated'),
-  scoreCustomersSteepness: p(1.5, 'factor', 'calibrated'),
+  scoreCustomersMid: p(200_000, 'customers', 'reasoning'),
+  scoreCustomersSteepness: p(1.5, 'factor', 'reasoning'),
 
   // ---------------- Debrief: which dynamics showed (reads a finished run; no feedback) ----------------
   // A dynamic is reported only when the trajectory crosses its threshold; its strength
@@ -533,7 +613,27 @@ export const PARAMS = {
 
 export type ParamKey = keyof typeof PARAMS;
 
-/** Plain values, for the hot path of the step. */
-export const V: { readonly [K in ParamKey]: number } = Object.fromEntries(
-  Object.entries(PARAMS).map(([k, v]) => [k, v.value]),
-) as { [K in ParamKey]: number };
+export type ParamValues = { readonly [K in ParamKey]: number };
+
+function valuesAt(reading: EvidenceReading): ParamValues {
+  return Object.fromEntries(
+    Object.entries(PARAMS).map(([k, v]: [string, Param]) => [
+      k,
+      reading === 'central' || !v.evidence ? v.value : v.evidence[reading],
+    ]),
+  ) as ParamValues;
+}
+
+const BY_READING: Readonly<Record<EvidenceReading, ParamValues>> = {
+  low: valuesAt('low'),
+  central: valuesAt('central'),
+  high: valuesAt('high'),
+};
+
+/** Every parameter's value at a reading of the evidence (tables built once, shared). */
+export function paramValues(reading: EvidenceReading): ParamValues {
+  return BY_READING[reading] ?? BY_READING.central;
+}
+
+/** Plain values at the central reading: numbers that no reading moves may be read from here. */
+export const V: ParamValues = BY_READING.central;

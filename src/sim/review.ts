@@ -122,10 +122,29 @@ export function review(input: ReviewInput): ReviewOutcome {
   };
 }
 
-/** Share of defects found in lines reviewed at a given depth. */
-export function catchRate(baseCatch: number, depth: number, aiShare: number): number {
-  const sizePenalty = 1 - aiShare * (1 - V.aiLargeChangeCatch);
+/**
+ * Share of defects found in lines reviewed at a given depth. `oversize` is how far the
+ * changes exceed a hand-written change's size, as a share of the way to an unbatched AI
+ * change (0 = hand-written size, 1 = the full +154% of S4): past ~400 lines, reviewers find
+ * fewer defects (S1).
+ */
+export function catchRate(baseCatch: number, depth: number, oversize: number): number {
+  const sizePenalty = 1 - oversize * (1 - V.aiLargeChangeCatch);
   return Math.min(V.reviewCatchMax, Math.max(0, baseCatch * depth * sizePenalty));
+}
+
+/**
+ * Lines in an AI-assisted change at a pipeline capability: small batches are one of the
+ * capabilities that decide whether AI helps (S7), and a merge queue and fast CI make them
+ * cheap, so a built pipeline brings AI changes back towards a hand-written change's size.
+ */
+export function aiChangeLines(pipelineLevel: number): number {
+  return V.aiPrLines - (V.aiPrLines - V.humanPrLines) * V.smallBatchShare * pipelineLevel;
+}
+
+/** How far AI changes exceed a hand-written change at a pipeline capability (0..1, see catchRate). */
+export function aiOversize(pipelineLevel: number): number {
+  return 1 - V.smallBatchShare * pipelineLevel;
 }
 
 /** Days a change waits in a queue served at utilisation u (grows sharply as u nears 1). */

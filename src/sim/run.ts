@@ -1,7 +1,9 @@
 /** Whole runs: replay a decision list, summarise a trajectory, and Monte Carlo over seeds. */
-
 import { foldWeeks } from './fold.ts';
 import { SPREAD_QUANTILES } from './limits.ts';
+import type { EvidenceReading } from './params.ts';
+import type { Score, ScoreComponent } from './score.ts';
+import { measuresOfSummary, SCORE_COMPONENTS, scoreFromMeasures } from './score.ts';
 import { createInitialState } from './state.ts';
 import type {
   EventCard,
@@ -34,11 +36,18 @@ export interface RunSummary {
   peakReviewQueueLines: number;
   finalReviewQueueLines: number;
   meanAdoption: number;
+  /** People laid off over the run (cards included). */
+  laidOff: number;
+  meanEngineers: number;
+  /** The weekly budgets of the weeks played, added up. */
+  budgetTotal: number;
 }
 
 export interface RunResult {
   scenario: string;
   seed: number;
+  /** The weeks the run was asked for; `weeks` is shorter when the board ended it early. */
+  plannedWeeks: number;
   weeks: WeekMetrics[];
   events: SimEvent[];
   summary: RunSummary;
@@ -65,6 +74,9 @@ export const SUMMARY_FIELDS = [
   'peakReviewQueueLines',
   'finalReviewQueueLines',
   'meanAdoption',
+  'laidOff',
+  'meanEngineers',
+  'budgetTotal',
 ] as const satisfies ReadonlyArray<keyof RunSummary>;
 
 /** Folds weekly metrics into a summary as they come, so long batches need not keep trajectories. */
@@ -91,6 +103,9 @@ export class SummaryBuilder {
     peakReviewQueueLines: 0,
     finalReviewQueueLines: 0,
     meanAdoption: 0,
+    laidOff: 0,
+    meanEngineers: 0,
+    budgetTotal: 0,
   };
   private failedDeploys = 0;
 
@@ -117,6 +132,9 @@ export class SummaryBuilder {
     s.peakReviewQueueLines = Math.max(s.peakReviewQueueLines, m.reviewQueueLines);
     s.finalReviewQueueLines = m.reviewQueueLines;
     s.meanAdoption += m.adoption;
+    s.laidOff += m.laidOff;
+    s.meanEngineers += m.engineers;
+    s.budgetTotal += m.weeklyBudget;
   }
 
   result(): RunSummary {
@@ -128,6 +146,7 @@ export class SummaryBuilder {
       meanTimeToRestoreHours: this.s.meanTimeToRestoreHours / n,
       meanMorale: this.s.meanMorale / n,
       meanAdoption: this.s.meanAdoption / n,
+      meanEngineers: this.s.meanEngineers / n,
     };
   }
 }
@@ -139,13 +158,15 @@ export interface RunOptions {
   /** One entry a week (index 0 = week 1); missing weeks decide nothing. */
   decisions: readonly WeekDecisions[];
   cards: readonly EventCard[];
+  /** The reading of the evidence (params.ts); central when absent. */
+  evidence?: EvidenceReading;
 }
 
 /** A fresh run of the options' scenario and seed, its decisions indexed by week (0 = week 1). */
 function foldOf(o: RunOptions) {
   return {
     scenario: o.scenario,
-    start: createInitialState(o.scenario, o.seed),
+    start: createInitialState(o.scenario, o.seed, o.evidence),
     weeks: o.weeks,
     decisionsFor: (week: number) => o.decisions[week - 1],
     cards: o.cards,
@@ -167,6 +188,7 @@ export function runScenario(o: RunOptions): RunResult {
   return {
     scenario: o.scenario.id,
     seed: o.seed,
+    plannedWeeks: o.weeks,
     weeks,
     events,
     summary: summary.result(),
@@ -174,11 +196,24 @@ export function runScenario(o: RunOptions): RunResult {
   };
 }
 
+/** A run's summary and score, without keeping its trajectory. */
+function foldSummary(o: RunOptions): { summary: RunSummary; score: Score } {
+  const fold = foldOf(o);
+  const builder = new SummaryBuilder();
+  foldWeeks({ ...fold, onWeek: (r) => builder.add(r.metrics) });
+  const summary = builder.result();
+  const before = fold.start.reference.featuresPerWeek;
+  return { summary, score: scoreFromMeasures(measuresOfSummary(summary, before, o.weeks)) };
+}
+
 /** A run's summary alone, without keeping its trajectory (for sweeps and Monte Carlo). */
 export function runSummary(o: RunOptions): RunSummary {
-  const summary = new SummaryBuilder();
-  foldWeeks({ ...foldOf(o), onWeek: (r) => summary.add(r.metrics) });
-  return summary.result();
+  return foldSummary(o).summary;
+}
+
+/** A run's summary with its score (the debrief's), for batches that print scores. */
+export function runSummaryScored(o: RunOptions): { summary: RunSummary; score: Score } {
+  return foldSummary(o);
 }
 
 export interface Spread {
@@ -194,6 +229,8 @@ export interface MonteCarloResult {
   summary: Record<(typeof SUMMARY_FIELDS)[number], Spread>;
   /** Share of runs with at least one major breach. */
   shareWithBreach: number;
+  /** The debrief's score over the runs: the total and each of its parts. */
+  score: { total: Spread } & Record<ScoreComponent, Spread>;
 }
 
 /** Quantile of sorted values by linear interpolation. */
@@ -223,13 +260,21 @@ export function monteCarlo(
   o: Omit<RunOptions, 'seed'> & { seed: number; runs: number },
 ): MonteCarloResult {
   const summaries: RunSummary[] = [];
-  for (let i = 0; i < o.runs; i++) summaries.push(runSummary({ ...o, seed: o.seed + i }));
+  const scores: Score[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    const r = foldSummary({ ...o, seed: o.seed + i });
+    summaries.push(r.summary);
+    scores.push(r.score);
+  }
   const summary = {} as MonteCarloResult['summary'];
   for (const f of SUMMARY_FIELDS) summary[f] = spreadOf(summaries.map((s) => s[f]));
+  const score = { total: spreadOf(scores.map((s) => s.total)) } as MonteCarloResult['score'];
+  for (const c of SCORE_COMPONENTS) score[c] = spreadOf(scores.map((s) => s.components[c]));
   return {
     scenario: o.scenario.id,
     runs: o.runs,
     summary,
     shareWithBreach: summaries.filter((s) => s.breaches > 0).length / Math.max(1, o.runs),
+    score,
   };
 }

@@ -33,6 +33,12 @@ export interface ScoredRun {
   weeks: readonly WeekMetrics[];
   summary: RunSummary;
   final: SimState;
+  /**
+   * The weeks the run was meant to last. A run the board ended early earns nothing for the
+   * weeks after the player was replaced: its total is scaled by the share it led. Read only
+   * when the board replaced the player.
+   */
+  plannedWeeks?: number;
 }
 
 /** 100 at x = 0, 50 at x = mid, falling smoothly towards 0. */
@@ -74,22 +80,30 @@ export interface ScoreMeasures {
   /** Dollars spent over the sum of the weekly budgets. */
   spendVsBudget: number;
   customersPerWeek: number;
+  /** Share of the planned weeks the player led (1 unless the board replaced them). */
+  weeksInCharge: number;
 }
 
 export function scoreMeasures(run: ScoredRun): ScoreMeasures {
-  const { weeks, summary, final } = run;
-  const n = Math.max(1, summary.weeks, weeks.length);
-  let headcount = 0;
-  let laidOff = 0;
-  let budget = 0;
-  for (const w of weeks) {
-    headcount += w.engineers;
-    laidOff += w.laidOff;
-    budget += w.weeklyBudget;
-  }
-  const meanHeadcount = weeks.length > 0 ? headcount / weeks.length : summary.finalEngineers;
-  if (budget <= 0) budget = final.weeklyBudget * n;
-  const reference = final.reference.featuresPerWeek * n;
+  // Only a run the board ended is short of its plan by the player's doing; an unfinished run
+  // (a code handed in mid-way) is scored on the weeks it has.
+  const planned = run.final.replacedWeek > 0 ? run.plannedWeeks : undefined;
+  return measuresOfSummary(run.summary, run.final.reference.featuresPerWeek, planned);
+}
+
+/**
+ * The measures from a run's summary alone (what batches keep): the team's pre-run pace of
+ * features a week, and the weeks the run was meant to last when the board ended it early.
+ */
+export function measuresOfSummary(
+  summary: RunSummary,
+  featuresPerWeekBefore: number,
+  plannedWeeks?: number,
+): ScoreMeasures {
+  const n = Math.max(1, summary.weeks);
+  const budget = summary.budgetTotal;
+  const reference = featuresPerWeekBefore * n;
+  const meanHeadcount = summary.meanEngineers;
   return {
     featuresVsReference: reference > 0 ? summary.featuresShipped / reference : 1,
     incidentsPerWeek: summary.incidents / n,
@@ -97,11 +111,13 @@ export function scoreMeasures(run: ScoredRun): ScoreMeasures {
     meanTimeToRestoreHours: summary.meanTimeToRestoreHours,
     annualDepartures:
       meanHeadcount > 0
-        ? ((summary.quits + V.scoreLayoffWeight * laidOff) / meanHeadcount) * (V.weeksPerYear / n)
+        ? ((summary.quits + V.scoreLayoffWeight * summary.laidOff) / meanHeadcount) *
+          (V.weeksPerYear / n)
         : 1,
     meanMorale: summary.meanMorale,
     spendVsBudget: budget > 0 ? summary.budgetSpent / budget : 0,
     customersPerWeek: summary.customersAffected / n,
+    weeksInCharge: n / Math.max(n, plannedWeeks ?? n),
   };
 }
 
@@ -127,7 +143,8 @@ export function scoreFromMeasures(m: ScoreMeasures): Score {
     total += WEIGHTS[c] * components[c];
     weights += WEIGHTS[c];
   }
-  return { total: weights > 0 ? total / weights : 0, components };
+  const led = Math.min(1, Math.max(0, m.weeksInCharge));
+  return { total: weights > 0 ? (total / weights) * led : 0, components };
 }
 
 /** The run's score: a weighted mean of six components, each 0..100. */

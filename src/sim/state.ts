@@ -1,17 +1,41 @@
 /** The starting state of a run, built from a scenario and a seed. */
+
+import type { Pools } from './origin.ts';
+import { emptyPools, ORIGINS, REVIEW_PATHS } from './origin.ts';
+import type { EvidenceReading } from './params.ts';
 import { V } from './params.ts';
 import { seedState } from './rng.ts';
 import { newCohort } from './staffing.ts';
 import { step } from './step.ts';
 import type { Batch, Scenario, SimState } from './types.ts';
 
+function vulnsAtStart(total: number, adoption: number): Pools {
+  const p = emptyPools();
+  p.ai.reviewed = total * adoption;
+  p.human.reviewed = total * (1 - adoption);
+  return p;
+}
+
+/** The latent defects of a team in steady state: each pool at its weekly inflow over the manifest rate. */
+function steadyLatent(before: Pools, after: Pools): Pools {
+  const out = emptyPools();
+  for (const o of ORIGINS) {
+    for (const r of REVIEW_PATHS) {
+      const escaped = after[o][r] - before[o][r] * (1 - V.defectManifestRate);
+      out[o][r] = Math.max(0, escaped) / V.defectManifestRate;
+    }
+  }
+  return out;
+}
+
 export const emptyBatch = (): Batch => ({ lines: 0, units: 0, defects: 0, vulns: 0 });
 
-function baseState(scenario: Scenario, seed: number): SimState {
+function baseState(scenario: Scenario, seed: number, evidence: EvidenceReading): SimState {
   const s = scenario.start;
   return {
     week: 0,
     rng: seedState(seed),
+    evidence,
     levers: { ...scenario.levers },
     staff: {
       junior: newCohort(s.staff.junior, s.morale),
@@ -25,15 +49,21 @@ function baseState(scenario: Scenario, seed: number): SimState {
     pipelineLevel: s.pipelineLevel,
     codebaseKloc: s.codebaseKloc,
     understoodKloc: s.codebaseKloc * s.ownership,
-    latentDefects: 0,
-    openVulns: s.openVulns,
+    latentDefects: emptyPools(),
+    // Vulnerabilities already in production came from the code as it was written lately.
+    openVulns: vulnsAtStart(s.openVulns, s.adoption),
     layoffFear: 0,
     incidentFatigue: 0,
+    exhaustion: 0,
     incidentHoursOwed: 0,
     plannedHeadcount: s.staff.junior + s.staff.mid + s.staff.senior,
     boardConfidence: s.boardConfidence,
     weeklyBudget: s.weeklyBudget,
     budgetSpent: 0,
+    operatingSpent: 0,
+    budgetToDate: 0,
+    overspendWeeks: 0,
+    replacedWeek: 0,
     boardAdoptionTarget: scenario.boardAdoptionTarget,
     expectedFeatures: 0,
     modifiers: [],
@@ -65,19 +95,20 @@ function baseState(scenario: Scenario, seed: number): SimState {
  * defects a team like this has and the board's yardstick (lines, features and
  * deploys per week) is what this team actually did before the run began.
  */
-export function createInitialState(scenario: Scenario, seed: number): SimState {
-  const start = baseState(scenario, seed);
+export function createInitialState(
+  scenario: Scenario,
+  seed: number,
+  evidence: EvidenceReading = 'central',
+): SimState {
+  const start = baseState(scenario, seed, evidence);
   const quiet = { ...start, levers: { ...start.levers, aiMandate: start.adoption } };
   const warm = step(quiet, {}, []);
-  const settled = step(
-    { ...quiet, latentDefects: warm.metrics.escapedDefects / V.defectManifestRate },
-    {},
-    [],
-  );
+  const warmLatent = steadyLatent(quiet.latentDefects, warm.state.latentDefects);
+  const settled = step({ ...quiet, latentDefects: warmLatent }, {}, []);
   const m = settled.metrics;
   return {
     ...start,
-    latentDefects: m.escapedDefects / V.defectManifestRate,
+    latentDefects: steadyLatent(warmLatent, settled.state.latentDefects),
     expectedFeatures: m.featuresShipped,
     reference: {
       linesPerWeek: m.linesWritten,

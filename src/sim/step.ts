@@ -40,9 +40,9 @@ export function step(
   const staffing = staffingPhase(work, { decisions });
   const capability = capabilityPhase(work, { levers });
   const { adoption, pipelineLevel, crunch } = capability;
-  const { defectsSurfaced } = surfacingPhase(work);
-  const hours = hoursPhase(work, { levers, defectsSurfaced });
-  const writing = writingPhase(work, { levers, adoption, crunch, hours });
+  const surfacing = surfacingPhase(work);
+  const hours = hoursPhase(work, { levers, defectsSurfaced: surfacing.defectsSurfaced });
+  const writing = writingPhase(work, { levers, adoption, pipelineLevel, crunch, hours });
   const review = reviewPhase(work, {
     levers,
     pipelineLevel,
@@ -62,7 +62,7 @@ export function step(
   };
   const incidents = incidentsPhase(work, {
     pipelineLevel,
-    defectsSurfaced,
+    surfacing,
     ownership: ownership.ownership,
     integration,
     conditions,
@@ -70,11 +70,12 @@ export function step(
   const security = securityPhase(work, {
     levers,
     pipelineLevel,
-    escapedVulns: integration.escapedVulns,
+    escapedVulns: integration.escapedVulnPools,
     conditions,
   });
   moralePhase(work, {
     levers,
+    pipelineLevel,
     crunch,
     shortfall: hours.shortfall,
     seniorLoad: hours.seniorLoad,

@@ -2,6 +2,10 @@
  * The simulation's data shapes. Everything here is plain JSON-serialisable data:
  * a run is a value, `(state, decisions) -> state`, and it replays exactly.
  */
+import type { Origin, Pools, ReviewPath } from './origin.ts';
+import type { EvidenceReading } from './params.ts';
+
+export type { Origin, Pools, ReviewPath } from './origin.ts';
 
 import type { ScenarioLength } from './limits.ts';
 
@@ -109,6 +113,8 @@ export interface SimState {
   week: number;
   /** PRNG state (see rng.ts). */
   rng: number;
+  /** The reading of the evidence the run uses for every ranged parameter (params.ts). */
+  evidence: EvidenceReading;
   levers: Levers;
   staff: PerLevel<Cohort>;
   queue: Queue;
@@ -122,10 +128,10 @@ export interface SimState {
   /** Codebase size and the part of it the current team understands, in thousands of lines. */
   codebaseKloc: number;
   understoodKloc: number;
-  /** Escaped defects living in production, not yet surfaced. */
-  latentDefects: number;
-  /** Exploitable vulnerabilities in production, not yet found. */
-  openVulns: number;
+  /** Escaped defects living in production, not yet surfaced, by origin and review path. */
+  latentDefects: Pools;
+  /** Exploitable vulnerabilities in production, not yet found, by origin and review path. */
+  openVulns: Pools;
   /** Lingering fear after layoffs (0..1), decays over weeks. */
   layoffFear: number;
   /** Headcount the roadmap was planned for: layoffs and departures do not shrink the roadmap. */
@@ -134,12 +140,22 @@ export interface SimState {
   incidentHoursOwed: number;
   /** Recent incident load on the team (decaying count), feeds morale. */
   incidentFatigue: number;
+  /** Wear from sustained crunch (0..1): it takes back the extra hours and then some (S6). */
+  exhaustion: number;
   /** The board's confidence in engineering (0..1). */
   boardConfidence: number;
   /** Budget per week set by the board, in dollars. */
   weeklyBudget: number;
   /** Dollars spent so far in the run. */
   budgetSpent: number;
+  /** Dollars spent so far less one-off bills (breaches, severance): what the board holds against the budget. */
+  operatingSpent: number;
+  /** The weekly budgets of the weeks played so far, added up. */
+  budgetToDate: number;
+  /** Weeks in a row spend to date has run over the board's tolerance. */
+  overspendWeeks: number;
+  /** The week the board replaced the player (0 while they are in charge). */
+  replacedWeek: number;
   /** The board's adoption target (0 when it has none). */
   boardAdoptionTarget: number;
   /** Weekly features the team and board have come to expect (a slow average). */
@@ -210,6 +226,8 @@ export interface WeekMetrics {
   defectsInjected: number;
   defectsCaught: number;
   escapedDefects: number;
+  /** The part of this week's escaped defects that came from AI-assisted changes. */
+  escapedAiDefects: number;
   incidents: number;
   breaches: number;
   timeToRestoreHours: number;
@@ -270,12 +288,30 @@ export type SimEvent =
       restoreHours: number;
       /** 1 = an ordinary incident; larger = a wider blast radius. */
       blastRadius: number;
+      /** Whether the defect behind it came from an AI-assisted or a hand-written change. */
+      origin: Origin;
+      /** How that change passed review. */
+      path: ReviewPath;
       chain: CauseLink[];
     }
-  | { kind: 'breach'; week: number; customers: number; cost: number; chain: CauseLink[] }
+  | {
+      kind: 'breach';
+      week: number;
+      customers: number;
+      cost: number;
+      origin: Origin;
+      path: ReviewPath;
+      chain: CauseLink[];
+    }
   | { kind: 'quit'; week: number; level: Level; count: number }
   | { kind: 'arrival'; week: number; level: Level; count: number }
   | { kind: 'layoff'; week: number; count: number }
+  /** Spend to date ran past the budget to date by more than the board tolerates. */
+  | { kind: 'budgetWarning'; week: number; ratio: number }
+  /** The board imposed cuts: open requisitions cancelled, investment halved, leaderboard off. */
+  | { kind: 'boardCuts'; week: number; ratio: number }
+  /** The board replaced the head of engineering: the run ends this week. */
+  | { kind: 'replaced'; week: number; ratio: number }
   | { kind: 'card'; week: number; cardId: string }
   | { kind: 'cardResolved'; week: number; cardId: string; choiceId: string }
   | {
@@ -330,6 +366,10 @@ export type CardEffect =
   | { kind: 'layoff'; share: number }
   | { kind: 'hire'; hire: Partial<Headcount> }
   | { kind: 'pipeline'; delta: number }
+  /** Raises a share lever to at least this value; never lowers it. */
+  | { kind: 'raiseLever'; lever: 'pipelineInvestment' | 'seniorReviewShare'; atLeast: number }
+  /** The market's verdict on capital spending reaches the board (F9: shares fell 9%). */
+  | { kind: 'sharePrice' }
   | { kind: 'vulns'; factor: number }
   | { kind: 'queue'; factor: number }
   | { kind: 'modifier'; id: string; weeks: number; effects: ModifierEffects };

@@ -13,6 +13,7 @@ import type {
   RunSummary,
   Score,
   ScoreMeasures,
+  SimEvent,
   SweepLever,
   SweepOutcome,
   SweepPoint,
@@ -62,7 +63,27 @@ export interface VanityVsValue {
   divergence: number;
 }
 
+/** The board's answers to overspending, in the order they came. */
+export type OverspendStep = Extract<
+  SimEvent,
+  { kind: 'budgetWarning' } | { kind: 'boardCuts' } | { kind: 'replaced' }
+>;
+
+/** How a run ended before its weeks were played: the board replaced the player. */
+export interface EarlyEnd {
+  /** The week the board replaced the player: the run's last. */
+  week: number;
+  /** Spend to date over budget to date that week (1 = on budget). */
+  ratio: number;
+  /** The weeks the run was meant to last. */
+  plannedWeeks: number;
+  /** The warning and cuts that came before, and the replacement itself. */
+  steps: OverspendStep[];
+}
+
 export interface Debrief {
+  /** Set when the board ended the run early; null when the run was played to its end. */
+  earlyEnd: EarlyEnd | null;
   score: Score;
   /** What each score component was computed from, to show beside the points. */
   measures: ScoreMeasures;
@@ -111,13 +132,29 @@ export function vanityVsValue(weeks: readonly WeekMetrics[], reference: Referenc
   };
 }
 
+/** Whether, when and why the board replaced the player; null for a run played to its end. */
+export function earlyEndOf(
+  run: Pick<RunRecord, 'weeks'>,
+  events: readonly SimEvent[],
+): EarlyEnd | null {
+  const replaced = events.find(
+    (e): e is Extract<SimEvent, { kind: 'replaced' }> => e.kind === 'replaced',
+  );
+  if (!replaced) return null;
+  const steps = events.filter(
+    (e): e is OverspendStep =>
+      e.kind === 'budgetWarning' || e.kind === 'boardCuts' || e.kind === 'replaced',
+  );
+  return { week: replaced.week, ratio: replaced.ratio, plannedWeeks: run.weeks, steps };
+}
+
 /** The levers in force each week of the run (index 0 = week 1), replayed from its record. */
 export function leversByWeek(run: RunRecord, weeks: number = run.decisions.length): Levers[] {
   const scenario = scenarioOf(run);
   const out: Levers[] = [];
   foldWeeks({
     scenario,
-    start: createInitialState(scenario, run.seed),
+    start: createInitialState(scenario, run.seed, run.evidence),
     weeks,
     decisionsFor: (week) => run.decisions[week - 1],
     cards: CARDS,
@@ -128,9 +165,12 @@ export function leversByWeek(run: RunRecord, weeks: number = run.decisions.lengt
 
 const whatIfCache = new Map<string, WhatIf>();
 
-/** The same seed, scenario and run length played with the sound policy. */
-export function whatIfOf(run: Pick<RunRecord, 'seed' | 'scenarioId' | 'weeks'>): WhatIf {
-  const key = `${run.scenarioId}:${run.seed}:${run.weeks}`;
+/** The same seed, scenario, run length and reading of the evidence played with the sound policy. */
+export function whatIfOf(
+  run: Pick<RunRecord, 'seed' | 'scenarioId' | 'weeks'> & { evidence?: RunRecord['evidence'] },
+): WhatIf {
+  const evidence = run.evidence ?? 'central';
+  const key = `${run.scenarioId}:${run.seed}:${run.weeks}:${evidence}`;
   const hit = whatIfCache.get(key);
   if (hit) return hit;
   const r = runScenario({
@@ -139,6 +179,7 @@ export function whatIfOf(run: Pick<RunRecord, 'seed' | 'scenarioId' | 'weeks'>):
     weeks: run.weeks,
     decisions: policyToDecisions(SOUND_POLICY, run.weeks),
     cards: CARDS,
+    evidence,
   });
   const out: WhatIf = { summary: r.summary, score: scoreRun(r), weeks: r.weeks };
   if (whatIfCache.size >= 8) whatIfCache.clear();
@@ -151,7 +192,7 @@ let last: { key: string; decisions: RunRecord['decisions']; json: string; value:
 
 /** The run's identity: seed, scenario, length, and how many weeks are decided and played. */
 export const debriefKey = (run: RunRecord, sim: Snapshot) =>
-  `${run.scenarioId}:${run.seed}:${run.weeks}:${run.decisions.length}:${sim.history.length}`;
+  `${run.scenarioId}:${run.seed}:${run.weeks}:${run.evidence ?? 'central'}:${run.decisions.length}:${sim.history.length}`;
 
 /**
  * Memoised on the run's identity: the same key and the same decisions (the same array, or
@@ -166,8 +207,9 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
     return last.value;
   }
   const summary = summaryOf(sim.history);
-  const scored = { weeks: sim.history, summary, final: sim.state };
+  const scored = { weeks: sim.history, summary, final: sim.state, plannedWeeks: run.weeks };
   const value: Debrief = {
+    earlyEnd: earlyEndOf(run, sim.events),
     score: scoreRun(scored),
     measures: scoreMeasures(scored),
     summary,

@@ -4,8 +4,22 @@
  */
 import { CARDS } from '../content/cards.ts';
 import { findScenario } from '../content/scenarios.ts';
-import type { Scenario, SimEvent, SimState, WeekDecisions, WeekMetrics } from '../sim/index.ts';
-import { createInitialState, foldWeeks, MAX_WEEKS, playWeek, RUN_LENGTHS } from '../sim/index.ts';
+import type {
+  EvidenceReading,
+  Scenario,
+  SimEvent,
+  SimState,
+  WeekDecisions,
+  WeekMetrics,
+} from '../sim/index.ts';
+import {
+  createInitialState,
+  foldWeeks,
+  isRunOver,
+  MAX_WEEKS,
+  playWeek,
+  RUN_LENGTHS,
+} from '../sim/index.ts';
 
 export type RunMode = 'guided' | 'scenario' | 'sandbox';
 /** The lengths a scenario is played at (the model's limits module holds them). */
@@ -26,6 +40,13 @@ export interface RunRecord {
   mode: RunMode;
   /** One entry per week played (index 0 = week 1). */
   decisions: WeekDecisions[];
+  /** The reading of the evidence the run plays at (a results code may carry one); central when absent. */
+  evidence?: EvidenceReading;
+  /**
+   * The model version the run was played on, when it came from a results code; a run played here
+   * is on today's model. An older one replays on today's model, with figures that differ.
+   */
+  modelVersion?: number;
 }
 
 /** Where a run stands: the sim state plus everything already shown, for charts and the debrief. */
@@ -44,9 +65,11 @@ export function scenarioOf(record: Pick<RunRecord, 'scenarioId'>): Scenario {
   return s;
 }
 
-export function startSnapshot(record: Pick<RunRecord, 'scenarioId' | 'seed'>): Snapshot {
+export function startSnapshot(
+  record: Pick<RunRecord, 'scenarioId' | 'seed'> & { evidence?: EvidenceReading | undefined },
+): Snapshot {
   return {
-    state: createInitialState(scenarioOf(record), record.seed),
+    state: createInitialState(scenarioOf(record), record.seed, record.evidence),
     history: [],
     events: [],
     lastEvents: [],
@@ -68,7 +91,11 @@ export function advance(
   };
 }
 
-/** Rebuilds a run's snapshot from its record: the same seed and decisions give the same run. */
+/**
+ * Rebuilds a run's snapshot from its record: the same seed and decisions give the same run. It
+ * stops where the run stopped: when the board replaced the player, decisions after that week
+ * (a hand-made or tampered code may hold some) are not played.
+ */
 export function replay(record: RunRecord): Snapshot {
   const history: WeekMetrics[] = [];
   const events: SimEvent[] = [];
@@ -86,4 +113,9 @@ export function replay(record: RunRecord): Snapshot {
     },
   });
   return { state, history, events, lastEvents };
+}
+
+/** True once a run can go no further: its weeks are played, or the board replaced the player. */
+export function runOver(snapshot: Snapshot, weeks: number): boolean {
+  return isRunOver(snapshot.state, weeks);
 }

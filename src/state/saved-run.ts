@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { findScenario } from '../content/scenarios.ts';
 import type { Levers } from '../sim/index.ts';
-import { parsePolicy } from '../sim/index.ts';
+import { EVIDENCE_READINGS, parsePolicy } from '../sim/index.ts';
 import type { RunMode, RunRecord } from './run-record.ts';
 import { PLAYABLE_LENGTHS } from './run-record.ts';
 
@@ -50,6 +50,8 @@ const RunRecordSchema = v.pipe(
     weeks: v.picklist(PLAYABLE_LENGTHS),
     mode: v.picklist(MODES),
     decisions: v.array(DecisionsSchema),
+    // Saved before the evidence readings existed: such a run plays at the central reading.
+    evidence: v.optional(v.picklist(EVIDENCE_READINGS)),
   }),
   v.check((r) => r.decisions.length <= r.weeks),
 );
@@ -57,6 +59,6 @@ const RunRecordSchema = v.pipe(
 export function parseRunRecord(raw: unknown): RunRecord | null {
   const result = v.safeParse(RunRecordSchema, raw);
   if (!result.success) return null;
-  const { seed, scenarioId, weeks, mode, decisions } = result.output;
-  return { seed, scenarioId, weeks, mode, decisions };
+  const { seed, scenarioId, weeks, mode, decisions, evidence } = result.output;
+  return { seed, scenarioId, weeks, mode, decisions, ...(evidence ? { evidence } : {}) };
 }

@@ -143,3 +143,21 @@ export function scenarioList(): readonly Scenario[] {
 export function cardById(id: string): EventCard | undefined {
   return CARDS.find((c) => c.id === id);
 }
+
+/** The board's answers to overspending: a warning, cuts it imposed, and replacing the player. */
+export type BoardNotice = Extract<
+  SimEvent,
+  { kind: 'budgetWarning' } | { kind: 'boardCuts' } | { kind: 'replaced' }
+>;
+
+export function isBoardNotice(e: SimEvent): e is BoardNotice {
+  return e.kind === 'budgetWarning' || e.kind === 'boardCuts' || e.kind === 'replaced';
+}
+
+/** The board's notices about spending in the week just played (the run screen shows them). */
+export function boardNotices(s: Pick<GameState, 'sim'>): BoardNotice[] {
+  const week = s.sim?.state.week ?? 0;
+  return (s.sim?.lastEvents ?? []).filter(
+    (e): e is BoardNotice => isBoardNotice(e) && e.week === week,
+  );
+}

@@ -9,12 +9,19 @@ import { createStore } from 'zustand/vanilla';
 import { CARDS } from '../content/cards.ts';
 import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../content/languages.ts';
 import { findScenario } from '../content/scenarios.ts';
-import type { Headcount, Level, LeverName, Levers, WeekDecisions } from '../sim/index.ts';
-import { MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
+import type {
+  EvidenceReading,
+  Headcount,
+  Level,
+  LeverName,
+  Levers,
+  WeekDecisions,
+} from '../sim/index.ts';
+import { isRunOver, MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
-import { recordOfCode } from './workshop.ts';
+import { codeOfRecord, recordOfCode } from './workshop.ts';
 
 export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator';
 export type Speed = 1 | 2 | 4;
@@ -76,18 +83,36 @@ export interface GameState {
   savedRun: RunRecord | null;
   /** The screen the sources screen was opened from. */
   sourcesReturn: Exclude<Phase, 'sources'>;
-  /** Set while the debrief shows a run replayed from a results code (read-only, never saved). */
-  replay: { from: 'link' | 'facilitator' } | null;
+  /**
+   * Set while the debrief shows a run replayed from a results code (read-only, never saved):
+   * opened from a link, from the facilitator's room, or as the debrief's run at another reading.
+   */
+  replay: { from: ReplayFrom } | null;
+  /**
+   * While the debrief shows a run replayed at another reading of the evidence: the run as it was
+   * before (its record, snapshot and replay state), which `closeReplay` brings back.
+   */
+  readingOrigin: ReadingOrigin | null;
   /** Why the last results code given could not be opened, until the player dismisses it. */
   codeProblem: RoomProblem | null;
   /** The facilitator's room: its settings and the codes pasted in, kept while a debrief is open. */
   room: RoomSettings;
 }
 
+export type ReplayFrom = 'link' | 'facilitator' | 'reading';
+
+export interface ReadingOrigin {
+  run: RunRecord;
+  sim: Snapshot;
+  replay: { from: ReplayFrom } | null;
+}
+
 export interface RoomSettings {
   scenarioId: string;
   seed: number;
   weeks: RunLength;
+  /** The reading of the evidence the room plays at: it goes into the room link. */
+  evidence: EvidenceReading;
   preset: WorkshopPreset;
   codes: string;
 }
@@ -97,6 +122,8 @@ export interface StartOptions {
   weeks: RunLength;
   seed: number;
   mode: RunMode;
+  /** The reading of the evidence to play at; central when not given. */
+  evidence?: EvidenceReading | undefined;
 }
 
 export interface GameActions {
@@ -104,7 +131,10 @@ export interface GameActions {
   setLever<K extends LeverName>(name: K, value: Levers[K]): void;
   setStaffing(kind: 'hire' | 'layoff', level: Level, count: number): void;
   answerCard(cardId: string, choiceId: string): void;
-  /** Plays the coming week. Refuses (returns false) while a card waits for an answer or the run is over. */
+  /**
+   * Plays the coming week. Refuses (returns false) while a card waits for an answer or the run is
+   * over: its weeks are played, or the board replaced the player for overspending.
+   */
   playWeek(): boolean;
   continueSaved(): boolean;
   toTitle(): void;
@@ -125,7 +155,13 @@ export interface GameActions {
   /** Closes the notice that saved data could not be read (the backup stays). */
   dismissSetAsideNotice(): void;
   /** Opens a results code's run in the debrief, replayed; false (and `codeProblem` set) when refused. */
-  openCode(code: string, from: 'link' | 'facilitator'): boolean;
+  openCode(code: string, from: ReplayFrom): boolean;
+  /**
+   * Shows the debrief's run replayed at another reading of the evidence: the same seed, scenario,
+   * length and decisions, through its results code. Asking for the reading the run was played at
+   * brings that run back. False when there is no run, or its code would not open.
+   */
+  replayAtReading(evidence: EvidenceReading): boolean;
   /** Leaves a replayed debrief for the screen it was opened from. */
   closeReplay(): void;
   dismissCodeProblem(): void;
@@ -186,6 +222,20 @@ export function draftDecisions(d: Draft): WeekDecisions {
   return out;
 }
 
+/**
+ * Whether a saved run can be continued: weeks are left to play and the board did not replace the
+ * player. Telling the second needs the run replayed; a record that will not replay is kept, and
+ * `continueSaved` sets it aside when the player asks for it.
+ */
+function stillPlayable(record: RunRecord): boolean {
+  if (record.decisions.length >= record.weeks) return false;
+  try {
+    return !isRunOver(replay(record).state, record.weeks);
+  } catch {
+    return true;
+  }
+}
+
 /** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
 export type LanguageResolver = (saved: Language | null) => Language;
 
@@ -224,11 +274,19 @@ export function createGameStore(
       run: null,
       sim: null,
       draft: emptyDraft(),
-      savedRun: saved && saved.decisions.length < saved.weeks ? saved : null,
+      savedRun: saved && stillPlayable(saved) ? saved : null,
       sourcesReturn: 'title',
       replay: null,
+      readingOrigin: null,
       codeProblem: null,
-      room: { scenarioId: 'mandate', seed: 1, weeks: 52, preset: 'session', codes: '' },
+      room: {
+        scenarioId: 'mandate',
+        seed: 1,
+        weeks: 52,
+        evidence: 'central',
+        preset: 'session',
+        codes: '',
+      },
       ui: {
         playing: false,
         speed: 1,
@@ -255,6 +313,7 @@ export function createGameStore(
           weeks: o.weeks,
           mode: o.mode,
           decisions: [],
+          evidence: o.evidence ?? 'central',
         };
         set((s) => ({
           phase: 'run',
@@ -263,6 +322,7 @@ export function createGameStore(
           draft: emptyDraft(),
           savedRun: null,
           replay: null,
+          readingOrigin: null,
           codeProblem: null,
           ui: {
             ...s.ui,
@@ -303,7 +363,7 @@ export function createGameStore(
       playWeek() {
         const { run, sim, draft } = get();
         if (!run || !sim || get().phase !== 'run' || get().replay) return false;
-        if (sim.state.week >= run.weeks) return false;
+        if (isRunOver(sim.state, run.weeks)) return false;
         if (sim.state.pendingCards.some((p) => draft.choices[p.cardId] === undefined)) {
           setUi({ playing: false });
           return false;
@@ -311,7 +371,7 @@ export function createGameStore(
         const decisions = draftDecisions(draft);
         const nextRun: RunRecord = { ...run, decisions: [...run.decisions, decisions] };
         const nextSim = advance(sim, scenarioOf(run), decisions);
-        const over = nextSim.state.week >= run.weeks;
+        const over = isRunOver(nextSim.state, run.weeks);
         // A new card or a board review stops autoplay so the player can read it.
         const interrupt =
           over ||
@@ -339,12 +399,13 @@ export function createGameStore(
           return false;
         }
         set((s) => ({
-          phase: sim.state.week >= record.weeks ? 'debrief' : 'run',
+          phase: isRunOver(sim.state, record.weeks) ? 'debrief' : 'run',
           run: record,
           sim,
           draft: emptyDraft(),
           savedRun: null,
           replay: null,
+          readingOrigin: null,
           ui: { ...s.ui, playing: false, openCause: null },
         }));
         return true;
@@ -352,10 +413,11 @@ export function createGameStore(
 
       toTitle() {
         const { run, sim, replay } = get();
-        const unfinished = !replay && run && sim && sim.state.week < run.weeks ? run : null;
+        const unfinished = !replay && run && sim && !isRunOver(sim.state, run.weeks) ? run : null;
         set((s) => ({
           phase: 'title',
           replay: null,
+          readingOrigin: null,
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false },
         }));
@@ -434,21 +496,39 @@ export function createGameStore(
         const { run, sim: current, replay: replaying } = get();
         // A run of the player's own still in progress stays theirs to continue.
         const unfinished =
-          !replaying && run && current && current.state.week < run.weeks ? run : null;
+          !replaying && run && current && !isRunOver(current.state, run.weeks) ? run : null;
         set((s) => ({
           phase: 'debrief',
           run: record,
           sim,
           draft: emptyDraft(),
           replay: { from },
+          readingOrigin: null,
           codeProblem: null,
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false, openCause: null },
         }));
         return true;
       },
+      replayAtReading(evidence) {
+        const { run, sim, replay: replaying, readingOrigin } = get();
+        if (!run || !sim) return false;
+        const origin = readingOrigin ?? { run, sim, replay: replaying };
+        if (evidence === (origin.run.evidence ?? 'central')) {
+          set({ phase: 'debrief', ...origin, readingOrigin: null });
+          return true;
+        }
+        // The one replay path: the run's results code, at the other reading.
+        if (!get().openCode(codeOfRecord({ ...origin.run, evidence }), 'reading')) return false;
+        set({ readingOrigin: origin });
+        return true;
+      },
       closeReplay() {
-        const { replay: replaying } = get();
+        const { replay: replaying, readingOrigin } = get();
+        if (replaying?.from === 'reading' && readingOrigin) {
+          set({ phase: 'debrief', ...readingOrigin, readingOrigin: null });
+          return;
+        }
         if (replaying?.from === 'facilitator') {
           set({ phase: 'facilitator', replay: null });
           return;
@@ -460,10 +540,12 @@ export function createGameStore(
       },
       openFacilitator() {
         const { run, sim, replay: replaying } = get();
-        const unfinished = !replaying && run && sim && sim.state.week < run.weeks ? run : null;
+        const unfinished =
+          !replaying && run && sim && !isRunOver(sim.state, run.weeks) ? run : null;
         set((s) => ({
           phase: 'facilitator',
           replay: null,
+          readingOrigin: null,
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false },
         }));

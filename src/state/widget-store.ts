@@ -8,7 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createStore } from 'zustand/vanilla';
 import { findScenario } from '../content/scenarios.ts';
 import type { Levers } from '../sim/index.ts';
-import { mergeLevers } from '../sim/index.ts';
+import { isRunOver, mergeLevers } from '../sim/index.ts';
 import type { Snapshot } from './run-record.ts';
 import { advance, scenarioOf, startSnapshot } from './run-record.ts';
 
@@ -39,7 +39,7 @@ export interface WidgetState {
 
 export interface WidgetActions {
   setLever(name: WidgetLever, value: number): void;
-  /** Plays the next week; returns false (and stops playing) once the run is over. */
+  /** Plays the next week; returns false (and stops playing) once the run is over (played out, or the board ended it). */
   playWeek(): boolean;
   setPlaying(playing: boolean): void;
   /** The same seed from week 0 again, keeping the reader's levers. */
@@ -91,18 +91,18 @@ export function createWidgetStore(options: WidgetOptions = {}, playing = true): 
 
     playWeek() {
       const { sim, weeks, levers } = get();
-      if (sim.state.week >= weeks) {
+      if (isRunOver(sim.state, weeks)) {
         set({ playing: false });
         return false;
       }
       const next = advance(sim, scenarioOf(get()), { levers: { ...levers } });
-      set({ sim: next, playing: next.state.week >= weeks ? false : get().playing });
+      set({ sim: next, playing: isRunOver(next.state, weeks) ? false : get().playing });
       return true;
     },
 
     setPlaying(on) {
       const { sim, weeks } = get();
-      set({ playing: on && sim.state.week < weeks });
+      set({ playing: on && !isRunOver(sim.state, weeks) });
     },
 
     restart() {

@@ -9,6 +9,7 @@ import { CARDS } from '../content/cards.ts';
 import type { CodeProblem } from '../content/results-code.ts';
 import { decodeResultsCode } from '../content/results-code.ts';
 import type {
+  EvidenceReading,
   Levers,
   RunSummary,
   Score,
@@ -20,12 +21,14 @@ import type {
 import {
   createInitialState,
   foldWeeks,
+  MODEL_VERSION,
   quantile,
   SCORE_COMPONENTS,
   SUMMARY_FIELDS,
   SummaryBuilder,
   scoreRun,
 } from '../sim/index.ts';
+import { modelVersionOf, readingOf } from './reading.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
 import { PLAYABLE_LENGTHS, scenarioOf } from './run-record.ts';
 
@@ -55,7 +58,34 @@ export function recordOfCode(code: string): OpenResult {
 
 /** The results code of a run record, as the debrief shows it. */
 export function codeOfRecord(record: RunRecord): string {
-  return resultsCodeOf(record);
+  return resultsCodeOf({
+    ...record,
+    evidence: record.evidence ?? 'central',
+    modelVersion: MODEL_VERSION,
+  });
+}
+
+/** What the room link sets: the run everyone in the room plays. */
+export interface RoomRunSettings {
+  scenarioId: string;
+  seed: number;
+  weeks: RunLength;
+  evidence?: EvidenceReading;
+}
+
+/**
+ * The room link's query string (without `?`): scenario, seed and length, and the evidence
+ * reading when it is not the central one (a link without it plays at central).
+ */
+export function roomQuery(room: RoomRunSettings): string {
+  const q = new URLSearchParams({
+    scenario: room.scenarioId,
+    seed: String(room.seed),
+    weeks: String(room.weeks),
+  });
+  const evidence = readingOf(room);
+  if (evidence !== 'central') q.set('evidence', evidence);
+  return q.toString();
 }
 
 /** One line of the facilitator's list: an optional team name, then a code or a game link. */
@@ -200,16 +230,20 @@ export interface RoomReplay {
   score: Score;
 }
 
-/** Replays one run straight through the model (no per-week snapshots: a room replays many). */
+/**
+ * Replays one run straight through the model (no per-week snapshots: a room replays many), up to
+ * the week the board replaced the player when it did.
+ */
 export function replayForRoom(record: RunRecord): RoomReplay {
   const scenario = scenarioOf(record);
   const weeks: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   const levers: Levers[] = [];
   const fold = new SummaryBuilder();
+  // A run the board ended early stops there (the fold ends it), whatever decisions follow.
   const state = foldWeeks({
     scenario,
-    start: createInitialState(scenario, record.seed),
+    start: createInitialState(scenario, record.seed, record.evidence),
     weeks: record.decisions.length,
     decisionsFor: (week) => record.decisions[week - 1],
     cards: CARDS,
@@ -221,7 +255,13 @@ export function replayForRoom(record: RunRecord): RoomReplay {
     },
   });
   const summary = fold.result();
-  return { weeks, events, levers, summary, score: scoreRun({ weeks, summary, final: state }) };
+  return {
+    weeks,
+    events,
+    levers,
+    summary,
+    score: scoreRun({ weeks, summary, final: state, plannedWeeks: record.weeks }),
+  };
 }
 
 /** Every line of the list replayed and ranked (best score first); bad lines kept with their reason. */
@@ -252,6 +292,35 @@ export function buildRoom(lines: readonly CodeLine[]): Room {
     r.rank = i + 1;
   });
   return { runs, refused };
+}
+
+/** Which model versions and readings the room's runs were played on, and whether they mix. */
+export interface RoomMix {
+  /** Every model version in the room, oldest first. */
+  versions: number[];
+  /** Every reading in the room, cautious first. */
+  readings: EvidenceReading[];
+  mixedVersions: boolean;
+  mixedReadings: boolean;
+  /** Either: the room's scores are then not like-for-like, and each run is marked. */
+  mixed: boolean;
+}
+
+const READING_ORDER: readonly EvidenceReading[] = ['low', 'central', 'high'];
+
+export function roomMix(runs: readonly Pick<RoomRun, 'record'>[]): RoomMix {
+  const versions = [...new Set(runs.map((r) => modelVersionOf(r.record)))].sort((a, b) => a - b);
+  const seen = new Set(runs.map((r) => readingOf(r.record)));
+  const readings = READING_ORDER.filter((r) => seen.has(r));
+  const mixedVersions = versions.length > 1;
+  const mixedReadings = readings.length > 1;
+  return {
+    versions,
+    readings,
+    mixedVersions,
+    mixedReadings,
+    mixed: mixedVersions || mixedReadings,
+  };
 }
 
 export interface Spread3 {
@@ -296,6 +365,8 @@ export const ROOM_CSV_COLUMNS = [
   'scenario',
   'seed',
   'weeks',
+  'evidence',
+  'modelVersion',
   'score',
   ...SCORE_COMPONENTS.map((c) => `score_${c}`),
   ...TRIED_COLUMNS,
@@ -320,6 +391,8 @@ export function roomCsv(runs: readonly RoomRun[]): string {
       r.record.scenarioId,
       r.record.seed,
       r.record.weeks,
+      readingOf(r.record),
+      modelVersionOf(r.record),
       r.score.total,
       ...SCORE_COMPONENTS.map((c) => r.score.components[c]),
       ...TRIED_COLUMNS.map((c) => r.tried[c]),
@@ -344,6 +417,8 @@ export function roomJson(runs: readonly RoomRun[]): string {
         scenario: r.record.scenarioId,
         seed: r.record.seed,
         weeks: r.record.weeks,
+        evidence: readingOf(r.record),
+        modelVersion: modelVersionOf(r.record),
         score: r.score,
         tried: r.tried,
         summary: r.summary,

@@ -121,7 +121,7 @@ describe('the sources screen', () => {
         await page.getByRole('button', { name: new RegExp(screens.title.sources) }).click();
         await page.getByRole('heading', { level: 1, name: screens.sources.heading }).waitFor();
         const facts = page.locator('.vt-src:visible');
-        expect(await facts.count()).toBe(21);
+        expect(await facts.count()).toBe(27);
         const params = page.locator('.vt-param:visible');
         const all = await params.count();
         expect(all).toBeGreaterThan(100);

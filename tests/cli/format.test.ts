@@ -16,8 +16,10 @@ import {
   monteCarlo,
   policyToDecisions,
   runScenario,
-  runSummary,
+  runSummaryScored,
+  SCORE_COMPONENTS,
   SUMMARY_FIELDS,
+  scoreRun,
 } from '../../src/sim/index.ts';
 
 const scenario = findScenario('mandate');
@@ -105,9 +107,20 @@ describe('single run', () => {
     expect(lines[WEEKS]?.split(',')[0]).toBe(String(WEEKS));
   });
 
-  it('JSON: scenario, seed, one object a week with the documented fields, events, summary', () => {
+  it('JSON: scenario, seed, evidence, one object a week with the documented fields, events, summary, score', () => {
     const out = JSON.parse(formatRunJson(run));
-    expect(Object.keys(out)).toEqual(['scenario', 'seed', 'weeks', 'events', 'summary']);
+    expect(Object.keys(out)).toEqual([
+      'scenario',
+      'seed',
+      'evidence',
+      'weeks',
+      'events',
+      'summary',
+      'score',
+    ]);
+    expect(out.evidence).toBe('central');
+    expect(out.score.total).toBeCloseTo(scoreRun(run).total, 3);
+    expect(Object.keys(out.score.components)).toEqual([...SCORE_COMPONENTS]);
     expect(out.scenario).toBe('mandate');
     expect(out.seed).toBe(3);
     expect(out.weeks).toHaveLength(WEEKS);
@@ -136,10 +149,15 @@ describe('single run', () => {
 });
 
 describe('Monte Carlo', () => {
-  it('JSON: mean, p10, p50, p90 for every summary field, and shareWithBreach', () => {
+  it('JSON: mean, p10, p50, p90 for every summary field, shareWithBreach, and the score', () => {
     const mc = monteCarlo({ ...base, seed: 1, runs: 5 });
     const out = JSON.parse(formatMonteCarloJson(mc));
-    expect(Object.keys(out)).toEqual(['scenario', 'runs', 'summary', 'shareWithBreach']);
+    expect(Object.keys(out)).toEqual(['scenario', 'runs', 'summary', 'shareWithBreach', 'score']);
+    for (const part of ['total', ...SCORE_COMPONENTS]) {
+      const { p10, p50, p90 } = out.score[part];
+      expect(p10).toBeLessThanOrEqual(p50);
+      expect(p50).toBeLessThanOrEqual(p90);
+    }
     expect(out.runs).toBe(5);
     for (const f of SUMMARY_FIELDS) {
       expect(Object.keys(out.summary[f])).toEqual(['mean', 'p10', 'p50', 'p90']);
@@ -152,7 +170,7 @@ describe('Monte Carlo', () => {
   });
 
   it('CSV: a header (seed and every summary field) and one row a run', () => {
-    const runs = [7, 8, 9].map((seed) => ({ seed, summary: runSummary({ ...base, seed }) }));
+    const runs = [7, 8, 9].map((seed) => ({ seed, ...runSummaryScored({ ...base, seed }) }));
     const lines = formatRunsCsv(runs).trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe(RUN_COLUMNS.join(','));

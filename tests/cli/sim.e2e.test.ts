@@ -161,6 +161,53 @@ describe.concurrent('npm run sim', () => {
   );
 
   it(
+    '--evidence low runs every ranged parameter at its low reading, and its code replays it',
+    async () => {
+      const args = ['--scenario', 'sandbox', '--seed', '4', '--weeks', '12'];
+      const [low, central] = await Promise.all([
+        sim(
+          ...args,
+          '--evidence',
+          'low',
+          '--policy',
+          join(ROOT, 'examples', 'policy-mandate.json'),
+        ),
+        sim(...args, '--policy', join(ROOT, 'examples', 'policy-mandate.json')),
+      ]);
+      expect(low.code).toBe(0);
+      const out = JSON.parse(low.stdout);
+      expect(out.evidence).toBe('low');
+      expect(JSON.parse(central.stdout).evidence).toBe('central');
+      // The low reading writes more AI lines for less feature content (params.ts ranges).
+      expect(out.summary.linesWritten).toBeGreaterThan(
+        JSON.parse(central.stdout).summary.linesWritten,
+      );
+      expect(typeof out.score.total).toBe('number');
+      const replayed = await sim('--replay', out.code);
+      expect(replayed.stdout).toBe(low.stdout);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    '--list-params prints the table as JSON; a bad --evidence exits 2 naming the choices',
+    async () => {
+      const [list, bad] = await Promise.all([
+        sim('--list-params'),
+        sim('--evidence', 'optimistic'),
+      ]);
+      expect(list.code).toBe(0);
+      const table = JSON.parse(list.stdout);
+      expect(table.aiTaskSpeed.kind).toBe('calibrated');
+      expect(table.aiTaskSpeed.evidence.low).toBeLessThan(table.aiTaskSpeed.value);
+      expect(table.hoursPerWeek.kind).toBe('assumed');
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toBe('sim: --evidence must be low, central or high (got "optimistic")\n');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'refuses a mistyped results code with exit 2 and says what is wrong',
     async () => {
       const run = await sim('--scenario', 'mandate', '--seed', '2', '--weeks', '12');

@@ -64,10 +64,16 @@ const SOURCES: Record<SourceId, true> = {
   S4: true,
   S5: true,
   S6: true,
+  S7: true,
+  S8: true,
+  S9: true,
+  S10: true,
+  S11: true,
+  S12: true,
+  S13: true,
   A0: true,
   A1: true,
   reasoning: true,
-  calibrated: true,
 };
 const LINKS: Record<CauseLinkId, true> = {
   overload: true,

@@ -32,7 +32,7 @@ describe('URL parameters', () => {
 
   it('reads every parameter a valid snippet can carry', () => {
     const p = parseUrlParams(
-      '?lang=de&scenario=layoffs&seed=42&weeks=12&embed=1&widget=queue&autoplay=true&speed=4' +
+      '?lang=de&scenario=layoffs&seed=42&weeks=12&evidence=low&embed=1&widget=queue&autoplay=true&speed=4' +
         '&view=facilitator&code=AbC-12_x.y~z&origin=https://blog.example',
     );
     expect(p.values).toEqual({
@@ -40,6 +40,7 @@ describe('URL parameters', () => {
       scenario: 'layoffs',
       seed: 42,
       weeks: 12,
+      evidence: 'low',
       embed: true,
       widget: 'queue',
       autoplay: true,
@@ -60,6 +61,24 @@ describe('URL parameters', () => {
     expect(parseUrlParams('seed=0').values.seed).toBe(0);
     expect(parseUrlParams('lang=ja-JP').values.lang).toBe('ja');
     expect(parseUrlParams('embed=0').values.embed).toBe(false);
+  });
+
+  it('reads the evidence reading, and refuses any other value with a notice and central', () => {
+    for (const r of ['low', 'central', 'high'] as const) {
+      const p = parseUrlParams(`evidence=${r}`);
+      expect(p.values.evidence).toBe(r);
+      expect(p.given).toEqual(['evidence']);
+    }
+    expect(parseUrlParams('').values.evidence).toBe('central');
+    for (const bad of ['LOW', 'cautious', 'optimistic', '', 'high ', 'mid', 'low,high']) {
+      const p = parseUrlParams(`scenario=mandate&evidence=${encodeURIComponent(bad)}`);
+      expect(p.values.evidence, bad).toBe('central');
+      expect(p.rejected, bad).toEqual(['evidence']);
+      expect(p.values.scenario).toBe('mandate');
+    }
+    const twice = parseUrlParams('evidence=low&evidence=high');
+    expect(twice.values.evidence).toBe('central');
+    expect(twice.rejected).toEqual(['evidence']);
   });
 
   const hostile: Array<[ParamName, string]> = [

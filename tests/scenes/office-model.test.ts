@@ -330,6 +330,8 @@ describe('alarms', () => {
     customers: 1000,
     restoreHours: 3,
     blastRadius,
+    origin: 'ai',
+    path: 'skimmed',
     chain: [],
   });
 
@@ -347,7 +349,15 @@ describe('alarms', () => {
   it('keeps breaches apart from outages, ignores other events and caps the count', () => {
     const events: SimEvent[] = [
       { kind: 'quit', week: 1, level: 'mid', count: 1 },
-      { kind: 'breach', week: 1, customers: 50_000, cost: 1e6, chain: [] },
+      {
+        kind: 'breach',
+        week: 1,
+        customers: 50_000,
+        cost: 1e6,
+        origin: 'ai',
+        path: 'skipped',
+        chain: [],
+      },
       incident(1),
       incident(2),
       incident(3),

@@ -64,7 +64,7 @@ describe('baseline: no AI, no layoffs, steady reviewers', () => {
 });
 
 describe('D1 generation outruns review', () => {
-  it('an 80%+ mandate triples lines written but features rise well under 1.8x', () => {
+  it('an 80%+ mandate multiplies lines written (2.5x+) while features barely move', () => {
     const base = runs(BASELINE_POLICY);
     const mandate = runs(MANDATE_ONLY_POLICY);
     const lines =
@@ -72,8 +72,8 @@ describe('D1 generation outruns review', () => {
     const features =
       across(mandate, (r) => r.summary.featuresShipped) /
       across(base, (r) => r.summary.featuresShipped);
-    expect(lines).toBeGreaterThanOrEqual(3);
-    expect(features).toBeLessThan(1.8);
+    expect(lines).toBeGreaterThanOrEqual(2.5);
+    expect(features).toBeLessThan(1.1);
     expect(lines / features).toBeGreaterThan(2.5);
   });
 

@@ -203,6 +203,32 @@ describe('answering a card', () => {
     expect(step(r.state, {}, CARDS).state.levers.securityReview).toBe(true);
   });
 
+  it('`board-capex` answered `fund-pipeline` raises investment to at least 70%, never lowers it', () => {
+    const fund = (investment: number) => {
+      const state = withPending(
+        { ...start(), levers: { ...start().levers, pipelineInvestment: investment } },
+        'board-capex',
+      );
+      return step(state, { choices: { 'board-capex': 'fund-pipeline' } }, CARDS).state.levers
+        .pipelineInvestment;
+    };
+    expect(fund(0)).toBe(0.7);
+    expect(fund(0.4)).toBe(0.7);
+    expect(fund(1)).toBe(1);
+  });
+
+  it("`board-capex` answered `all-in` lets the market's verdict reach the board (F9: shares -9%)", () => {
+    const state = withPending(start(), 'board-capex');
+    const allIn = step(state, { choices: { 'board-capex': 'all-in' } }, CARDS).state;
+    const hold = step(state, { choices: { 'board-capex': 'hold' } }, CARDS).state;
+    // The board's cheer (+0.10) less the share price's fall (F9) against holding (-0.04).
+    expect(allIn.boardConfidence - hold.boardConfidence).toBeCloseTo(
+      0.1 - V.sharePriceConfidenceHit + 0.04,
+      1,
+    );
+    expect(V.sharePriceConfidenceHit).toBeCloseTo(0.09, 9);
+  });
+
   it('an unknown choice id falls back to the first choice, exactly as if unanswered', () => {
     const state = withPending(start(), 'breach');
     const bogus = step(state, { choices: { breach: 'no-such-choice' } }, CARDS);

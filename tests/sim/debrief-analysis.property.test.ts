@@ -58,6 +58,7 @@ const measures: fc.Arbitrary<ScoreMeasures> = fc.record({
   meanMorale: fc.double({ min: 0, max: 1, noNaN: true }),
   spendVsBudget: fc.double({ min: 0, max: 100, noNaN: true }),
   customersPerWeek: nonNeg,
+  weeksInCharge: fc.constant(1),
 });
 
 describe('score over arbitrary measures', () => {

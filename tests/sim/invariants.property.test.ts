@@ -117,7 +117,10 @@ describe('invariants over arbitrary policies, seeds, scenarios and run lengths',
     fc.assert(
       fc.property(runArb, (input) => {
         const r = run(input, CARDS);
-        expect(r.weeks).toHaveLength(input.weeks);
+        // Every week is played, unless the board replaced the player: then the run ends that week.
+        const replaced = r.events.find((e) => e.kind === 'replaced');
+        expect(r.weeks).toHaveLength(replaced ? replaced.week : input.weeks);
+        expect(r.final.replacedWeek).toBe(replaced ? replaced.week : 0);
         let spent = 0;
         const problems: string[] = [];
         r.weeks.forEach((m, i) => {
@@ -139,7 +142,7 @@ describe('invariants over arbitrary policies, seeds, scenarios and run lengths',
         const s = r.final;
         expect(stateProblems(s)).toEqual([]);
         expect(jsonCopy(s)).toStrictEqual(s);
-        expect(s.week).toBe(input.weeks);
+        expect(s.week).toBe(replaced ? replaced.week : input.weeks);
       }),
       { numRuns: NUM_RUNS },
     );

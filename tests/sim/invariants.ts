@@ -77,10 +77,18 @@ export function stateProblems(s: SimState): string[] {
   for (const b of [s.queue.human, s.queue.ai]) {
     for (const [k, n] of Object.entries(b)) if (!(n >= 0)) out.push(`queue.${k} = ${n}`);
   }
+  for (const [name, pools] of [
+    ['latentDefects', s.latentDefects],
+    ['openVulns', s.openVulns],
+  ] as const) {
+    for (const [origin, paths] of Object.entries(pools)) {
+      for (const [path, n] of Object.entries(paths)) {
+        if (!(Number.isFinite(n) && n >= 0)) out.push(`${name}.${origin}.${path} = ${n}`);
+      }
+    }
+  }
   const nonNegative = {
     integrationQueueLines: s.integrationQueueLines,
-    latentDefects: s.latentDefects,
-    openVulns: s.openVulns,
     layoffFear: s.layoffFear,
     understoodKloc: s.understoodKloc,
   };

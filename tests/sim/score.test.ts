@@ -85,6 +85,7 @@ const MEASURES: ScoreMeasures = {
   meanMorale: 0.7,
   spendVsBudget: 0.9,
   customersPerWeek: 50_000,
+  weeksInCharge: 1,
 };
 
 describe('score curves', () => {
@@ -129,8 +130,16 @@ describe('score curves', () => {
         meanMorale: 0,
         spendVsBudget: 100,
         customersPerWeek: 1e12,
+        weeksInCharge: 1,
       }),
     );
+  });
+
+  it('a run the board ended early earns nothing for the weeks after: its total scales with the share led', () => {
+    const full = scoreFromMeasures(MEASURES);
+    const quarter = scoreFromMeasures({ ...MEASURES, weeksInCharge: 0.25 });
+    expect(quarter.components).toEqual(full.components);
+    expect(quarter.total).toBeCloseTo(full.total * 0.25, 9);
   });
 });
 

@@ -20,7 +20,15 @@ import {
 } from '../../src/content/results-code.ts';
 import { SCENARIOS } from '../../src/content/scenarios.ts';
 import type { WeekDecisions } from '../../src/sim/index.ts';
-import { PRESSURES, policyToDecisions } from '../../src/sim/index.ts';
+import {
+  EVIDENCE_READINGS,
+  MODEL_VERSION,
+  PRESSURES,
+  policyToDecisions,
+} from '../../src/sim/index.ts';
+
+/** A code made today: the central reading of the current model. */
+const NOW = { evidence: 'central', modelVersion: MODEL_VERSION } as const;
 
 const share = fc.oneof(
   fc.integer({ min: 0, max: 20 }).map((k) => k / 20),
@@ -79,6 +87,8 @@ const codedRun: fc.Arbitrary<CodedRun> = fc
     weeks: fc.integer({ min: 1, max: 60 }),
     mode: fc.constantFrom(...CODE_MODES),
     decisions: fc.array(week, { maxLength: 60 }),
+    evidence: fc.constantFrom(...EVIDENCE_READINGS),
+    modelVersion: fc.integer({ min: 1, max: MODEL_VERSION }),
   })
   .map((r) => ({ ...r, decisions: r.decisions.slice(0, r.weeks) }));
 
@@ -120,7 +130,14 @@ describe('results code: round trip', () => {
         fc.constantFrom(...SCENARIOS.map((s) => s.id)),
         fc.array(loose, { minLength: 12, maxLength: 12 }),
         (seed, scenarioId, decisions) => {
-          const run: CodedRun = { seed, scenarioId, weeks: 12, mode: 'scenario', decisions };
+          const run: CodedRun = {
+            seed,
+            scenarioId,
+            weeks: 12,
+            mode: 'scenario',
+            decisions,
+            ...NOW,
+          };
           const original = runOfCode(run);
           const decoded = decodeResultsCode(resultsCodeOf(run));
           expect(decoded.ok).toBe(true);
@@ -146,7 +163,14 @@ describe('results code: round trip', () => {
       decisions[Math.floor(weeks / 2)] = {
         levers: { pipelineInvestment: 0.6, deadlinePressure: 'crunch' },
       };
-      return { seed: 3_141_592_653, scenarioId: 'mandate', weeks, mode: 'scenario', decisions };
+      return {
+        seed: 3_141_592_653,
+        scenarioId: 'mandate',
+        weeks,
+        mode: 'scenario',
+        decisions,
+        ...NOW,
+      };
     };
     const lengths = [12, 26, 52].map((w) => resultsCodeOf(typical(w)).length);
     console.info(
@@ -180,6 +204,7 @@ describe('results code: round trip', () => {
       weeks: 26,
       mode: 'scenario',
       decisions,
+      ...NOW,
     };
     expect(canonicalDecisions(run).length).toBe(26);
     const decoded = decodeResultsCode(resultsCodeOf(run));
@@ -194,6 +219,7 @@ describe('results code: refused cleanly', () => {
     scenarioId: 'pipeline',
     weeks: 26,
     mode: 'scenario',
+    ...NOW,
     decisions: [
       { levers: { aiMandate: 0.5 } },
       {},
@@ -223,7 +249,9 @@ describe('results code: refused cleanly', () => {
 
   it('tells a newer or unknown version apart from a mistyped code', () => {
     const withVersion = (v: number): string => {
-      const body = Uint8Array.from([v, 1, 42, 4, 26, 0, 0]);
+      // Version 2 and later carry the evidence reading and the model version after the mode.
+      const head = v >= 2 ? [v, 1, 1, MODEL_VERSION] : [v, 1];
+      const body = Uint8Array.from([...head, 42, 4, 26, 0, 0]);
       const bytes = new Uint8Array(body.length + 4);
       bytes.set(body);
       new DataView(bytes.buffer).setUint32(body.length, crc32(body));
@@ -234,10 +262,31 @@ describe('results code: refused cleanly', () => {
       ok: false,
       problem: { kind: 'newerVersion', version: CODE_VERSION + 1 },
     });
+    // A code from before the evidence readings: the central reading of the first model.
+    const old = decodeResultsCode(withVersion(1));
+    expect(old.ok && old.run.evidence).toBe('central');
+    expect(old.ok && old.run.modelVersion).toBe(1);
     expect(decodeResultsCode(withVersion(0))).toEqual({
       ok: false,
       problem: { kind: 'unknownVersion', version: 0 },
     });
+  });
+
+  it("still opens a code made on the first model, and replays it on today's", () => {
+    // Made before the evidence readings (code version 1, model 1): the mandate scenario,
+    // seed 5, 12 weeks of examples/policy-sound.json as it stood then.
+    const decoded = decodeResultsCode('AQEFAAwMAgDlAQQYJFAGAwMGATCzstq5');
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.run).toMatchObject({
+      seed: 5,
+      scenarioId: 'mandate',
+      weeks: 12,
+      evidence: 'central',
+      modelVersion: 1,
+    });
+    expect(decoded.run.decisions[0]?.levers?.aiMandate).toBe(0.3);
+    expect(runOfCode(decoded.run).weeks).toHaveLength(12);
   });
 
   it('refuses 1,000 corrupted codes, each with a reason, and never yields another run', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resultsCodeOf, runOfCode } from '../../src/content/canonical-decisions.ts';
 import { SOUND_POLICY } from '../../src/content/policies.ts';
 import type { CodedRun } from '../../src/content/results-code.ts';
-import { policyToDecisions } from '../../src/sim/index.ts';
+import { MODEL_VERSION, policyToDecisions } from '../../src/sim/index.ts';
 import type { RunRecord } from '../../src/state/run-record.ts';
 import { replay } from '../../src/state/run-record.ts';
 import { createGameStore, memoryPersistence } from '../../src/state/store.ts';
@@ -22,6 +22,8 @@ const run = (over: Partial<CodedRun> = {}): CodedRun => ({
   scenarioId: 'mandate',
   weeks: 12,
   mode: 'scenario',
+  evidence: 'central',
+  modelVersion: MODEL_VERSION,
   decisions: Array.from({ length: 12 }, () => ({})),
   ...over,
 });

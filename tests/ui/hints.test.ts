@@ -52,7 +52,16 @@ describe('hint triggers', () => {
   it('fire on the first incident, the first card and the first board review', () => {
     const incident = input({
       lastEvents: [
-        { kind: 'incident', week: 3, customers: 1, restoreHours: 1, blastRadius: 1, chain: [] },
+        {
+          kind: 'incident',
+          week: 3,
+          customers: 1,
+          restoreHours: 1,
+          blastRadius: 1,
+          origin: 'ai',
+          path: 'skimmed',
+          chain: [],
+        },
       ],
     });
     expect(nextHint(incident, [])?.id).toBe('incident');

@@ -5,6 +5,8 @@
 import { addModifier, pickCard } from '../cards.ts';
 import { recruitingCost } from '../costs.ts';
 import { mergeLevers } from '../levers.ts';
+import { scalePools } from '../origin.ts';
+import { V } from '../params.ts';
 import { removePeople, requisition } from '../staffing.ts';
 import type {
   CardEffect,
@@ -66,11 +68,19 @@ function applyCardEffect(st: SimState, e: CardEffect, ledger: WeekLedger): numbe
         ledger.recruiting += recruitingCost(n);
       }
       return 0;
+    case 'raiseLever':
+      st.levers = mergeLevers(st.levers, {
+        [e.lever]: Math.max(st.levers[e.lever], e.atLeast),
+      });
+      return 0;
+    case 'sharePrice':
+      st.boardConfidence = clamp01(st.boardConfidence - V.sharePriceConfidenceHit);
+      return 0;
     case 'pipeline':
       st.pipelineLevel = clamp01(st.pipelineLevel + e.delta);
       return 0;
     case 'vulns':
-      st.openVulns *= Math.max(0, e.factor);
+      scalePools(st.openVulns, Math.max(0, e.factor));
       return 0;
     case 'queue': {
       const f = Math.max(0, e.factor);

@@ -2,6 +2,8 @@
  * Cause chains: the conditions that held in the week of an incident or a breach, for the
  * debrief to name. They explain; they never feed back into the model.
  */
+
+import type { Origin, ReviewPath } from '../origin.ts';
 import { V } from '../params.ts';
 import type { CauseLink } from '../types.ts';
 
@@ -24,30 +26,37 @@ function skippedShare(c: WeekConditions): number {
   return c.mergedLines > 0 ? c.skippedLines / c.mergedLines : 0;
 }
 
+/**
+ * The chain of one incident: what applied to the change its defect came from (its origin and
+ * how it passed review), and the week's conditions that widened or lengthened it. An AI link
+ * appears only when that change was AI-assisted: with no AI, no chain mentions AI.
+ */
 export function incidentCauses(
   c: WeekConditions,
   incident: {
-    prSizeRatio: number;
+    origin: Origin;
+    path: ReviewPath;
+    /** The change's size against a hand-written change's. */
+    changeSize: number;
     testCatch: number;
     ownership: number;
     restoreHours: number;
   },
 ): CauseLink[] {
+  const fromAi = incident.origin === 'ai';
+  const gave = incident.path !== 'reviewed';
   return causeChain([
+    [fromAi, { link: 'aiVolume', value: c.aiShareMerged, sources: ['S12', 'S8'] }],
+    [gave && c.load > 1, { link: 'overload', value: c.load, sources: ['F5', 'S1'] }],
+    [incident.path === 'skimmed', { link: 'skimmed', value: c.depth, sources: ['S1', 'A1'] }],
     [
-      c.aiShareMerged > V.causeAiShare,
-      { link: 'aiVolume', value: c.aiShareMerged, sources: ['F3', 'F5'] },
-    ],
-    [c.load > 1, { link: 'overload', value: c.load, sources: ['F5', 'S1'] }],
-    [c.depth < V.dynSkimDepth, { link: 'skimmed', value: c.depth, sources: ['S1', 'A1'] }],
-    [
-      c.mergedLines > 0 && c.skippedLines / c.mergedLines > V.dynSkipShare,
+      incident.path === 'skipped',
       { link: 'skipped', value: skippedShare(c), sources: ['S4', 'A1'] },
     ],
     [c.crunch, { link: 'crunch', value: 1, sources: ['F4', 'S6'] }],
     [
-      incident.prSizeRatio > V.causeLargeChange,
-      { link: 'largeChanges', value: incident.prSizeRatio, sources: ['S4', 'S1'] },
+      fromAi && incident.changeSize > V.causeLargeChange,
+      { link: 'largeChanges', value: incident.changeSize, sources: ['S4', 'S1'] },
     ],
     [
       incident.testCatch < V.causeWeakTests,
@@ -64,21 +73,16 @@ export function incidentCauses(
   ]);
 }
 
+/** The chain of one breach: the vulnerability's own origin and review path, and the week's guards. */
 export function breachCauses(
   c: WeekConditions,
-  breach: { securityReview: boolean; pipelineLevel: number },
+  breach: { origin: Origin; path: ReviewPath; securityReview: boolean; pipelineLevel: number },
 ): CauseLink[] {
   return causeChain([
-    [
-      c.aiShareMerged > V.causeAiShare,
-      { link: 'aiVulns', value: c.aiShareMerged, sources: ['F7', 'A0'] },
-    ],
+    [breach.origin === 'ai', { link: 'aiVulns', value: c.aiShareMerged, sources: ['S13', 'S12'] }],
     [!breach.securityReview, { link: 'noSecurityReview', value: 0, sources: ['F7'] }],
-    [c.depth < V.dynSkimDepth, { link: 'skimmed', value: c.depth, sources: ['S1', 'A1'] }],
-    [
-      c.mergedLines > 0 && c.skippedLines / c.mergedLines > V.dynSkipShare,
-      { link: 'skipped', value: skippedShare(c), sources: ['S4'] },
-    ],
+    [breach.path === 'skimmed', { link: 'skimmed', value: c.depth, sources: ['S1', 'A1'] }],
+    [breach.path === 'skipped', { link: 'skipped', value: skippedShare(c), sources: ['S4'] }],
     [
       breach.pipelineLevel < V.causeWeakTests,
       { link: 'weakTests', value: breach.pipelineLevel, sources: ['F6'] },

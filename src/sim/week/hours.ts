@@ -3,9 +3,11 @@
  * (mentoring, security review, last week's incidents, review) before what is left is writing.
  */
 import { modProduct } from '../cards.ts';
+import { poolsTotal } from '../origin.ts';
 import { V } from '../params.ts';
 import { effectiveHeads, totalHeadcount, totalOnboarding } from '../staffing.ts';
 import type { Levers, PerLevel, SimState } from '../types.ts';
+import { LEVELS } from '../types.ts';
 import type { WeekWork } from './work.ts';
 import { clamp01, startWeek } from './work.ts';
 
@@ -38,13 +40,24 @@ function moraleProductivity(morale: number): number {
   return V.moraleProductivityBase + V.moraleProductivitySlope * morale;
 }
 
-/** Hours worked relative to normal under the deadline pressure. */
-function pressureHours(levers: Levers): number {
+/**
+ * Hours worked relative to normal under the deadline pressure. Crunch buys hours first;
+ * sustained, it wears people out until the extra hours are gone (S6, Abdel-Hamid & Madnick),
+ * while tired people keep making more errors (the writing phase).
+ */
+function pressureHours(levers: Levers, exhaustion: number): number {
   return levers.deadlinePressure === 'crunch'
-    ? V.hoursCrunch
+    ? 1 + (V.hoursCrunch - 1) * (1 - exhaustion)
     : levers.deadlinePressure === 'relaxed'
       ? V.hoursRelaxed
       : 1;
+}
+
+/** Wear after this week: each week of crunch adds to it; any other week lets it heal. */
+function nextExhaustion(levers: Levers, exhaustion: number): number {
+  return levers.deadlinePressure === 'crunch'
+    ? clamp01(exhaustion + V.exhaustionPerCrunchWeek)
+    : exhaustion * V.exhaustionRecovery;
 }
 
 /** Share of time left after coordination, which grows with each doubling of the team (Brooks). */
@@ -59,33 +72,48 @@ function communicationShare(team: number): number {
 export function hoursPhase(work: WeekWork, input: HoursInput): HoursOutput {
   const { st } = work;
   const { levers } = input;
+  st.exhaustion = nextExhaustion(levers, st.exhaustion);
   const team = totalHeadcount(st.staff);
   const shortfall = st.plannedHeadcount > 0 ? clamp01(1 - team / st.plannedHeadcount) : 0;
   const overtime = 1 + Math.min(V.shortfallOvertimeCap, V.shortfallOvertime * shortfall);
   // Focused hours per effective head, before each level's morale.
   const baseHours =
-    V.hoursPerWeek * V.focusShare * pressureHours(levers) * communicationShare(team);
+    V.hoursPerWeek * V.focusShare * pressureHours(levers, st.exhaustion) * communicationShare(team);
   const hoursPerHead: PerLevel<number> = {
     junior: baseHours * moraleProductivity(st.staff.junior.morale),
     mid: baseHours * moraleProductivity(st.staff.mid.morale),
     senior: baseHours * moraleProductivity(st.staff.senior.morale),
   };
-  const hoursByLevel: PerLevel<number> = {
-    junior: effectiveHeads(st.staff.junior) * hoursPerHead.junior,
-    mid: effectiveHeads(st.staff.mid) * hoursPerHead.mid,
-    senior: effectiveHeads(st.staff.senior) * hoursPerHead.senior,
+  const heads: PerLevel<number> = {
+    junior: effectiveHeads(st.staff.junior),
+    mid: effectiveHeads(st.staff.mid),
+    senior: effectiveHeads(st.staff.senior),
   };
-  const seniorHours = hoursByLevel.senior;
-  const midHours = hoursByLevel.mid;
+  const hoursByLevel: PerLevel<number> = {
+    junior: heads.junior * hoursPerHead.junior,
+    mid: heads.mid * hoursPerHead.mid,
+    senior: heads.senior * hoursPerHead.senior,
+  };
   const mentorFte = totalOnboarding(st.staff) * V.mentorShare;
   const seniorMentoring = Math.min(
-    V.mentoringMaxShare * seniorHours,
+    V.mentoringMaxShare * hoursByLevel.senior,
     mentorFte * V.mentoringBySeniors * hoursPerHead.senior,
   );
   const midMentoring = Math.min(
-    V.mentoringMaxShare * midHours,
+    V.mentoringMaxShare * hoursByLevel.mid,
     mentorFte * (1 - V.mentoringBySeniors) * hoursPerHead.mid,
   );
+  // New hires without a mentor's time ramp up only as far as the mentoring they get (S6).
+  const mentoredFte =
+    (hoursPerHead.senior > 0 ? seniorMentoring / hoursPerHead.senior : 0) +
+    (hoursPerHead.mid > 0 ? midMentoring / hoursPerHead.mid : 0);
+  const mentorCoverage = mentorFte > 0 ? clamp01(mentoredFte / mentorFte) : 1;
+  for (const l of LEVELS) {
+    const active = st.staff[l].active;
+    hoursByLevel[l] = (active + (heads[l] - active) * mentorCoverage) * hoursPerHead[l];
+  }
+  const seniorHours = hoursByLevel.senior;
+  const midHours = hoursByLevel.mid;
   const securityHours = levers.securityReview
     ? Math.min(V.securityReviewSeniorShare * seniorHours, seniorHours - seniorMentoring)
     : 0;
@@ -144,6 +172,6 @@ export function hoursPhase(work: WeekWork, input: HoursInput): HoursOutput {
  * the controls show beside the review share.
  */
 export function seniorReviewHours(state: SimState, levers: Levers): number {
-  const defectsSurfaced = state.latentDefects * V.defectManifestRate;
+  const defectsSurfaced = poolsTotal(state.latentDefects) * V.defectManifestRate;
   return hoursPhase(startWeek(state), { levers, defectsSurfaced }).reviewHours.senior;
 }

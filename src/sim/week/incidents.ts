@@ -3,6 +3,8 @@
  * the incidents they cause, worse where nobody understands the code (D3).
  */
 import { modProduct } from '../cards.ts';
+import type { Pools } from '../origin.ts';
+import { addPools, drawPool, poolsTotal, scaledPools, scalePools } from '../origin.ts';
 import { V } from '../params.ts';
 import { lognormal, poisson } from '../rng.ts';
 import type { WeekConditions } from './causes.ts';
@@ -14,21 +16,26 @@ import { weightedMorale } from './work.ts';
 export interface SurfacingOutput {
   /** Latent production defects that surfaced this week. */
   readonly defectsSurfaced: number;
+  /** The same, by origin and review path: an incident's own defect is drawn from them. */
+  readonly surfaced: Pools;
 }
 
 /** Defects already in production surface before anyone plans the week's hours. */
 export function surfacingPhase(work: WeekWork): SurfacingOutput {
   const { st } = work;
-  const defectsSurfaced = st.latentDefects * V.defectManifestRate;
-  st.latentDefects -= defectsSurfaced;
-  return { defectsSurfaced };
+  const surfaced = scaledPools(st.latentDefects, V.defectManifestRate);
+  scalePools(st.latentDefects, 1 - V.defectManifestRate);
+  return { defectsSurfaced: poolsTotal(surfaced), surfaced };
 }
 
 export interface IncidentsInput {
   readonly pipelineLevel: number;
-  readonly defectsSurfaced: number;
+  readonly surfacing: SurfacingOutput;
   readonly ownership: number;
-  readonly integration: Pick<IntegrationOutput, 'escapedDefects' | 'aiShareMerged' | 'testCatch'>;
+  readonly integration: Pick<
+    IntegrationOutput,
+    'escapedDefectPools' | 'aiShareMerged' | 'testCatch' | 'aiChangeLines'
+  >;
   readonly conditions: WeekConditions;
 }
 
@@ -42,19 +49,18 @@ export interface IncidentsOutput {
 export function incidentsPhase(work: WeekWork, input: IncidentsInput): IncidentsOutput {
   const { st, week, rng, events, ledger } = work;
   const { pipelineLevel, ownership, integration } = input;
-  st.latentDefects += integration.escapedDefects;
+  addPools(st.latentDefects, integration.escapedDefectPools);
   const ownershipRisk =
     (1 + V.ownershipRiskWeight * (1 - ownership)) /
     (1 + V.ownershipRiskWeight * (1 - V.ownershipRef));
   const incidentRate =
-    input.defectsSurfaced *
+    input.surfacing.defectsSurfaced *
     V.incidentPerDefect *
     ownershipRisk *
     (1 - V.pipelineIncidentCut * pipelineLevel) *
     modProduct(st.modifiers, 'incidentRisk');
   const incidents = poisson(rng, incidentRate);
-  const aiShare = integration.aiShareMerged;
-  const prSizeRatio = (aiShare * V.aiPrLines + (1 - aiShare) * V.humanPrLines) / V.humanPrLines;
+  const aiChangeSize = integration.aiChangeLines / V.humanPrLines;
   const typicalRestore =
     (V.restoreHoursBase *
       (1 + V.restoreOwnershipWeight * (1 - ownership)) *
@@ -62,9 +68,12 @@ export function incidentsPhase(work: WeekWork, input: IncidentsInput): Incidents
     (V.restoreMoraleBase + V.restoreMoraleSlope * weightedMorale(st));
   let customersAffected = 0;
   for (let i = 0; i < incidents; i++) {
+    // The defect behind this incident, drawn from those surfacing: its own origin and review path.
+    const { origin, path } = drawPool(rng, input.surfacing.surfaced);
+    const changeSize = origin === 'ai' ? aiChangeSize : 1;
     const blastRadius =
       lognormal(rng, V.blastSigma) *
-      prSizeRatio ** V.blastChangeSizeExponent *
+      changeSize ** V.blastChangeSizeExponent *
       (1 + (1 - ownership));
     const restoreHours = typicalRestore * blastRadius ** V.blastRestoreExponent;
     const customers = Math.round(
@@ -78,8 +87,12 @@ export function incidentsPhase(work: WeekWork, input: IncidentsInput): Incidents
       customers,
       restoreHours,
       blastRadius,
+      origin,
+      path,
       chain: incidentCauses(input.conditions, {
-        prSizeRatio,
+        origin,
+        path,
+        changeSize,
         testCatch: integration.testCatch,
         ownership,
         restoreHours,

@@ -1,4 +1,6 @@
 /** The week's totals and its row of metrics: what the charts, the board and the debrief read. */
+
+import { originTotal, poolsTotal } from '../origin.ts';
 import { V } from '../params.ts';
 import { queueWaitDays } from '../review.ts';
 import { totalOnboarding } from '../staffing.ts';
@@ -49,9 +51,13 @@ function leadTimeDays(
   const reviewWait =
     (exits > 0 ? (V.workDaysPerWeek * reviewBacklog) / exits : 0) +
     queueWaitDays(V.reviewBaseDays, review.load);
-  const { integrated, integrationCapacity, mergedLines, deploys } = integration;
+  const { integrated, integrationAbandoned, integrationCapacity, mergedLines, deploys } =
+    integration;
+  // Little's law again, over both ways out of the integration queue.
   const ciWait =
-    (integrated > 0 ? (V.workDaysPerWeek * st.integrationQueueLines) / integrated : 0) +
+    (integrated > 0
+      ? (V.workDaysPerWeek * st.integrationQueueLines) / (integrated + integrationAbandoned)
+      : 0) +
     queueWaitDays(V.ciBaseDays, integrationCapacity > 0 ? mergedLines / integrationCapacity : 1);
   const deployWait = Math.min(
     V.deployWaitMaxDays,
@@ -100,7 +106,7 @@ export function metricsPhase(work: WeekWork, input: MetricsInput): WeekMetrics {
     reworkHours: writing.reworkHours,
     linesReviewed: review.reviewedLines,
     linesSkipped: review.skippedLines,
-    linesAbandoned: review.linesAbandoned,
+    linesAbandoned: review.linesAbandoned + integration.integrationAbandoned,
     reviewQueueLines: st.queue.human.lines + st.queue.ai.lines,
     reviewLoad: review.load,
     reviewDepth: review.depth,
@@ -119,7 +125,8 @@ export function metricsPhase(work: WeekWork, input: MetricsInput): WeekMetrics {
     breaches,
     timeToRestoreHours: input.incidents.typicalRestore,
     customersAffected,
-    openVulns: st.openVulns,
+    openVulns: poolsTotal(st.openVulns),
+    escapedAiDefects: originTotal(integration.escapedDefectPools, 'ai'),
     morale: weightedMorale(st),
     seniorMorale: st.staff.senior.morale,
     ownership: input.ownership.ownership,
@@ -134,12 +141,14 @@ export function metricsPhase(work: WeekWork, input: MetricsInput): WeekMetrics {
     weeklyBudget: st.weeklyBudget,
     pipelineLevel: capability.pipelineLevel,
     boardConfidence: st.boardConfidence,
+    // What teams report (F4): the feeling of speed from using AI (S5) times the merged output
+    // they see, which skipped review inflates (F4's offshore gap under deadlines).
     perceivedVelocity:
       (1 + V.perceivedAiBoost * adoption) *
       (st.reference.linesPerWeek > 0
-        ? Math.max(V.perceivedLinesFloor, linesWritten / st.reference.linesPerWeek)
+        ? Math.max(V.perceivedLinesFloor, integration.mergedLines / st.reference.linesPerWeek)
         : 1) **
-        V.perceivedVelocityExponent,
+        V.reportedOutputElasticity,
     staffShortfall: hours.shortfall,
     seniorLoad: hours.seniorLoad,
   };

@@ -1,5 +1,6 @@
 /** Money: the week's bill, charged against the budget. The running lines come from costs.ts. */
 import { computeUse, pipelineCost, salaryCost, securityCost } from '../costs.ts';
+import { boardOnSpending } from '../overspend.ts';
 import type { Levers, PerLevel } from '../types.ts';
 import type { WeekWork } from './work.ts';
 import { countsOf } from './work.ts';
@@ -43,6 +44,11 @@ export function moneyPhase(work: WeekWork, input: MoneyInput): MoneyOutput {
     ledger.recruiting +
     ledger.cards;
   st.budgetSpent += spend;
+  // The board holds operating spend against the budget; one-off bills it books apart (a
+  // breach, severance) are left out of that reading.
+  for (const e of boardOnSpending(st, work.week, spend - ledger.breaches - ledger.severance)) {
+    work.events.push(e);
+  }
   return {
     tokens,
     computeCost,

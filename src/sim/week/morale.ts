@@ -11,6 +11,7 @@ import { clamp, clamp01 } from './work.ts';
 
 export interface MoraleInput {
   readonly levers: Levers;
+  readonly pipelineLevel: number;
   readonly crunch: boolean;
   readonly shortfall: number;
   readonly seniorLoad: number;
@@ -35,7 +36,9 @@ export function moralePhase(work: WeekWork, input: MoraleInput): void {
     V.moraleBase +
     (input.crunch ? V.moraleCrunch : levers.deadlinePressure === 'relaxed' ? V.moraleRelaxed : 0) +
     (levers.leaderboard ? V.moraleLeaderboard : 0) +
-    levers.aiMandate * V.moraleMandate +
+    // The grudge against a mandate is about tools that do not help; a platform that makes
+    // them help takes it away (S7).
+    levers.aiMandate * (1 - input.pipelineLevel) * V.moraleMandate +
     st.layoffFear * V.moraleLayoffFear +
     input.shortfall * V.moraleShortfall +
     st.incidentFatigue * V.moraleIncident +

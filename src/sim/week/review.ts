@@ -7,7 +7,7 @@ import { modProduct, modSum } from '../cards.ts';
 import { MAX_LOAD } from '../limits.ts';
 import { V } from '../params.ts';
 import type { ReviewOutcome } from '../review.ts';
-import { catchRate, DEPTH_FLOOR, review, reviewRate, SKIP_SHARE } from '../review.ts';
+import { aiOversize, catchRate, DEPTH_FLOOR, review, reviewRate, SKIP_SHARE } from '../review.ts';
 import type { Batch, Levers } from '../types.ts';
 import type { WeekWork } from './work.ts';
 import { clamp01, scaleBatch, snapEmpty } from './work.ts';
@@ -34,6 +34,8 @@ export interface ReviewSplit {
   depth: number;
   /** Depth on AI lines (ownership of AI code depends on it). */
   aiDepth: number;
+  /** Depth on hand-written lines. */
+  humanDepth: number;
   load: number;
   capacity: number;
   reviewedLines: number;
@@ -67,9 +69,10 @@ function reviewTogether(
     humanSplit: splitBatch(humanQueue, reviewedShare, skippedShare),
     aiSplit: splitBatch(aiQueue, reviewedShare, skippedShare),
     humanCatch: catchRate(base * catchMod, o.depth, 0),
-    aiCatch: catchRate(base * catchMod, o.depth, 1),
+    aiCatch: catchRate(base * catchMod, o.depth, aiOversize(pipelineLevel)),
     depth: o.depth,
     aiDepth: o.depth,
+    humanDepth: o.depth,
     load: o.load,
     capacity: o.capacity,
     reviewedLines: o.reviewed,
@@ -119,9 +122,10 @@ function reviewWithSignoff(
     humanSplit: splitBatch(humanQueue, rh, kh),
     aiSplit: splitBatch(aiQueue, ra, ka),
     humanCatch: catchRate(humanBase * catchMod, oh.depth, 0),
-    aiCatch: catchRate(V.reviewCatchSenior * catchMod, oa.depth, 1),
+    aiCatch: catchRate(V.reviewCatchSenior * catchMod, oa.depth, aiOversize(pipelineLevel)),
     depth: reviewed > 0 ? (oa.depth * oa.reviewed + oh.depth * oh.reviewed) / reviewed : 1,
     aiDepth: oa.depth,
+    humanDepth: oh.depth,
     load: pending <= 0 ? 0 : capacity > 0 ? Math.min(MAX_LOAD, pending / capacity) : MAX_LOAD,
     capacity,
     reviewedLines: reviewed,

@@ -6,7 +6,9 @@
  */
 
 import { EMPTY_LINES } from '../limits.ts';
-import { V } from '../params.ts';
+import { copyPools } from '../origin.ts';
+import type { ParamValues } from '../params.ts';
+import { paramValues, V } from '../params.ts';
 import type { Rng } from '../rng.ts';
 import { headcount, knowledgeWeighted } from '../staffing.ts';
 import type { Batch, Cohort, PerLevel, RunTotals, SimEvent, SimState } from '../types.ts';
@@ -36,6 +38,11 @@ export interface WeekWork {
   readonly rng: Rng;
   readonly events: SimEvent[];
   readonly ledger: WeekLedger;
+  /**
+   * The parameter values at the run's reading of the evidence. Phases read the ranged
+   * parameters (params.ts `evidence`) from here; `V` holds the rest, which no reading moves.
+   */
+  readonly v: ParamValues;
 }
 
 export function newLedger(): WeekLedger {
@@ -58,6 +65,7 @@ export function startWeek(prev: SimState): WeekWork {
     rng: { s: prev.rng },
     events: [],
     ledger: newLedger(),
+    v: paramValues(prev.evidence),
   };
 }
 
@@ -102,6 +110,7 @@ export function draft(s: SimState): SimState {
   return {
     week: s.week,
     rng: s.rng,
+    evidence: s.evidence,
     levers: s.levers,
     staff: {
       junior: copyCohort(s.staff.junior),
@@ -115,15 +124,20 @@ export function draft(s: SimState): SimState {
     pipelineLevel: s.pipelineLevel,
     codebaseKloc: s.codebaseKloc,
     understoodKloc: s.understoodKloc,
-    latentDefects: s.latentDefects,
-    openVulns: s.openVulns,
+    latentDefects: copyPools(s.latentDefects),
+    openVulns: copyPools(s.openVulns),
     layoffFear: s.layoffFear,
     plannedHeadcount: s.plannedHeadcount,
     incidentHoursOwed: s.incidentHoursOwed,
     incidentFatigue: s.incidentFatigue,
+    exhaustion: s.exhaustion,
     boardConfidence: s.boardConfidence,
     weeklyBudget: s.weeklyBudget,
     budgetSpent: s.budgetSpent,
+    operatingSpent: s.operatingSpent,
+    budgetToDate: s.budgetToDate,
+    overspendWeeks: s.overspendWeeks,
+    replacedWeek: s.replacedWeek,
     boardAdoptionTarget: s.boardAdoptionTarget,
     expectedFeatures: s.expectedFeatures,
     modifiers: s.modifiers,

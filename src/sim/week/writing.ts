@@ -1,6 +1,9 @@
 /**
  * Writing: AI multiplies lines far more than features, and some of its output is rework
- * (D1, D5). The new code joins the review queues with the defects and vulnerabilities it carries.
+ * (D1, D5). The feature content an AI-assisted hour carries is the measured gain (S5, S9,
+ * S10), not the reported one (F4), and it grows with the delivery platform (S7). Defects and
+ * vulnerabilities follow that content, at AI content's own risk (S8, S11, S12, S13), not the
+ * lines: the new code joins the review queues with what it carries.
  */
 import { V } from '../params.ts';
 import type { Batch, Levers, PerLevel } from '../types.ts';
@@ -24,6 +27,7 @@ const UNITS_PER_HOUR: PerLevel<number> = {
 export interface WritingInput {
   readonly levers: Levers;
   readonly adoption: number;
+  readonly pipelineLevel: number;
   readonly crunch: boolean;
   readonly hours: Pick<
     HoursOutput,
@@ -40,8 +44,8 @@ export interface WritingOutput {
 }
 
 export function writingPhase(work: WeekWork, input: WritingInput): WritingOutput {
-  const { st } = work;
-  const { levers, adoption, crunch, hours } = input;
+  const { st, v } = work;
+  const { levers, adoption, pipelineLevel, crunch, hours } = input;
   const reworkShare = V.aiReworkShare * (crunch ? V.crunchReworkFactor : 1);
   const lineBoost = crunch ? V.crunchLineBoost : 1;
   const aiHoursShare = adoption * (levers.leaderboard ? 1 - V.leaderboardWastedShare : 1);
@@ -50,21 +54,30 @@ export function writingPhase(work: WeekWork, input: WritingInput): WritingOutput
   let humanUnits = 0;
   let aiUnits = 0;
   let reworkHours = 0;
+  // DORA 2025 (S7): AI amplifies the delivery system; the measured gain sits at the low
+  // end on a legacy platform and at the high end on a quality internal platform. Output
+  // left uncorrected under crunch adds lines and defects, not features (F4's gap).
+  const aiContentPerHour = v.aiTaskSpeed + (v.aiTaskSpeedPlatform - v.aiTaskSpeed) * pipelineLevel;
+  // The hand-written lines the same content would have taken: defects follow content.
+  let aiEquivLines = 0;
   for (const l of LEVELS) {
     const writing = hours.writingHoursByLevel[l] * hours.writingFactor;
     const byHand = writing * (1 - adoption);
     const withAi = writing * aiHoursShare;
     humanLines += byHand * LINES_PER_HOUR[l];
     humanUnits += byHand * hours.featureShare * UNITS_PER_HOUR[l];
-    aiLines += withAi * LINES_PER_HOUR[l] * V.aiLineMultiplier * lineBoost;
-    aiUnits +=
-      withAi * hours.featureShare * UNITS_PER_HOUR[l] * (1 + V.aiFeatureGain) * (1 - reworkShare);
+    aiLines += withAi * LINES_PER_HOUR[l] * v.aiLineMultiplier * lineBoost;
+    aiUnits += withAi * hours.featureShare * UNITS_PER_HOUR[l] * aiContentPerHour;
+    aiEquivLines += withAi * LINES_PER_HOUR[l] * aiContentPerHour;
     reworkHours += withAi * reworkShare;
   }
-  // Overtime against the roadmap tires people, and tired people make errors (S6).
-  const humanDefectDensity = V.defectsPerKloc * (1 + V.overtimeDefects * (hours.overtime - 1));
+  // Overtime against the roadmap, and the wear of sustained crunch, tire people, and tired
+  // people make errors (S6).
+  const humanDefectDensity =
+    V.defectsPerKloc *
+    (1 + V.overtimeDefects * (hours.overtime - 1 + st.exhaustion * (V.hoursCrunch - 1)));
   const aiDefectDensity =
-    humanDefectDensity * V.aiDefectMultiplier * (crunch ? V.crunchAiDefectBoost : 1);
+    humanDefectDensity * v.aiDefectRisk * (crunch ? V.crunchAiDefectBoost : 1);
   const newHuman: Batch = {
     lines: humanLines,
     units: humanUnits,
@@ -74,8 +87,8 @@ export function writingPhase(work: WeekWork, input: WritingInput): WritingOutput
   const newAi: Batch = {
     lines: aiLines,
     units: aiUnits,
-    defects: (aiLines / 1000) * aiDefectDensity,
-    vulns: (aiLines / 1000) * V.vulnsPerKloc * V.aiVulnMultiplier,
+    defects: (aiEquivLines / 1000) * aiDefectDensity,
+    vulns: (aiEquivLines / 1000) * V.vulnsPerKloc * v.aiVulnRisk,
   };
   addTo(st.queue.human, newHuman);
   addTo(st.queue.ai, newAi);

@@ -1,11 +1,12 @@
 /**
  * The debrief at the end of a run: the score and what makes it up, charts of the run beside
  * the same seed under the sound policy, the dynamics the run showed and why, the what-if
- * figures side by side, the board's view against reality, and questions to take away.
+ * figures side by side, the board's view against reality, and questions to take away. When the
+ * board replaced the player for overspending, that comes first, with the reason.
  */
 import type { I18n } from '../../i18n';
 import type { DynamicFinding, RunSummary, WeekMetrics } from '../../sim/index.ts';
-import type { Debrief } from '../../state/debrief.ts';
+import type { Debrief, EarlyEnd } from '../../state/debrief.ts';
 import { debriefOf } from '../../state/debrief.ts';
 import { scenarioById } from '../../state/selectors.ts';
 import { lineChart } from '../charts/line-chart.ts';
@@ -13,6 +14,7 @@ import { formatCompact, formatMoney, formatNumber, formatShare } from '../source
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { evidenceValues, findingOrder, pickKey } from './debrief-text.ts';
+import { buildReading } from './reading-section.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
@@ -54,6 +56,7 @@ export const renderDebrief: Screen = (root, ctx) => {
           weeks: run.weeks,
           seed: run.seed,
           mode: run.mode === 'guided' ? 'scenario' : run.mode,
+          evidence: run.evidence,
         });
         return;
       }
@@ -83,6 +86,8 @@ export const renderDebrief: Screen = (root, ctx) => {
     });
     buildReplayBar(screen, i18n, store);
     const body = el('div', 'vt-debrief-body', screen);
+    if (d.earlyEnd) buildEarlyEnd(body, i18n, d.earlyEnd, sim.history.length);
+    buildReading(body, i18n, store);
     buildScore(body, i18n, d);
     buildWhatIf(body, i18n, d);
     buildCodePanel(body, i18n, run);
@@ -107,6 +112,45 @@ export const renderDebrief: Screen = (root, ctx) => {
     screen.remove();
   };
 };
+
+/** The board replaced the player: when, why (spend against budget), and the steps that led there. */
+function buildEarlyEnd(parent: HTMLElement, i18n: I18n, e: EarlyEnd, played: number): void {
+  const l = lang(i18n);
+  const ratio = (r: number) => formatShare(l, r, 0);
+  const sec = section(parent, 'vt-debrief-ended', i18n.t('screens:debrief.endedHeading'));
+  el(
+    'p',
+    'vt-debrief-ended-text',
+    sec,
+    i18n.t('screens:debrief.ended', {
+      week: formatNumber(l, e.week, 0),
+      weeks: formatNumber(l, e.plannedWeeks, 0),
+      ratio: ratio(e.ratio),
+    }),
+  );
+  const steps = el('ol', 'vt-debrief-ended-steps', sec);
+  steps.setAttribute('aria-label', i18n.t('screens:debrief.endedStepsLabel'));
+  for (const step of e.steps) {
+    el(
+      'li',
+      undefined,
+      steps,
+      tk(i18n, 'screens', `debrief.endedStep.${step.kind}`, {
+        week: formatNumber(l, step.week, 0),
+        ratio: ratio(step.ratio),
+      }),
+    );
+  }
+  el(
+    'p',
+    'vt-debrief-ended-compare',
+    sec,
+    i18n.t('screens:debrief.endedCompare', {
+      played: formatNumber(l, played, 0),
+      weeks: formatNumber(l, e.plannedWeeks, 0),
+    }),
+  );
+}
 
 /** The run's own figure behind a score component, in words. */
 function measureText(i18n: I18n, component: string, d: Debrief): string {

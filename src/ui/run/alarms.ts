@@ -1,9 +1,10 @@
 /**
  * This week's alarms (outages and breaches), each of which opens "why did that happen?":
- * the event's causal chain, link by link, with the facts behind each link.
+ * the event's causal chain, link by link, with the facts behind each link. The board's
+ * notices about overspending (a warning, cuts it imposed) show here too, with the reason.
  */
 import type { CauseLink, SimEvent } from '../../sim/types.ts';
-import { causeEvents } from '../../state/selectors.ts';
+import { type BoardNotice, boardNotices, causeEvents } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
@@ -27,6 +28,29 @@ export function linkValue(f: Formats, link: CauseLink): string {
 }
 
 type Alarm = Extract<SimEvent, { kind: 'incident' } | { kind: 'breach' }>;
+
+/** A board notice in words: what the board did and why (spend to date against budget to date). */
+export function boardNoticeText(i18n: ViewContext['i18n'], f: Formats, e: BoardNotice): string {
+  const ratio = f.pct(e.ratio);
+  switch (e.kind) {
+    case 'budgetWarning':
+      return i18n.t('run:spending.budgetWarning', { ratio });
+    case 'boardCuts':
+      return i18n.t('run:spending.boardCuts', { ratio });
+    case 'replaced':
+      return i18n.t('run:spending.replaced', { ratio });
+  }
+}
+
+/** The board's notices of the week just played, in words. */
+export function boardNoticeTexts(i18n: ViewContext['i18n'], f: Formats, s: GameState): string[] {
+  return boardNotices(s).map((e) => boardNoticeText(i18n, f, e));
+}
+
+/** The same notices in a few words, for the week's one-line summary (the alarms say why). */
+export function boardNoticeHeadlines(i18n: ViewContext['i18n'], s: GameState): string[] {
+  return boardNotices(s).map((e) => i18n.t(`run:spending.short.${e.kind}`));
+}
 
 export interface Alarms extends Part<GameState> {
   /** The cause dialog goes after cards and reviews: false holds it back. */
@@ -104,11 +128,20 @@ export function createAlarms(ctx: ViewContext, dialogParent: HTMLElement): Alarm
       const alarms = causeEvents(s).filter(
         (a): a is { index: number; event: Alarm } => a.event.week === week,
       );
-      none.hidden = alarms.length > 0;
-      const key = `${i18n.resolvedLanguage}|${week}|${alarms.length}`;
+      const notices = boardNotices(s);
+      none.hidden = alarms.length + notices.length > 0;
+      const key = `${i18n.resolvedLanguage}|${week}|${alarms.length}|${notices.length}`;
       if (key === drawn) return;
       drawn = key;
       list.replaceChildren();
+      for (const n of notices) {
+        const li = el('li', `vt-alarm vt-alarm-board is-${n.kind}`, list);
+        const icon = el('span', 'vt-alarm-icon', li);
+        icon.setAttribute('aria-hidden', 'true');
+        icon.textContent = '⚑';
+        const text = el('span', 'vt-alarm-text', li);
+        text.textContent = boardNoticeText(i18n, f, n);
+      }
       for (const a of alarms) {
         const li = el('li', `vt-alarm vt-alarm-${a.event.kind}`, list);
         const icon = el('span', 'vt-alarm-icon', li);

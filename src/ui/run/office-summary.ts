@@ -1,11 +1,13 @@
 /**
  * The office floor in words: what the picture shows (who sits at the desks, the empty ones,
- * morale, the review pile and whether it grows, this week's alarms), for screen readers and
+ * morale, the review pile and whether it grows, this week's alarms and the board's notices about
+ * spending), for screen readers and
  * anyone who cannot read the picture. Not a live region: the week bar announces each week once.
  */
 import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';
+import { boardNoticeTexts } from './alarms.ts';
 import { el, type Part, setText, uid } from './dom.ts';
 import { formats } from './text.ts';
 
@@ -77,6 +79,8 @@ export function createOfficeSummary(ctx: ViewContext): Part<GameState> {
   const empty = el('p', undefined, box);
   const list = el('ul', undefined, box);
   const items = Array.from({ length: 5 }, () => el('li', undefined, list));
+  // The board's notices of the week, when it sent any: a line in the list only in such a week.
+  const notices = el('li');
   let shown = '';
 
   return {
@@ -129,14 +133,18 @@ export function createOfficeSummary(ctx: ViewContext): Part<GameState> {
           }),
         }),
       ];
+      const board = boardNoticeTexts(i18n, f, s).join(' ');
       // Rewritten only when the words change, so nothing is read out again for nothing.
-      const joined = lines.join('\n');
+      const joined = `${lines.join('\n')}\n${board}`;
       if (joined === shown) return;
       shown = joined;
       lines.forEach((line, i) => {
         const item = items[i];
         if (item) setText(item, line);
       });
+      setText(notices, board);
+      if (board === '') notices.remove();
+      else if (!notices.isConnected) list.append(notices);
     },
     destroy() {
       box.remove();

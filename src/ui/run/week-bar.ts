@@ -2,9 +2,12 @@
  * The week bar: which week of how many, "Play week", autoplay with its speed, sound and a few
  * settings, and the week's outcome announced in a polite live region.
  */
+import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState, Speed } from '../../state/store.ts';
 import { createLanguageSelect } from '../language-select.ts';
+import { readingName } from '../reading-name.ts';
 import type { ViewContext } from '../view-context.ts';
+import { boardNoticeHeadlines } from './alarms.ts';
 import { el, type Part, setText, uid } from './dom.ts';
 import { formats, lang } from './text.ts';
 
@@ -22,6 +25,9 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   const f = formats(i18n);
   const bar = el('div', 'vt-weekbar');
   const week = el('p', 'vt-week', bar);
+  // The evidence reading, said only when it is not the central one: a small labelled badge.
+  const badge = el('p', 'vt-reading-badge', bar);
+  badge.hidden = true;
   const main = el('div', 'vt-weekbar-main', bar);
   const play = el('button', 'vt-btn vt-btn-primary vt-play', main);
   play.type = 'button';
@@ -144,6 +150,11 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   const summarise = (s: GameState): string => {
     const m = s.sim?.history[s.sim.history.length - 1];
     if (!m) return '';
+    const week = weekSummary(m);
+    const board = boardNoticeHeadlines(i18n, s).join(' ');
+    return board ? i18n.t('run:week.summaryWithNotice', { summary: week, notice: board }) : week;
+  };
+  const weekSummary = (m: WeekMetrics): string => {
     const start = i18n.t('run:week.summaryStart', { week: f.int(m.week) });
     const features = i18n.t('run:week.summaryFeatures', {
       count: Math.round(m.featuresShipped),
@@ -174,6 +185,14 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
         week,
         i18n.t('run:week.label', { week: f.int(shown), weeks: f.int(run?.weeks ?? 0) }),
       );
+      const reading = run?.evidence ?? 'central';
+      badge.hidden = reading === 'central';
+      badge.dataset.reading = reading;
+      if (reading !== 'central') {
+        const name = readingName(i18n, reading);
+        setText(badge, i18n.t('run:week.evidenceBadge', { reading: name }));
+        badge.title = i18n.t('run:week.evidenceBadgeTitle', { reading: name });
+      }
       const key = i18n.t('run:week.shortcutKey');
       setText(playText, i18n.t('run:week.play'));
       setText(keyHint, key.toUpperCase());

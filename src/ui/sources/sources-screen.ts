@@ -1,9 +1,11 @@
 /**
  * "Where these numbers come from": every fact and study behind the model with its figure and
- * how many parameters rest on it, then the model card (every parameter, its value, unit and
- * sources), all filtered by one text field.
+ * how many parameters rest on it, then the model card (every parameter, its value, unit,
+ * sources, the kind of support it has and, where the evidence spans one, its range), all
+ * filtered by one text field.
  */
 import type { I18n } from '../../i18n';
+import { readingOf } from '../../state/reading.ts';
 import { modelCard } from '../../state/selectors.ts';
 import type { Screen } from '../view-context.ts';
 import { formatParamValue } from './format.ts';
@@ -20,6 +22,7 @@ import '../palette.css';
 import '../title/theme.css';
 import './sources.css';
 import { el } from '../dom.ts';
+import { readingName } from '../reading-name.ts';
 
 /** The text fields of a source entry in the debrief locale (a sentence, or an object of them). */
 function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[string, string]> } {
@@ -40,6 +43,9 @@ function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[str
   return { title: titleKey ? String(r[titleKey]) : '', parts };
 }
 
+/** The kinds of support a parameter can have, in the order the card explains them. */
+const PARAM_KINDS = ['calibrated', 'inspired', 'assumed'] as const;
+
 let uid = 0;
 
 export const renderSources: Screen = (root, ctx) => {
@@ -47,6 +53,11 @@ export const renderSources: Screen = (root, ctx) => {
   const id = `vt-sources-${++uid}`;
   const card: CardEntry[] = modelCard().map(({ key, param }) => ({ key, param }));
   const bySource = paramsBySource(card);
+  // Opened from a run (its screen or its debrief): the reading that run plays at is marked.
+  const opened = store.getState();
+  const fromRun =
+    opened.sourcesReturn === 'run' || opened.sourcesReturn === 'debrief' ? opened.run : null;
+  const runReading = fromRun ? readingOf(fromRun) : null;
 
   const screen = el('section', 'vt-screen vt-sources');
   screen.setAttribute('aria-labelledby', `${id}-h`);
@@ -78,6 +89,17 @@ export const renderSources: Screen = (root, ctx) => {
   const cardSec = el('section', 'vt-sources-sec', body);
   const cardH = el('h2', undefined, cardSec);
   const cardIntro = el('p', 'vt-sources-cardintro', cardSec);
+  const kindsBox = el('div', 'vt-sources-kinds', cardSec);
+  const kindsH = el('h3', 'vt-sources-kinds-h', kindsBox);
+  const kindsList = el('ul', 'vt-sources-kinds-list', kindsBox);
+  const kindItems = PARAM_KINDS.map((k) => {
+    const li = el('li', `vt-kind-line is-${k}`, kindsList);
+    return { k, li };
+  });
+  const rangeExplain = el('p', 'vt-sources-range-explain', kindsBox);
+  const runReadingNote = el('p', 'vt-sources-run-reading', cardSec);
+  runReadingNote.hidden = runReading === null;
+  if (runReading) runReadingNote.dataset.reading = runReading;
   const cardList = el('ul', 'vt-sources-card', cardSec);
   const noMatch = el('p', 'vt-sources-nomatch', body);
 
@@ -97,7 +119,7 @@ export const renderSources: Screen = (root, ctx) => {
       li.id = `${id}-src-${sid}`;
       const head = el('div', 'vt-src-head', li);
       const badge = el('span', 'vt-src-id', head);
-      const judgement = sid === 'reasoning' || sid === 'calibrated';
+      const judgement = sid === 'reasoning';
       badge.textContent = judgement ? '—' : sid;
       const kind = el('span', 'vt-src-kind', head);
       kind.textContent = tk(i18n, 'screens', `sources.kind.${judgement ? sid : sid.charAt(0)}`);
@@ -150,11 +172,33 @@ export const renderSources: Screen = (root, ctx) => {
           ? tk(i18n, 'modelcard', `units.${param.unit}`)
           : param.unit;
       }
+      if (param.evidence) {
+        const range = el('span', 'vt-param-range', value);
+        range.textContent = tk(i18n, 'screens', 'sources.range', {
+          low: formatParamValue(lang, param.evidence.low, param.unit),
+          high: formatParamValue(lang, param.evidence.high, param.unit),
+        });
+        if (runReading) {
+          const used = runReading === 'central' ? param.value : param.evidence[runReading];
+          const mark = el('span', `vt-param-run is-${runReading}`, value);
+          mark.textContent = i18n.t('screens:sources.runValue', {
+            reading: readingName(i18n, runReading),
+            value: formatParamValue(lang, used, param.unit),
+          });
+          li.classList.add('has-run-value');
+        }
+      }
       const srcs = el('p', 'vt-param-sources', li);
+      if (param.kind) {
+        const kindLabel = el('span', 'vt-visually-hidden', srcs);
+        kindLabel.textContent = i18n.t('screens:sources.kindOf');
+        const kind = el('span', `vt-param-kind is-${param.kind}`, srcs);
+        kind.textContent = tk(i18n, 'screens', `sources.paramKind.${param.kind}`, {}, param.kind);
+      }
       const srcLabel = el('span', 'vt-visually-hidden', srcs);
       srcLabel.textContent = i18n.t('screens:sources.sourcesOf');
       for (const s of param.sources) {
-        const judgement = s === 'reasoning' || s === 'calibrated';
+        const judgement = s === 'reasoning';
         const tag = el(
           judgement ? 'span' : 'a',
           `vt-param-src${judgement ? ' is-judgement' : ''}`,
@@ -166,7 +210,7 @@ export const renderSources: Screen = (root, ctx) => {
       paramItems.push({
         li,
         entry,
-        haystack: `${key} ${sentence.textContent} ${value.textContent} ${param.sources.join(' ')}`,
+        haystack: `${key} ${sentence.textContent} ${value.textContent} ${srcs.textContent} ${param.sources.join(' ')}`,
       });
     }
   };
@@ -206,6 +250,15 @@ export const renderSources: Screen = (root, ctx) => {
     factsH.textContent = i18n.t('screens:sources.factsHeading');
     cardH.textContent = i18n.t('screens:sources.cardHeading');
     cardIntro.textContent = i18n.t('screens:sources.cardIntro');
+    kindsH.textContent = i18n.t('screens:sources.kindsHeading');
+    for (const { k, li } of kindItems)
+      li.textContent = tk(i18n, 'screens', `sources.kindExplain.${k}`);
+    rangeExplain.textContent = i18n.t('screens:sources.rangeExplain');
+    if (runReading) {
+      runReadingNote.textContent = i18n.t('screens:sources.runReading', {
+        reading: readingName(i18n, runReading),
+      });
+    }
     noMatch.textContent = i18n.t('screens:sources.noMatch');
     build();
     applyFilter();

@@ -22,15 +22,29 @@ export const SOURCE_ORDER = [
   'S4',
   'S5',
   'S6',
+  'S7',
+  'S8',
+  'S9',
+  'S10',
+  'S11',
+  'S12',
+  'S13',
   'A0',
   'A1',
   'reasoning',
-  'calibrated',
 ] as const;
 
 export interface CardEntry {
   key: string;
-  param: { value: number; unit: string; sources: readonly string[] };
+  param: {
+    value: number;
+    unit: string;
+    sources: readonly string[];
+    /** How the number is supported (calibrated, inspired, assumed); absent in bare test entries. */
+    kind?: string;
+    /** The value at the reading least (low) and most (high) favourable to AI, when sources give a range. */
+    evidence?: { readonly low: number; readonly high: number };
+  };
 }
 
 /** Source id -> the keys of the parameters that cite it, every listed source present (maybe empty). */

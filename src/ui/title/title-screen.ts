@@ -3,10 +3,13 @@
  * continue a saved run, the sandbox, the sources screen and the language.
  */
 import type { I18n } from '../../i18n';
+import type { EvidenceReading } from '../../sim/index.ts';
+import { READINGS } from '../../state/reading.ts';
 import type { RunLength } from '../../state/run-record.ts';
 import { RUN_LENGTHS, SANDBOX_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
 import { createLanguageSelect } from '../language-select.ts';
+import { readingName } from '../reading-name.ts';
 import { createStorageNotice } from '../run/notice.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
@@ -123,6 +126,27 @@ export const renderTitle: Screen = (root, ctx) => {
   continueBtn.type = 'button';
   const continueName = el('span', 'vt-btn-name', continueBtn);
   const continueDetail = el('span', 'vt-btn-detail', continueBtn);
+  // The reading of the evidence the sandbox plays at: cautious, central (the default), optimistic.
+  const readingSet = el('fieldset', 'vt-title-field vt-title-reading', more);
+  const readingLegend = el('legend', 'vt-title-legend', readingSet);
+  const readingChips = el('div', 'vt-title-chips', readingSet);
+  const readingHelp = el('p', 'vt-title-reading-help');
+  readingHelp.id = `${id}-reading-help`;
+  const readingInputs = READINGS.map((reading) => {
+    const label = el('label', 'vt-chip', readingChips);
+    const input = el('input');
+    input.type = 'radio';
+    input.name = `${id}-reading`;
+    input.value = reading;
+    input.checked = reading === 'central';
+    input.setAttribute('aria-describedby', readingHelp.id);
+    const text = el('span');
+    label.append(input, text);
+    return { input, text, reading };
+  });
+  readingSet.append(readingHelp);
+  const selectedReading = (): EvidenceReading =>
+    readingInputs.find((r) => r.input.checked)?.reading ?? 'central';
   // A year of sandbox, and ten for the slow effects; each button starts its own length.
   const sandboxes = SANDBOX_LENGTHS.map((weeks) => {
     const btn = el('button', 'vt-btn vt-btn-wide', more);
@@ -197,6 +221,9 @@ export const renderTitle: Screen = (root, ctx) => {
         long ? 'screens:title.sandboxLongDetail' : 'screens:title.sandboxDetail',
       );
     }
+    readingLegend.textContent = t.t('screens:reading.legend');
+    for (const r of readingInputs) r.text.textContent = readingName(t, r.reading);
+    readingHelp.textContent = t.t('screens:reading.help');
     sourcesName.textContent = t.t('screens:title.sources');
     sourcesDetail.textContent = t.t('screens:title.sourcesDetail');
     embedLink.href = `?view=embed-builder&lang=${encodeURIComponent(screen.lang)}`;
@@ -233,9 +260,13 @@ export const renderTitle: Screen = (root, ctx) => {
   continueBtn.addEventListener('click', onContinue);
   const sandboxStarters = sandboxes.map(({ btn, weeks }) => {
     const onSandbox = (): void => {
-      store
-        .getState()
-        .startRun({ scenarioId: SANDBOX_ID, weeks, seed: ctx.newSeed(), mode: 'sandbox' });
+      store.getState().startRun({
+        scenarioId: SANDBOX_ID,
+        weeks,
+        seed: ctx.newSeed(),
+        mode: 'sandbox',
+        evidence: selectedReading(),
+      });
     };
     btn.addEventListener('click', onSandbox);
     return () => btn.removeEventListener('click', onSandbox);

@@ -6,6 +6,7 @@
  * request. Plain DOM and SVG: no Phaser, no office scene.
  */
 import type { I18n } from '../../i18n';
+import { runOver } from '../../state/run-record.ts';
 import type { WidgetLever, WidgetState, WidgetStore } from '../../state/widget-store.ts';
 import { WIDGET_LEVERS } from '../../state/widget-store.ts';
 import { el } from '../dom.ts';
@@ -192,7 +193,7 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
       sl.input.setAttribute('aria-valuetext', shown);
     }
     setText(playBtn, i18n.t(s.playing ? 'widget:queue.pause' : 'widget:queue.play'));
-    playBtn.disabled = !s.playing && s.sim.state.week >= s.weeks;
+    playBtn.disabled = !s.playing && runOver(s.sim, s.weeks);
     setText(restartBtn, i18n.t('widget:queue.restart'));
   };
 
@@ -236,10 +237,10 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
       renderChart(s);
       const week = s.sim.state.week;
       const last = s.sim.history.at(-1);
-      if (last && week >= s.weeks) {
+      if (last && runOver(s.sim, s.weeks)) {
         announce(
           i18n.t('widget:queue.announceEnd', {
-            weeks: s.weeks,
+            weeks: week,
             waiting: f.int(last.reviewQueueLines),
           }),
         );
@@ -258,7 +259,7 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
     }
     if (s.playing !== prev.playing) {
       const week = s.sim.state.week;
-      if (week < s.weeks) {
+      if (!runOver(s.sim, s.weeks)) {
         announce(
           i18n.t(s.playing ? 'widget:queue.announcePlaying' : 'widget:queue.announcePaused', {
             week,

@@ -8,6 +8,7 @@ import type { RunRecord } from '../../state/run-record.ts';
 import type { GameStore } from '../../state/store.ts';
 import { codeOfRecord } from '../../state/workshop.ts';
 import { el } from '../dom.ts';
+import { readingName } from '../reading-name.ts';
 import { copyText } from './clipboard.ts';
 import './workshop.css';
 
@@ -23,7 +24,15 @@ export function buildReplayBar(parent: HTMLElement, i18n: I18n, store: GameStore
   if (!replay) return;
   const bar = el('div', 'vt-replay-bar', parent);
   bar.setAttribute('role', 'note');
-  el('p', 'vt-replay-text', bar, i18n.t('workshop:replay.banner'));
+  const reading = store.getState().run?.evidence ?? 'central';
+  el(
+    'p',
+    'vt-replay-text',
+    bar,
+    replay.from === 'reading'
+      ? i18n.t('workshop:replay.reading', { reading: readingName(i18n, reading) })
+      : i18n.t('workshop:replay.banner'),
+  );
   const own = el('button', 'vt-btn vt-btn-primary', bar, i18n.t('workshop:replay.own'));
   own.type = 'button';
   own.dataset.workshop = 'own';
@@ -35,6 +44,7 @@ export function buildReplayBar(parent: HTMLElement, i18n: I18n, store: GameStore
       weeks: run.weeks,
       seed: run.seed,
       mode: 'scenario',
+      evidence: run.evidence,
     });
   });
   const back = el(
@@ -43,7 +53,9 @@ export function buildReplayBar(parent: HTMLElement, i18n: I18n, store: GameStore
     bar,
     replay.from === 'facilitator'
       ? i18n.t('workshop:replay.backRoom')
-      : i18n.t('workshop:replay.backTitle'),
+      : replay.from === 'reading'
+        ? i18n.t('workshop:replay.backPlayed')
+        : i18n.t('workshop:replay.backTitle'),
   );
   back.type = 'button';
   back.dataset.workshop = 'back';

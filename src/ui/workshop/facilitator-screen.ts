@@ -6,6 +6,7 @@
  */
 import { WORKSHOP_PROMPTS } from '../../content/workshop-prompts.ts';
 import type { I18n } from '../../i18n';
+import { parseReading, READINGS } from '../../state/reading.ts';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
 import type { RoomSettings } from '../../state/store.ts';
@@ -16,9 +17,12 @@ import {
   codesInJson,
   roomCsv,
   roomJson,
+  roomMix,
+  roomQuery,
   WORKSHOP_PRESETS,
 } from '../../state/workshop.ts';
 import { el } from '../dom.ts';
+import { readingName } from '../reading-name.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { copyText } from './clipboard.ts';
@@ -33,15 +37,15 @@ import './workshop.css';
 
 let uid = 0;
 
-/** The room link: this page with the run's scenario, seed and length, resolved to a full URL. */
-export function roomLink(room: Pick<RoomSettings, 'scenarioId' | 'seed' | 'weeks'>): string {
+/**
+ * The room link: this page with the run's scenario, seed, length and (when not central) evidence
+ * reading, resolved to a full URL.
+ */
+export function roomLink(
+  room: Pick<RoomSettings, 'scenarioId' | 'seed' | 'weeks' | 'evidence'>,
+): string {
   const a = document.createElement('a');
-  const q = new URLSearchParams({
-    scenario: room.scenarioId,
-    seed: String(room.seed),
-    weeks: String(room.weeks),
-  });
-  a.href = `?${q.toString()}`;
+  a.href = `?${roomQuery(room)}`;
   return a.href;
 }
 
@@ -136,6 +140,14 @@ export const renderFacilitator: Screen = (root, ctx) => {
     }
     weeks.value = String(settings.weeks);
     field(i18n.t('workshop:facilitator.weeks'), weeks);
+    const evidence = el('select');
+    evidence.dataset.field = 'evidence';
+    for (const r of READINGS) {
+      const o = el('option', undefined, evidence, readingName(i18n, r));
+      o.value = r;
+    }
+    evidence.value = settings.evidence;
+    field(i18n.t('workshop:facilitator.evidence'), evidence);
 
     // ---- 2. The link ----
     const linkSec = el('section', 'vt-fac-sec vt-fac-link vt-no-print', page);
@@ -223,6 +235,34 @@ export const renderFacilitator: Screen = (root, ctx) => {
       el('p', 'vt-fac-empty', results, i18n.t('workshop:facilitator.empty'));
       return;
     }
+    const mix = roomMix(room.runs);
+    if (mix.mixed) {
+      const note = el('div', 'vt-fac-sec vt-fac-mixed', results);
+      note.setAttribute('role', 'note');
+      const l = i18n.resolvedLanguage ?? i18n.language;
+      const list = (items: string[]) =>
+        new Intl.ListFormat(l, { type: 'conjunction' }).format(items);
+      if (mix.mixedVersions) {
+        el(
+          'p',
+          undefined,
+          note,
+          i18n.t('workshop:facilitator.mixedVersions', {
+            versions: list(mix.versions.map((v) => new Intl.NumberFormat(l).format(v))),
+          }),
+        );
+      }
+      if (mix.mixedReadings) {
+        el(
+          'p',
+          undefined,
+          note,
+          i18n.t('workshop:facilitator.mixedReadings', {
+            readings: list(mix.readings.map((r) => readingName(i18n, r))),
+          }),
+        );
+      }
+    }
     const sc = scenarioById(settings.scenarioId);
     el(
       'p',
@@ -237,7 +277,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
         },
       )}`,
     );
-    buildRanking(results, i18n, room.runs, settings);
+    buildRanking(results, i18n, room.runs, settings, mix.mixed);
     buildRoomCharts(results, i18n, room.runs);
     buildSpread(results, i18n, room.runs);
     buildTried(results, i18n, room.runs);
@@ -336,6 +376,11 @@ export const renderFacilitator: Screen = (root, ctx) => {
       case 'weeks': {
         const w = RUN_LENGTHS.find((x) => String(x) === target.value);
         if (w) s.setRoom({ weeks: w });
+        return;
+      }
+      case 'evidence': {
+        const r = parseReading(target.value);
+        if (r) s.setRoom({ evidence: r });
         return;
       }
       case 'seed': {

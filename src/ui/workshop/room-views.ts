@@ -5,10 +5,12 @@
 import type { I18n } from '../../i18n';
 import type { WeekMetrics } from '../../sim/index.ts';
 import { SCORE_COMPONENTS } from '../../sim/index.ts';
+import { modelVersionOf, playedOnOlderModel, readingOf } from '../../state/reading.ts';
 import type { RoomRun, Spread3 } from '../../state/workshop.ts';
 import { roomSpread, TRIED_COLUMNS } from '../../state/workshop.ts';
 import { lineChart } from '../charts/line-chart.ts';
 import { el, headedSection } from '../dom.ts';
+import { readingName } from '../reading-name.ts';
 import { lang } from '../run/text.ts';
 import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
@@ -28,6 +30,8 @@ export function buildRanking(
   i18n: I18n,
   runs: readonly RoomRun[],
   room: { scenarioId: string; seed: number; weeks: number },
+  /** The room mixes model versions or readings: each run's are shown in a column of their own. */
+  showModel = false,
 ): void {
   const l = lang(i18n);
   const sec = section(
@@ -45,6 +49,7 @@ export function buildRanking(
   };
   th(i18n.t('workshop:facilitator.col.rank'), 'is-num');
   th(i18n.t('workshop:facilitator.col.team'));
+  if (showModel) th(i18n.t('workshop:facilitator.col.model'));
   th(i18n.t('workshop:facilitator.col.score'), 'is-num');
   for (const c of SCORE_COMPONENTS) th(componentName(i18n, c), 'is-num');
   th(i18n.t('workshop:facilitator.col.open'), 'vt-no-print');
@@ -65,6 +70,20 @@ export function buildRanking(
     if (other) {
       anyOther = true;
       el('span', 'vt-fac-other', name, ' *');
+    }
+    if (showModel) {
+      const older = playedOnOlderModel(record);
+      const reading = readingOf(record);
+      const cell = el(
+        'td',
+        `vt-fac-model${older ? ' is-older' : ''}`,
+        tr,
+        i18n.t(older ? 'workshop:facilitator.modelCellOld' : 'workshop:facilitator.modelCell', {
+          version: int(modelVersionOf(record)),
+          reading: readingName(i18n, reading),
+        }),
+      );
+      cell.dataset.reading = reading;
     }
     el('td', 'is-num vt-fac-score', tr, int(r.score.total));
     for (const c of SCORE_COMPONENTS) el('td', 'is-num', tr, int(r.score.components[c]));

@@ -1,6 +1,7 @@
 // A week's working state for testing one phase alone: a copy of a scenario's opening state,
 // with whatever the test changes applied to the copy (the phase modules take it as it is).
-import type { Levers, SimState } from '../../../src/sim/index.ts';
+import type { Levers, Origin, Pools, ReviewPath, SimState } from '../../../src/sim/index.ts';
+import { emptyPools } from '../../../src/sim/origin.ts';
 import type { WeekWork } from '../../../src/sim/week/work.ts';
 import { startWeek } from '../../../src/sim/week/work.ts';
 import { initial } from '../helpers.ts';
@@ -25,3 +26,10 @@ export const NO_CONDITIONS = {
   skippedLines: 0,
   crunch: false,
 };
+
+/** Pools holding `n` in one origin and review path (hand-written and fully reviewed by default). */
+export function poolsOf(n: number, origin: Origin = 'human', path: ReviewPath = 'reviewed'): Pools {
+  const p = emptyPools();
+  p[origin][path] = n;
+  return p;
+}

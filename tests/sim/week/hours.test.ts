@@ -3,6 +3,7 @@
 // short of its plan works overtime into writing.
 import { describe, expect, it } from 'vitest';
 import { V } from '../../../src/sim/index.ts';
+import { poolsTotal } from '../../../src/sim/origin.ts';
 import { hoursPhase, seniorReviewHours } from '../../../src/sim/week/hours.ts';
 import { deepFreeze, initial } from '../helpers.ts';
 import { leversWith, workOn } from './fixture.ts';
@@ -50,7 +51,7 @@ describe('hoursPhase', () => {
     const work = workOn();
     const out = hoursPhase(work, {
       levers: leversWith(work, more),
-      defectsSurfaced: work.st.latentDefects * V.defectManifestRate,
+      defectsSurfaced: poolsTotal(work.st.latentDefects) * V.defectManifestRate,
     });
     expect(seniorReviewHours(state, more)).toBe(out.reviewHours.senior);
   });

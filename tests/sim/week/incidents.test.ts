@@ -2,11 +2,24 @@
 // become incidents, more of them where ownership is low; each incident is billed and seniors
 // owe response hours next week.
 import { describe, expect, it } from 'vitest';
+import type { Origin } from '../../../src/sim/index.ts';
 import { V } from '../../../src/sim/index.ts';
+import { poolsTotal } from '../../../src/sim/origin.ts';
 import { incidentsPhase, surfacingPhase } from '../../../src/sim/week/incidents.ts';
-import { NO_CONDITIONS, workOn } from './fixture.ts';
+import { NO_CONDITIONS, poolsOf, workOn } from './fixture.ts';
 
-const integration = { escapedDefects: 0, aiShareMerged: 0, testCatch: 0.3 };
+const integration = {
+  escapedDefectPools: poolsOf(0),
+  aiShareMerged: 0,
+  testCatch: 0.3,
+  aiChangeLines: V.humanPrLines,
+};
+
+/** Defects surfacing this week, all from one origin. */
+const surfacing = (n: number, origin: Origin = 'human') => ({
+  defectsSurfaced: n,
+  surfaced: poolsOf(n, origin),
+});
 
 function incidentsOver(seeds: number, ownership: number): number {
   let total = 0;
@@ -14,7 +27,7 @@ function incidentsOver(seeds: number, ownership: number): number {
     const work = workOn(() => {}, seed);
     total += incidentsPhase(work, {
       pipelineLevel: 0,
-      defectsSurfaced: 2000,
+      surfacing: surfacing(2000),
       ownership,
       integration,
       conditions: NO_CONDITIONS,
@@ -26,10 +39,12 @@ function incidentsOver(seeds: number, ownership: number): number {
 describe('surfacingPhase', () => {
   it('surfaces a fixed share of the latent defects', () => {
     const work = workOn((st) => {
-      st.latentDefects = 1000;
+      st.latentDefects = poolsOf(1000, 'ai', 'skimmed');
     });
-    expect(surfacingPhase(work).defectsSurfaced).toBeCloseTo(1000 * V.defectManifestRate, 9);
-    expect(work.st.latentDefects).toBeCloseTo(1000 * (1 - V.defectManifestRate), 9);
+    const out = surfacingPhase(work);
+    expect(out.defectsSurfaced).toBeCloseTo(1000 * V.defectManifestRate, 9);
+    expect(out.surfaced.ai.skimmed).toBeCloseTo(1000 * V.defectManifestRate, 9);
+    expect(poolsTotal(work.st.latentDefects)).toBeCloseTo(1000 * (1 - V.defectManifestRate), 9);
   });
 });
 
@@ -43,7 +58,7 @@ describe('incidentsPhase', () => {
     let work = workOn(() => {}, seed);
     let out = incidentsPhase(work, {
       pipelineLevel: 0,
-      defectsSurfaced: 5000,
+      surfacing: surfacing(5000),
       ownership: 0.5,
       integration,
       conditions: NO_CONDITIONS,
@@ -53,7 +68,7 @@ describe('incidentsPhase', () => {
       work = workOn(() => {}, seed);
       out = incidentsPhase(work, {
         pipelineLevel: 0,
-        defectsSurfaced: 5000,
+        surfacing: surfacing(5000),
         ownership: 0.5,
         integration,
         conditions: NO_CONDITIONS,
@@ -69,6 +84,28 @@ describe('incidentsPhase', () => {
     expect(incidentEvents).toHaveLength(out.incidents);
     for (const e of incidentEvents) {
       if (e.kind === 'incident') expect(e.chain.map((c) => c.link)).toContain('lowOwnership');
+    }
+  });
+
+  it("names the origin of each incident's own defect: AI links only for AI-assisted changes", () => {
+    for (const origin of ['human', 'ai'] as const) {
+      for (let seed = 1; seed <= 20; seed++) {
+        const work = workOn(() => {}, seed);
+        incidentsPhase(work, {
+          pipelineLevel: 0,
+          surfacing: surfacing(5000, origin),
+          ownership: 0.9,
+          integration: { ...integration, aiShareMerged: 0.9, aiChangeLines: V.aiPrLines },
+          conditions: { ...NO_CONDITIONS, aiShareMerged: 0.9 },
+        });
+        for (const e of work.events) {
+          if (e.kind !== 'incident') continue;
+          expect(e.origin).toBe(origin);
+          const links = e.chain.map((c) => c.link);
+          expect(links.includes('aiVolume')).toBe(origin === 'ai');
+          expect(links.includes('largeChanges')).toBe(origin === 'ai');
+        }
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
-// The integration phase: merged lines beyond the week's integration capacity wait in the queue
-// (with their feature content), and a stronger pipeline integrates more and deploys smaller.
+// The integration phase: merged changes beyond the week's integration capacity wait in the queue
+// (with their feature content), some go stale, and a stronger pipeline integrates more.
 import { describe, expect, it } from 'vitest';
 import { V } from '../../../src/sim/index.ts';
 import { integrationPhase } from '../../../src/sim/week/integration.ts';
@@ -17,6 +17,7 @@ function reviewOf(lines: number): ReviewSplit & { defectsCaughtInReview: number 
     aiCatch: 0.5,
     depth: 1,
     aiDepth: 1,
+    humanDepth: 1,
     load: 1,
     capacity: lines,
     reviewedLines: lines,
@@ -31,15 +32,23 @@ describe('integrationPhase', () => {
       st.integrationQueueLines = 0;
       st.integrationQueueFeatureUnits = 0;
     });
-    const merged = 3 * V.integrationCapacity;
+    // Hand-written changes only: the capacity in lines is the changes a week times their size.
+    const capacity = V.integrationCapacityPrs * V.humanPrLines;
+    const merged = 3 * capacity;
     const out = integrationPhase(work, {
       levers: leversWith(work, {}),
       pipelineLevel: 0,
       review: reviewOf(merged),
     });
-    expect(out.integrated).toBe(V.integrationCapacity);
-    expect(work.st.integrationQueueLines).toBeCloseTo(merged - V.integrationCapacity, 6);
-    expect(work.st.integrationQueueFeatureUnits).toBeCloseTo((merged / 10) * (2 / 3), 6);
+    expect(out.integrated).toBeCloseTo(capacity, 6);
+    const waiting = merged - capacity;
+    // What waits goes stale at the same rate as in review, and some of it is closed.
+    expect(out.integrationAbandoned).toBeCloseTo(waiting * V.staleAbandonShare, 6);
+    expect(work.st.integrationQueueLines).toBeCloseTo(waiting * (1 - V.staleAbandonShare), 6);
+    expect(work.st.integrationQueueFeatureUnits).toBeCloseTo(
+      (merged / 10) * (2 / 3) * (1 - V.staleAbandonShare),
+      6,
+    );
     expect(out.featuresShipped).toBeCloseTo(merged / 10 / 3 / V.featureUnitsPerFeature, 9);
   });
 
@@ -48,13 +57,13 @@ describe('integrationPhase', () => {
     const a = integrationPhase(legacy, {
       levers: leversWith(legacy, {}),
       pipelineLevel: 0,
-      review: reviewOf(3 * V.integrationCapacity),
+      review: reviewOf(3 * V.integrationCapacityPrs * V.humanPrLines),
     });
     const built = workOn();
     const b = integrationPhase(built, {
       levers: leversWith(built, {}),
       pipelineLevel: 1,
-      review: reviewOf(3 * V.integrationCapacity),
+      review: reviewOf(3 * V.integrationCapacityPrs * V.humanPrLines),
     });
     expect(b.integrated).toBeGreaterThan(a.integrated);
     expect(b.testCatch).toBeGreaterThan(a.testCatch);

@@ -7,7 +7,7 @@ import type { MetricsInput } from '../../../src/sim/week/metrics.ts';
 import { metricsPhase } from '../../../src/sim/week/metrics.ts';
 import { splitBatch } from '../../../src/sim/week/review.ts';
 import type { WeekWork } from '../../../src/sim/week/work.ts';
-import { workOn } from './fixture.ts';
+import { poolsOf, workOn } from './fixture.ts';
 
 const none = { lines: 0, units: 0, defects: 0, vulns: 0 };
 
@@ -34,6 +34,7 @@ function inputFor(work: WeekWork): MetricsInput {
       aiCatch: 0.5,
       depth: 1,
       aiDepth: 1,
+      humanDepth: 1,
       load: 0.5,
       capacity: 80_000,
       reviewedLines: 40_000,
@@ -45,11 +46,14 @@ function inputFor(work: WeekWork): MetricsInput {
     integration: {
       mergedLines: 40_000,
       aiShareMerged: 0.75,
+      aiChangeLines: V.aiPrLines,
       testCatch: 0.4,
       escapedDefects: 10,
+      escapedDefectPools: poolsOf(10),
       defectsCaught: 30,
-      escapedVulns: 1,
+      escapedVulnPools: poolsOf(1),
       integrated: 40_000,
+      integrationAbandoned: 0,
       integrationCapacity: 60_000,
       featuresShipped: 7,
       deploys: 10,

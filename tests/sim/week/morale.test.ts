@@ -7,6 +7,7 @@ import { leversWith, workOn } from './fixture.ts';
 
 const calm = {
   crunch: false,
+  pipelineLevel: 0,
   shortfall: 0,
   seniorLoad: 0,
   reviewLoad: 0,

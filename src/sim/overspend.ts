@@ -44,7 +44,14 @@ export function boardOnSpending(st: SimState, week: number, operatingSpend: numb
     st.boardConfidence = Math.max(0, st.boardConfidence - V.overspendWarnConfidence);
     events.push({ kind: 'budgetWarning', week, ratio });
   }
-  if (st.overspendWeeks === V.overspendCutWeeks && ratio > V.overspendCutRatio) {
+  if (st.overspendWeeks >= V.overspendReplaceWeeks && ratio > V.overspendReplaceRatio) {
+    st.replacedWeek = week;
+    events.push({ kind: 'replaced', week, ratio });
+    return events;
+  }
+  // Cuts come after a month over the tolerance, and again each month it lasts, while spend
+  // runs past the cut line.
+  if (st.overspendWeeks % V.overspendCutWeeks === 0 && ratio > V.overspendCutRatio) {
     for (const l of LEVELS) {
       st.staff[l] = { ...st.staff[l], pipeline: st.staff[l].pipeline.map(() => 0) };
     }
@@ -54,10 +61,6 @@ export function boardOnSpending(st: SimState, week: number, operatingSpend: numb
       leaderboard: false,
     };
     events.push({ kind: 'boardCuts', week, ratio });
-  }
-  if (st.overspendWeeks >= V.overspendReplaceWeeks && ratio > V.overspendReplaceRatio) {
-    st.replacedWeek = week;
-    events.push({ kind: 'replaced', week, ratio });
   }
   return events;
 }

@@ -470,7 +470,7 @@ export const PARAMS = {
   overspendWarnRatio: p(1.1, 'factor', 'reasoning'),
   /** Board confidence lost at the warning. */
   overspendWarnConfidence: p(0.05, 'share', 'reasoning'),
-  /** Weeks over the tolerance, and the ratio still over, after which the board imposes cuts. */
+  /** Weeks over the tolerance after which (and every as many weeks after) the board cuts, while spend runs past the cut ratio. */
   overspendCutWeeks: p(4, 'weeks', 'reasoning'),
   overspendCutRatio: p(1.15, 'factor', 'reasoning'),
   /** Share of pipeline investment the cuts leave. */

@@ -271,6 +271,36 @@ export function createGameStore(
         }),
       );
     };
+    /**
+     * Opens a results code's run in the debrief, replayed (read-only, never saved); `origin` is the
+     * run to come back to when it is that run at another reading.
+     */
+    const openReplay = (code: string, from: ReplayFrom, origin: ReadingOrigin | null): boolean => {
+      const opened = recordOfCode(code);
+      if (!opened.ok) {
+        set({ codeProblem: opened.problem });
+        return false;
+      }
+      const { record } = opened;
+      // A code handed in before the run's end shows the weeks it played.
+      const sim = replay(record);
+      const { run, sim: current, replay: replaying } = get();
+      // A run of the player's own still in progress stays theirs to continue.
+      const unfinished =
+        !replaying && run && current && !isRunOver(current.state, run.weeks) ? run : null;
+      set((s) => ({
+        phase: 'debrief',
+        run: record,
+        sim,
+        draft: emptyDraft(),
+        replay: { from },
+        readingOrigin: origin,
+        codeProblem: null,
+        savedRun: unfinished ?? s.savedRun,
+        ui: { ...s.ui, playing: false, openCause: null },
+      }));
+      return true;
+    };
     return {
       phase: 'title',
       run: null,
@@ -487,30 +517,7 @@ export function createGameStore(
         setUi({ savedDataSetAside: false });
       },
       openCode(code, from) {
-        const opened = recordOfCode(code);
-        if (!opened.ok) {
-          set({ codeProblem: opened.problem });
-          return false;
-        }
-        const { record } = opened;
-        // A code handed in before the run's end shows the weeks it played.
-        const sim = replay(record);
-        const { run, sim: current, replay: replaying } = get();
-        // A run of the player's own still in progress stays theirs to continue.
-        const unfinished =
-          !replaying && run && current && !isRunOver(current.state, run.weeks) ? run : null;
-        set((s) => ({
-          phase: 'debrief',
-          run: record,
-          sim,
-          draft: emptyDraft(),
-          replay: { from },
-          readingOrigin: null,
-          codeProblem: null,
-          savedRun: unfinished ?? s.savedRun,
-          ui: { ...s.ui, playing: false, openCause: null },
-        }));
-        return true;
+        return openReplay(code, from, null);
       },
       replayAtReading(evidence) {
         const { run, sim, replay: replaying, readingOrigin } = get();
@@ -521,9 +528,7 @@ export function createGameStore(
           return true;
         }
         // The one replay path: the run's results code, at the other reading.
-        if (!get().openCode(codeOfRecord({ ...origin.run, evidence }), 'reading')) return false;
-        set({ readingOrigin: origin });
-        return true;
+        return openReplay(codeOfRecord({ ...origin.run, evidence }), 'reading', origin);
       },
       closeReplay() {
         const { replay: replaying, readingOrigin } = get();

@@ -221,7 +221,7 @@ export const renderTitle: Screen = (root, ctx) => {
         long ? 'screens:title.sandboxLongDetail' : 'screens:title.sandboxDetail',
       );
     }
-    readingLegend.textContent = t.t('screens:reading.legend');
+    readingLegend.textContent = t.t('screens:title.readingLegend');
     for (const r of readingInputs) r.text.textContent = readingName(t, r.reading);
     readingHelp.textContent = t.t('screens:reading.help');
     sourcesName.textContent = t.t('screens:title.sources');

@@ -97,6 +97,11 @@ export interface GameState {
   codeProblem: RoomProblem | null;
   /** The facilitator's room: its settings and the codes pasted in, kept while a debrief is open. */
   room: RoomSettings;
+  /**
+   * The evidence reading the page's link asked for (`?evidence=`), or null: runs started from the
+   * title then play at it, and the title's sandbox and the facilitator's room start from it.
+   */
+  linkReading: EvidenceReading | null;
 }
 
 export type ReplayFrom = 'link' | 'facilitator' | 'reading';
@@ -167,6 +172,8 @@ export interface GameActions {
   dismissCodeProblem(): void;
   openFacilitator(): void;
   setRoom(patch: Partial<RoomSettings>): void;
+  /** Notes the reading the page's link asked for; the facilitator's room takes it too. */
+  setLinkReading(evidence: EvidenceReading): void;
 }
 
 export type GameStore = StoreApi<GameState & GameActions>;
@@ -311,6 +318,7 @@ export function createGameStore(
       replay: null,
       readingOrigin: null,
       codeProblem: null,
+      linkReading: null,
       room: {
         scenarioId: 'mandate',
         seed: 1,
@@ -556,6 +564,9 @@ export function createGameStore(
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false },
         }));
+      },
+      setLinkReading(evidence) {
+        set((s) => ({ linkReading: evidence, room: { ...s.room, evidence } }));
       },
       setRoom(patch) {
         set((s) => ({ room: { ...s.room, ...patch } }));

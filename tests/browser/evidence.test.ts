@@ -211,6 +211,24 @@ describe.each(VIEWPORTS)('the evidence reading at $name size', (vp) => {
   });
 });
 
+describe("a link's reading without a run", () => {
+  it("is the title sandbox chooser's choice, and the runs started there play at it", async () => {
+    const opened = await open('?evidence=high', { width: 1280, height: 720 });
+    const { page } = opened;
+    try {
+      const group = page.getByRole('group', { name: screens.title.readingLegend });
+      expect(await group.getByRole('radio', { name: screens.reading.name.high }).isChecked()).toBe(
+        true,
+      );
+      await page.getByRole('button', { name: screens.title.start, exact: true }).click();
+      await page.getByText(fill(run.week.evidenceBadge, { reading: 'optimistic' })).waitFor();
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('the model card opened from a run', () => {
   it('marks the value at the reading the run plays at', async () => {
     const opened = await open('?evidence=low&scenario=mandate&seed=2&weeks=12', {

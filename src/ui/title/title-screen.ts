@@ -138,7 +138,7 @@ export const renderTitle: Screen = (root, ctx) => {
     input.type = 'radio';
     input.name = `${id}-reading`;
     input.value = reading;
-    input.checked = reading === 'central';
+    input.checked = reading === (store.getState().linkReading ?? 'central');
     input.setAttribute('aria-describedby', readingHelp.id);
     const text = el('span');
     label.append(input, text);
@@ -251,6 +251,8 @@ export const renderTitle: Screen = (root, ctx) => {
       weeks,
       seed: ctx.newSeed(),
       mode: guided.checked ? 'guided' : 'scenario',
+      // A link's `?evidence=` holds for the runs started from it.
+      evidence: store.getState().linkReading ?? 'central',
     });
   };
   form.addEventListener('submit', onSubmit);

@@ -14,8 +14,8 @@ import { debriefOf } from '../../src/state/debrief.ts';
 import { watchLuck } from '../../src/state/luck.ts';
 import { replay } from '../../src/state/run-record.ts';
 import { recordOfCode } from '../../src/state/workshop.ts';
-import { verdictText } from '../../src/ui/debrief/luck-section.ts';
 import { luckVerdict } from '../../src/ui/debrief/luck-verdict.ts';
+import { verdictText } from '../../src/ui/debrief/luck-view.ts';
 import { axeViolations, describeViolations } from './axe';
 import { launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness';
 import { expectClean } from './play';
@@ -55,7 +55,7 @@ const WATCH = `(() => {
   }).observe({ type: 'longtask', buffered: true });
   const seen = () => {
     const p = document.querySelector('.vt-luck-progress');
-    if (p && w.vtLuck.mounted === null) {
+    if (p && p.textContent && w.vtLuck.mounted === null) {
       w.vtLuck.mounted = performance.now();
       w.vtLuck.firstProgress = p.textContent;
     }
@@ -189,10 +189,11 @@ describe('luck or policy in the debrief', () => {
       expect(await plot.locator('.vt-luck-band').count()).toBe(2);
       expect(await plot.locator('.vt-luck-median').count()).toBe(2);
       expect(await plot.locator('.vt-luck-run').count()).toBe(2);
-      const label = (await plot.getAttribute('aria-label')) ?? '';
+      // Named by the sentence under it (read once): the same numbers in words.
+      const label = (await section.locator('.vt-luck-summary').textContent()) ?? '';
       expect(label).toMatch(/^Your decisions scored \d+ to \d+ on the middle 80% of seeds/);
-      // The same in words and a table: p10, median and p90 for each, and this run's place.
-      expect(await section.locator('.vt-luck-summary').textContent()).toBe(label);
+      expect(await section.getByRole('img', { name: label, exact: true }).count()).toBe(1);
+      // And in a table: p10, median and p90 for each, and this run's place.
       const table = section.getByRole('table', { name: /Scores on 100 other seeds/ });
       const int = (v: number) => String(Math.round(v));
       const rows = await table.locator('tbody tr').allTextContents();

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createLoadedI18n } from '../../src/i18n';
 import type { Luck, Spread } from '../../src/sim/index.ts';
 import { scoreRange, scoreTicks, stackDots } from '../../src/ui/debrief/luck-geometry.ts';
-import { verdictText } from '../../src/ui/debrief/luck-section.ts';
 import {
   LUCK_TAIL,
   luckVerdict,
   POLICY_SHARE,
   SAME_MEDIAN_POINTS,
 } from '../../src/ui/debrief/luck-verdict.ts';
+import { verdictText } from '../../src/ui/debrief/luck-view.ts';
 
 const spread = (p50: number): Spread => ({ mean: p50, p10: p50 - 8, p50, p90: p50 + 8 });
 

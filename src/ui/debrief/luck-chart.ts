@@ -4,7 +4,7 @@
  * the median a thick line, and this run's score a dashed line across both. Strips are named in
  * the picture and drawn apart by fill (solid dots and band edge against hollow dots and a dashed
  * edge), never by colour alone. The figure's text alternative is the caller's (a sentence and a
- * table beside it).
+ * table beside it); the sentence names the picture.
  */
 import type { Luck, Spread } from '../../sim/index.ts';
 import { scoreRange, scoreTicks, stackDots } from './luck-geometry.ts';
@@ -23,7 +23,8 @@ export interface LuckChartText {
   sound: string;
   thisRun: string;
   legend: readonly string[];
-  summary: string;
+  /** The id of the sentence that says what the picture shows (its accessible name). */
+  summaryId: string;
   formatScore(v: number): string;
 }
 
@@ -69,10 +70,10 @@ export function luckChart(l: Luck, runScore: number, text: LuckChartText): HTMLE
   const x = (v: number) => PAD + ((Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo)) * (W - 2 * PAD);
   const pct = (v: number) => (x(v) / W) * 100;
 
-  // One picture for readers: the numbers are in its label (and in the sentence and table beside).
+  // One picture for screen readers, named by the sentence printed under it (which they then skip).
   const plot = div('vt-luck-plot', fig);
   plot.setAttribute('role', 'img');
-  plot.setAttribute('aria-label', text.summary);
+  plot.setAttribute('aria-labelledby', text.summaryId);
 
   const runRow = div('vt-luck-runrow', plot);
   placeAt(div('vt-luck-run-label', runRow, text.thisRun), pct(runScore));

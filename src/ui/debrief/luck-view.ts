@@ -1,45 +1,37 @@
 /**
- * The debrief's "Luck or policy?" section: while the run's decisions and the sound policy are
- * replayed on other seeds (in slices, the page stays live) a progress bar; then the two bands as
- * a picture, the same numbers as a sentence and a table, this run's place, and one plain verdict,
- * announced once. The work stops when the section leaves the page (the debrief closed or drew
- * itself again) and resumes from where it was if the same run's debrief opens again.
+ * The debrief's "Luck or policy?" section, the part that loads when a debrief opens: while the
+ * run's decisions and the sound policy are replayed on other seeds (in slices, the page stays
+ * live) the progress; then the two bands as a picture, the same numbers as a sentence and a
+ * table, this run's place, and one plain verdict, announced once. The work stops when the
+ * section leaves the page (the debrief closed or drew itself again) and resumes from where it
+ * was if the same run's debrief opens again.
  */
 import type { I18n } from '../../i18n';
 import type { Luck } from '../../sim/index.ts';
 import type { LuckProgress } from '../../state/luck.ts';
 import { watchLuck } from '../../state/luck.ts';
 import type { RunRecord } from '../../state/run-record.ts';
-import { el, headedSection } from '../dom.ts';
+import { el } from '../dom.ts';
 import { lang } from '../run/text.ts';
 import { formatNumber } from '../sources/format.ts';
 import { luckChart } from './luck-chart.ts';
 import { luckVerdict } from './luck-verdict.ts';
 import './luck.css';
 
-let uid = 0;
+/** The parts of the section the first download draws (luck-section.ts); this fills them in. */
+export interface LuckParts {
+  sec: HTMLElement;
+  verdict: HTMLElement;
+  body: HTMLElement;
+  status: HTMLElement;
+  bar: HTMLProgressElement;
+}
 
-/** Mounts the section at the end of `parent` (the debrief's body) and starts or resumes the work. */
-export function mountLuck(parent: HTMLElement, i18n: I18n, run: RunRecord, runScore: number): void {
+/** Starts or resumes the work and shows it in `parts` until done or the section leaves the page. */
+export function runLuck(parts: LuckParts, i18n: I18n, run: RunRecord, runScore: number): void {
+  const { sec, verdict, body, status, bar } = parts;
   const l = lang(i18n);
   const int = (v: number) => formatNumber(l, Math.round(v), 0);
-  const sec = headedSection(
-    parent,
-    'vt-debrief',
-    'vt-debrief-luck',
-    i18n.t('debrief:luck.heading'),
-  );
-  // The verdict comes first and is announced once, when it is known; the progress is not read
-  // out at every step.
-  const verdict = el('p', 'vt-luck-verdict', sec);
-  verdict.setAttribute('role', 'status');
-  const body = el('div', 'vt-luck-body', sec);
-  body.setAttribute('aria-busy', 'true');
-  const status = el('p', 'vt-luck-progress', body);
-  status.id = `vt-luck-progress-${++uid}`;
-  const bar = el('progress', 'vt-luck-bar', body);
-  bar.setAttribute('aria-labelledby', status.id);
-
   let watch: { stop(): void } | null = null;
   let observer: MutationObserver | null = null;
   const stop = (): void => {
@@ -71,12 +63,13 @@ export function mountLuck(parent: HTMLElement, i18n: I18n, run: RunRecord, runSc
     verdict.textContent = verdictText(i18n, p.luck);
   };
 
+  if (!sec.isConnected) return;
   const w = watchLuck({ run, runScore, onProgress: show });
   watch = w;
   show(w.progress());
   if (!watch) return;
   // Stop at once when the debrief goes or draws itself again, not a slice later.
-  const screen = parent.closest('.vt-screen');
+  const screen = sec.closest('.vt-screen');
   if (typeof MutationObserver === 'function' && screen) {
     observer = new MutationObserver(() => {
       if (!sec.isConnected) stop();
@@ -99,11 +92,14 @@ export function verdictText(i18n: I18n, luck: Luck): string {
   });
 }
 
+let summaries = 0;
+
 function buildResult(parent: HTMLElement, i18n: I18n, luck: Luck, runScore: number): void {
   const l = lang(i18n);
   const int = (v: number) => formatNumber(l, Math.round(v), 0);
   const runs = int(luck.runs);
   el('p', 'vt-debrief-intro', parent, i18n.t('debrief:luck.intro', { runs }));
+  const summaryId = `vt-luck-summary-${++summaries}`;
   const summary = i18n.t('debrief:luck.summary', {
     youLo: int(luck.player.p10),
     youHi: int(luck.player.p90),
@@ -124,11 +120,14 @@ function buildResult(parent: HTMLElement, i18n: I18n, luck: Luck, runScore: numb
         i18n.t('debrief:luck.legendMedian'),
         i18n.t('debrief:luck.legendRun'),
       ],
-      summary,
+      summaryId,
       formatScore: int,
     }),
   );
-  el('p', 'vt-luck-summary', parent, summary);
+  const said = el('p', 'vt-luck-summary', parent, summary);
+  said.id = summaryId;
+  // Read out once, as the picture's name.
+  said.setAttribute('aria-hidden', 'true');
   const table = el('table', 'vt-luck-table', parent);
   el('caption', undefined, table, i18n.t('debrief:luck.tableCaption', { runs }));
   const head = el('tr', undefined, el('thead', undefined, table));

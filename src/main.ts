@@ -226,6 +226,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
 function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): void {
   const state = ctx.store.getState();
   state.setSpeed(values.speed);
+  if (given.includes('evidence')) state.setLinkReading(values.evidence);
   if (!given.some((name) => name === 'scenario' || name === 'seed' || name === 'weeks')) return;
   const scenarioId = values.scenario ?? DEFAULT_SCENARIO;
   state.startRun({

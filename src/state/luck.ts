@@ -3,7 +3,7 @@
  * 100 other seeds (`luckPair` in the model), folded into bands and this run's place in its own.
  *
  * Two hundred runs take seconds, so the work never blocks the page: it goes in slices of whole
- * replays, each slice a task of its own that stops before it would run past `SLICE_BUDGET_MS`,
+ * runs, each slice a task of its own that stops before it would run past `SLICE_BUDGET_MS`,
  * with the browser free to draw and answer input between slices. Progress is observable, the
  * work stops when nobody is watching any more (the debrief closed), and what was done is kept
  * per run: reopening the same run's debrief resumes, or shows the result at once.
@@ -11,7 +11,7 @@
 import { CARDS } from '../content/cards.ts';
 import { SOUND_POLICY } from '../content/policies.ts';
 import type { Luck, LuckOptions, LuckPair } from '../sim/index.ts';
-import { luckOf, luckPair, luckSeeds, policyToDecisions, runSummaryScored } from '../sim/index.ts';
+import { luckOf, luckSeeds, policyToDecisions, runSummaryScored } from '../sim/index.ts';
 import type { RunRecord } from './run-record.ts';
 import { scenarioOf } from './run-record.ts';
 
@@ -20,17 +20,17 @@ export const LUCK_SEEDS = 100;
 
 /**
  * The most one slice may take. The browser calls a task over 50 ms long (it holds up input and
- * frames); a slice stops when the next replay, judged by the last one, would end past this, so
- * with the time a replay varies by a slice stays well under 50 ms. One replay always runs, so a
- * slice makes progress on any machine.
+ * frames); a slice stops when the next run, judged by the last one, would end past this. A fifth
+ * of those 50 ms, because a player's machine is often busy with something else and then runs a
+ * slice several times slower (measured: slices of 16 ms took 35-100 ms on a two-core machine
+ * with four other jobs running). One run always goes, so a slice makes progress on any machine.
+ *
+ * The unit of work is one run, not one seed's pair (`luckPair`): the player's decisions on a
+ * seed, then the sound policy on it. A 26-week run takes about 6 ms in Node on a laptop (less in
+ * the browser once warm), a 52-week one about 13 ms, so even the longest run's unit stays short
+ * (a pair of ten-year sandbox runs would not: about 60 ms).
  */
-export const SLICE_BUDGET_MS = 24;
-
-/**
- * Runs longer than this (the ten-year sandbox) replay the player's decisions and the sound
- * policy as two units of work, not one pair: a pair of ten-year runs takes longer than a slice.
- */
-export const PAIR_WEEKS_MAX = 52;
+export const SLICE_BUDGET_MS = 10;
 
 /** Where the slices run: queue a task (returns its cancel) and read a clock in milliseconds. */
 export interface LuckScheduler {
@@ -83,7 +83,7 @@ interface Job {
   options: LuckOptions;
   seeds: number[];
   pairs: LuckPair[];
-  /** The player's score on the next seed, when a long run's pair is half done. */
+  /** The player's score on the next seed, when its pair is half done. */
   half: number | null;
   /** Each watcher's listener: reads its own progress and tells its view. */
   watchers: Set<() => void>;
@@ -117,15 +117,14 @@ function optionsOf(run: LuckRequest['run']): LuckOptions {
   };
 }
 
-/** One unit of work: a whole pair, or half of a long run's pair. */
+/**
+ * One unit of work: the player's decisions on the next seed, or the sound policy on it, which
+ * completes the seed's pair. Together the two halves are `luckPair` exactly (a test holds them so).
+ */
 function workOne(job: Job): void {
   const seed = job.seeds[job.pairs.length];
   if (seed === undefined) return;
   const o = job.options;
-  if (o.weeks <= PAIR_WEEKS_MAX) {
-    job.pairs.push(luckPair(o, seed));
-    return;
-  }
   const base = { scenario: o.scenario, weeks: o.weeks, cards: o.cards, evidence: o.evidence, seed };
   if (job.half === null) {
     job.half = runSummaryScored({ ...base, decisions: o.decisions }).score.total;

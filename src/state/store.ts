@@ -97,6 +97,11 @@ export interface GameState {
   codeProblem: RoomProblem | null;
   /** The facilitator's room: its settings and the codes pasted in, kept while a debrief is open. */
   room: RoomSettings;
+  /**
+   * The evidence reading the page's link asked for (`?evidence=`), or null: runs started from the
+   * title then play at it, and the title's sandbox and the facilitator's room start from it.
+   */
+  linkReading: EvidenceReading | null;
 }
 
 export type ReplayFrom = 'link' | 'facilitator' | 'reading';
@@ -167,6 +172,8 @@ export interface GameActions {
   dismissCodeProblem(): void;
   openFacilitator(): void;
   setRoom(patch: Partial<RoomSettings>): void;
+  /** Notes the reading the page's link asked for; the facilitator's room takes it too. */
+  setLinkReading(evidence: EvidenceReading): void;
 }
 
 export type GameStore = StoreApi<GameState & GameActions>;
@@ -269,6 +276,36 @@ export function createGameStore(
         }),
       );
     };
+    /**
+     * Opens a results code's run in the debrief, replayed (read-only, never saved); `origin` is the
+     * run to come back to when it is that run at another reading.
+     */
+    const openReplay = (code: string, from: ReplayFrom, origin: ReadingOrigin | null): boolean => {
+      const opened = recordOfCode(code);
+      if (!opened.ok) {
+        set({ codeProblem: opened.problem });
+        return false;
+      }
+      const { record } = opened;
+      // A code handed in before the run's end shows the weeks it played.
+      const sim = replay(record);
+      const { run, sim: current, replay: replaying } = get();
+      // A run of the player's own still in progress stays theirs to continue.
+      const unfinished =
+        !replaying && run && current && !isRunOver(current.state, run.weeks) ? run : null;
+      set((s) => ({
+        phase: 'debrief',
+        run: record,
+        sim,
+        draft: emptyDraft(),
+        replay: { from },
+        readingOrigin: origin,
+        codeProblem: null,
+        savedRun: unfinished ?? s.savedRun,
+        ui: { ...s.ui, playing: false, openCause: null },
+      }));
+      return true;
+    };
     return {
       phase: 'title',
       run: null,
@@ -279,6 +316,7 @@ export function createGameStore(
       replay: null,
       readingOrigin: null,
       codeProblem: null,
+      linkReading: null,
       room: {
         scenarioId: 'mandate',
         seed: 1,
@@ -485,30 +523,7 @@ export function createGameStore(
         setUi({ savedDataSetAside: false });
       },
       openCode(code, from) {
-        const opened = recordOfCode(code);
-        if (!opened.ok) {
-          set({ codeProblem: opened.problem });
-          return false;
-        }
-        const { record } = opened;
-        // A code handed in before the run's end shows the weeks it played.
-        const sim = replay(record);
-        const { run, sim: current, replay: replaying } = get();
-        // A run of the player's own still in progress stays theirs to continue.
-        const unfinished =
-          !replaying && run && current && !isRunOver(current.state, run.weeks) ? run : null;
-        set((s) => ({
-          phase: 'debrief',
-          run: record,
-          sim,
-          draft: emptyDraft(),
-          replay: { from },
-          readingOrigin: null,
-          codeProblem: null,
-          savedRun: unfinished ?? s.savedRun,
-          ui: { ...s.ui, playing: false, openCause: null },
-        }));
-        return true;
+        return openReplay(code, from, null);
       },
       replayAtReading(evidence) {
         const { run, sim, replay: replaying, readingOrigin } = get();
@@ -519,9 +534,7 @@ export function createGameStore(
           return true;
         }
         // The one replay path: the run's results code, at the other reading.
-        if (!get().openCode(codeOfRecord({ ...origin.run, evidence }), 'reading')) return false;
-        set({ readingOrigin: origin });
-        return true;
+        return openReplay(codeOfRecord({ ...origin.run, evidence }), 'reading', origin);
       },
       closeReplay() {
         const { replay: replaying, readingOrigin } = get();
@@ -549,6 +562,9 @@ export function createGameStore(
           savedRun: unfinished ?? s.savedRun,
           ui: { ...s.ui, playing: false },
         }));
+      },
+      setLinkReading(evidence) {
+        set((s) => ({ linkReading: evidence, room: { ...s.room, evidence } }));
       },
       setRoom(patch) {
         set((s) => ({ room: { ...s.room, ...patch } }));

@@ -13,7 +13,7 @@ import { roundNumber } from '../../src/cli/format.ts';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import workshop from '../../src/i18n/locales/en/workshop.json';
-import { SUMMARY_FIELDS } from '../../src/sim/index.ts';
+import { MODEL_VERSION, SUMMARY_FIELDS } from '../../src/sim/index.ts';
 import { launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness';
 import { expectClean } from './play';
 
@@ -149,7 +149,9 @@ describe('a workshop on the built site', () => {
       const csv = readFileSync(await csvDownload.path(), 'utf8')
         .trim()
         .split('\n');
-      expect(csv[0]).toMatch(/^rank,name,code,scenario,seed,weeks,score,score_features/);
+      expect(csv[0]).toMatch(
+        /^rank,name,code,scenario,seed,weeks,evidence,modelVersion,score,score_features/,
+      );
       expect(csv).toHaveLength(3);
       expect(
         csv
@@ -162,6 +164,9 @@ describe('a workshop on the built site', () => {
         page.getByRole('button', { name: workshop.facilitator.json }).click(),
       ]);
       const exported = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+      // Each run says the reading it used and the model its code was made on.
+      for (const r of exported.runs)
+        expect(r).toMatchObject({ evidence: 'central', modelVersion: MODEL_VERSION });
 
       // The browser and the CLI agree on the summary of the same code.
       const cli = await cliReplay(codeA);

@@ -1,7 +1,8 @@
 /** Luck or policy in the debrief's state: slices within a time budget, progress, stop, cache. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { CARDS } from '../../src/content/cards.ts';
 import { MANDATE_ONLY_POLICY, SOUND_POLICY } from '../../src/content/policies.ts';
-import { policyToDecisions } from '../../src/sim/index.ts';
+import { luckOf, luckPair, luckSeeds, policyToDecisions } from '../../src/sim/index.ts';
 import type { LuckProgress, LuckScheduler } from '../../src/state/luck.ts';
 import {
   clearLuckCache,
@@ -10,6 +11,7 @@ import {
   SLICE_BUDGET_MS,
   watchLuck,
 } from '../../src/state/luck.ts';
+import { scenario } from '../sim/helpers.ts';
 
 /** A scheduler with a queue the test drains by hand, and a clock each replay moves on. */
 function fakeScheduler(msPerCall = 0) {
@@ -54,9 +56,10 @@ const run = (policy = MANDATE_ONLY_POLICY, weeks: 12 | 26 = 12) => ({
 afterEach(() => clearLuckCache());
 
 describe('luck or policy, computed in slices', () => {
-  it('replays 100 seeds by default, one task at a time, reporting progress after each', () => {
+  it('replays 100 seeds by default, one run a task when runs are slow, reporting after each', () => {
     expect(LUCK_SEEDS).toBe(100);
-    // Each replay "takes" 20 ms (two clock readings of 10): one replay a slice under a 24 ms budget.
+    // Each run "takes" 20 ms (two clock readings of 10): one run a slice under the budget, so a
+    // seed (the player's decisions, then the sound policy) takes two tasks.
     const sched = fakeScheduler(10);
     const seen: LuckProgress[] = [];
     const w = watchLuck({
@@ -70,15 +73,35 @@ describe('luck or policy, computed in slices', () => {
     expect(seen).toHaveLength(0);
     expect(sched.queue).toHaveLength(1);
     sched.tick();
+    expect(w.progress()).toMatchObject({ status: 'running', done: 0 });
+    sched.tick();
     expect(w.progress()).toMatchObject({ status: 'running', done: 1 });
-    expect(sched.drain()).toBe(4);
-    expect(seen.map((p) => p.done)).toEqual([1, 2, 3, 4, 5]);
+    expect(sched.drain()).toBe(8);
+    expect(seen.map((p) => p.done)).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4, 5]);
     const last = seen.at(-1);
     expect(last?.status).toBe('done');
     if (last?.status === 'done') {
       expect(last.luck.runs).toBe(5);
       expect(last.luck.playerScores).toHaveLength(5);
     }
+  });
+
+  it('gives what the model gives: the two halves of a seed are its luckPair', () => {
+    const sched = fakeScheduler(1);
+    const r = run();
+    const w = watchLuck({ run: r, runScore: 40, seeds: 4, scheduler: sched });
+    sched.drain();
+    const p = w.progress();
+    const o = {
+      scenario: scenario('mandate'),
+      weeks: r.weeks,
+      evidence: 'central' as const,
+      cards: CARDS,
+      decisions: r.decisions,
+      soundDecisions: policyToDecisions(SOUND_POLICY, r.weeks),
+    };
+    const pairs = luckSeeds(4).map((seed) => luckPair(o, seed));
+    expect(p.status === 'done' && p.luck).toEqual(luckOf(pairs, 40));
   });
 
   it('fits several quick replays in a slice, never more than the budget allows', () => {
@@ -93,25 +116,24 @@ describe('luck or policy, computed in slices', () => {
       onProgress: (p) => seen.push(p.done),
     });
     const tasks = sched.drain();
-    expect(tasks).toBeLessThan(12);
+    expect(tasks).toBeLessThan(24);
     expect(tasks).toBeGreaterThan(1);
     const perTask = seen.map((d, i) => d - (seen[i - 1] ?? 0));
-    // Each replay costs 2 ms of the clock plus a reading per loop: well inside the budget.
-    for (const n of perTask) expect(n * 2).toBeLessThanOrEqual(SLICE_BUDGET_MS);
+    // A seed is two runs of 2 ms of the clock each, and a reading per loop: inside the budget.
+    for (const n of perTask) expect(n * 2 * 2).toBeLessThanOrEqual(SLICE_BUDGET_MS);
     expect(seen.at(-1)).toBe(12);
   });
 
   it('runs a replay a slice even when one takes longer than the budget', () => {
     const sched = fakeScheduler(SLICE_BUDGET_MS);
     watchLuck({ run: run(), runScore: 40, seeds: 3, scheduler: sched });
-    expect(sched.drain()).toBe(3);
+    expect(sched.drain()).toBe(6);
   });
 
   it('stops when nobody watches, keeps what it did, and resumes where it stopped', () => {
     const sched = fakeScheduler(10);
     const first = watchLuck({ run: run(), runScore: 40, seeds: 4, scheduler: sched });
-    sched.tick();
-    sched.tick();
+    for (let i = 0; i < 4; i++) sched.tick();
     first.stop();
     expect(sched.queue).toHaveLength(0);
     expect(first.progress()).toMatchObject({ status: 'running', done: 2 });
@@ -125,8 +147,8 @@ describe('luck or policy, computed in slices', () => {
       onProgress: (p) => seen.push(p.done),
     });
     expect(again.progress()).toMatchObject({ done: 2 });
-    expect(sched.drain()).toBe(2);
-    expect(seen).toEqual([3, 4]);
+    expect(sched.drain()).toBe(4);
+    expect(seen).toEqual([2, 3, 3, 4]);
   });
 
   it('keeps going while another view still watches, and tells each its own place', () => {

@@ -144,6 +144,17 @@ describe('the room link', () => {
   });
 });
 
+describe("the link's reading", () => {
+  it('is noted for the title and given to the room', () => {
+    const store = createGameStore();
+    expect(store.getState().linkReading).toBeNull();
+    store.getState().setLinkReading('low');
+    expect(store.getState().linkReading).toBe('low');
+    expect(store.getState().room.evidence).toBe('low');
+    expect(roomQuery(store.getState().room)).toContain('evidence=low');
+  });
+});
+
 describe('a code from an older model', () => {
   it('opens with model version 1, at central, with the notice flag set', () => {
     const opened = recordOfCode(V1_CODE);

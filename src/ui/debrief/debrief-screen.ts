@@ -14,6 +14,7 @@ import { formatCompact, formatMoney, formatNumber, formatShare } from '../source
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { evidenceValues, findingOrder, pickKey } from './debrief-text.ts';
+import { mountLuck } from './luck-section.ts';
 import { buildReading } from './reading-section.ts';
 import '../palette.css';
 import '../title/theme.css';
@@ -90,6 +91,7 @@ export const renderDebrief: Screen = (root, ctx) => {
     buildReading(body, i18n, store);
     buildScore(body, i18n, d);
     buildWhatIf(body, i18n, d);
+    mountLuck(body, i18n, run, d.score.total);
     buildCodePanel(body, i18n, run);
     buildCharts(body, i18n, sim.history, d.whatIf.weeks);
     buildFindings(body, i18n, d.findings);

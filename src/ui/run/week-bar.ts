@@ -26,8 +26,12 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   const bar = el('div', 'vt-weekbar');
   const week = el('p', 'vt-week', bar);
   // The evidence reading, said only when it is not the central one: a small labelled badge.
+  // On a phone only the reading's name shows; "Evidence:" stays for screen readers.
   const badge = el('p', 'vt-reading-badge', bar);
   badge.hidden = true;
+  const badgeBefore = el('span', 'vt-reading-badge-label', badge);
+  const badgeName = el('span', undefined, badge);
+  const badgeAfter = el('span', 'vt-reading-badge-label', badge);
   const main = el('div', 'vt-weekbar-main', bar);
   const play = el('button', 'vt-btn vt-btn-primary vt-play', main);
   play.type = 'button';
@@ -190,7 +194,14 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
       badge.dataset.reading = reading;
       if (reading !== 'central') {
         const name = readingName(i18n, reading);
-        setText(badge, i18n.t('run:week.evidenceBadge', { reading: name }));
+        // The sentence split around the name, so each language keeps its own word order.
+        const mark = '\u0000';
+        const [before = '', after = ''] = i18n
+          .t('run:week.evidenceBadge', { reading: mark })
+          .split(mark);
+        setText(badgeBefore, before);
+        setText(badgeName, name);
+        setText(badgeAfter, after);
         badge.title = i18n.t('run:week.evidenceBadgeTitle', { reading: name });
       }
       const key = i18n.t('run:week.shortcutKey');

@@ -138,7 +138,7 @@ export const renderTitle: Screen = (root, ctx) => {
     input.type = 'radio';
     input.name = `${id}-reading`;
     input.value = reading;
-    input.checked = reading === 'central';
+    input.checked = reading === (store.getState().linkReading ?? 'central');
     input.setAttribute('aria-describedby', readingHelp.id);
     const text = el('span');
     label.append(input, text);
@@ -221,7 +221,7 @@ export const renderTitle: Screen = (root, ctx) => {
         long ? 'screens:title.sandboxLongDetail' : 'screens:title.sandboxDetail',
       );
     }
-    readingLegend.textContent = t.t('screens:reading.legend');
+    readingLegend.textContent = t.t('screens:title.readingLegend');
     for (const r of readingInputs) r.text.textContent = readingName(t, r.reading);
     readingHelp.textContent = t.t('screens:reading.help');
     sourcesName.textContent = t.t('screens:title.sources');
@@ -251,6 +251,8 @@ export const renderTitle: Screen = (root, ctx) => {
       weeks,
       seed: ctx.newSeed(),
       mode: guided.checked ? 'guided' : 'scenario',
+      // A link's `?evidence=` holds for the runs started from it.
+      evidence: store.getState().linkReading ?? 'central',
     });
   };
   form.addEventListener('submit', onSubmit);

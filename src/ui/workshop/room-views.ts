@@ -25,6 +25,18 @@ const componentName = (i18n: I18n, c: string): string =>
 const section = (parent: HTMLElement, cls: string, heading: string, intro?: string) =>
   headedSection(parent, 'vt-fac', cls, heading, intro);
 
+/**
+ * A table's scrolling box: a wide table scrolls sideways on a phone, so the box takes the
+ * keyboard focus (arrow keys scroll it) and is named after its section's heading.
+ */
+function scrollable(sec: HTMLElement): HTMLDivElement {
+  const wrap = el('div', 'vt-fac-tablewrap', sec);
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', sec.querySelector('h2')?.textContent ?? '');
+  return wrap;
+}
+
 export function buildRanking(
   parent: HTMLElement,
   i18n: I18n,
@@ -40,7 +52,7 @@ export function buildRanking(
     i18n.t('workshop:facilitator.rankHeading'),
     i18n.t('workshop:facilitator.rankIntro'),
   );
-  const wrap = el('div', 'vt-fac-tablewrap', sec);
+  const wrap = scrollable(sec);
   const table = el('table', 'vt-fac-table', wrap);
   const head = el('tr', undefined, el('thead', undefined, table));
   const th = (text: string, cls?: string) => {
@@ -247,7 +259,7 @@ export function buildSpread(parent: HTMLElement, i18n: I18n, runs: readonly Room
 export function buildTried(parent: HTMLElement, i18n: I18n, runs: readonly RoomRun[]): void {
   const l = lang(i18n);
   const sec = section(parent, 'vt-fac-tried', i18n.t('workshop:facilitator.triedHeading'));
-  const wrap = el('div', 'vt-fac-tablewrap', sec);
+  const wrap = scrollable(sec);
   const table = el('table', 'vt-fac-table vt-fac-tried-table', wrap);
   const head = el('tr', undefined, el('thead', undefined, table));
   // The table shows the highest mandate a team set; the final one is left to the CSV.

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/cards.ts';
-import { SOUND_POLICY } from '../../src/content/policies.ts';
+import { ADAPTED_POLICY, SOUND_POLICY } from '../../src/content/policies.ts';
 import { findScenario } from '../../src/content/scenarios.ts';
 import type { Levers, Policy, Scenario } from '../../src/sim/index.ts';
 import { policyToDecisions, runScenario, runSummaryScored } from '../../src/sim/index.ts';
@@ -92,17 +92,21 @@ const best = () => search().top[0] as Scored;
 
 describe('no single rule wins the score (D15, D16)', () => {
   it('with the delivery system adapted, AI outscores the same delivery system without AI', () => {
+    const adapted = evaluate(ADAPTED_POLICY, HELD_OUT);
+    const withoutAi = evaluate({ ...ADAPTED_POLICY, aiMandate: 0 }, HELD_OUT);
+    expect(adapted.score - withoutAi.score).toBeGreaterThan(2);
+  });
+
+  it('the best policy found uses AI, with the pipeline funded', () => {
     const { top, bestNoAi } = search();
     const bestAi = top.find((s) => (s.policy.aiMandate ?? 0) > 0);
     if (!bestAi) throw new Error('no policy with AI in the top ten');
-    // The best policies found use AI, with the pipeline funded...
-    expect(bestAi.score).toBeGreaterThan(bestNoAi.score);
+    expect(top[0]?.policy.aiMandate).toBeGreaterThan(0);
     expect(bestAi.policy.pipelineInvestment).toBeGreaterThanOrEqual(0.75);
-    // ...and taking AI out of the best of them costs a clear margin. (Against a no-AI
-    // policy tuned on its own, the margin at the central reading is small: the measured
-    // gains per task are modest, and instability still rises with AI (S7, S9, S10).)
-    const withoutAi = evaluate({ ...bestAi.policy, aiMandate: 0 }, HELD_OUT);
-    expect(bestAi.score - withoutAi.score).toBeGreaterThan(2);
+    // Against a no-AI policy tuned on its own (seniors writing more, a funded pipeline, a few
+    // hires) the lead at the central reading is small: the measured gains per task are modest,
+    // and instability still rises with AI (S7, S9, S10). Here it must at least be a lead.
+    expect(bestAi.score).toBeGreaterThan(bestNoAi.score);
   }, 120_000);
 
   it('the sound policy scores within 5 points of the best policy found', () => {

@@ -5,9 +5,8 @@
  * from the parent window alone, turning them into store actions.
  */
 
-import { isRunOver, scoreRun } from '../sim/index.ts';
-import { summaryOf } from '../state/debrief.ts';
-import type { RunRecord, Snapshot } from '../state/run-record.ts';
+import { runResult } from '../state/debrief.ts';
+import { type RunRecord, runOver, type Snapshot } from '../state/run-record.ts';
 import type { GameState, GameStore } from '../state/store.ts';
 import {
   envelope,
@@ -65,13 +64,7 @@ export function runFinished(
   sim: Snapshot,
   resultsCode?: (run: RunRecord, sim: Snapshot) => string | undefined,
 ): RunFinishedPayload {
-  const summary = summaryOf(sim.history);
-  const score = scoreRun({
-    weeks: sim.history,
-    summary,
-    final: sim.state,
-    plannedWeeks: run.weeks,
-  });
+  const { summary, score } = runResult(sim, run.weeks);
   const code = resultsCode?.(run, sim);
   return {
     scenario: run.scenarioId,
@@ -147,7 +140,7 @@ export function connectHost(o: HostBridgeOptions): HostBridge {
       });
     }
     // Finished when its weeks are played or the board ended it early (replaced the player).
-    if (isRunOver(sim.state, run.weeks)) {
+    if (runOver(sim, run.weeks)) {
       post({ type: 'run-finished', ...runFinished(run, sim, o.resultsCode) });
     }
   });

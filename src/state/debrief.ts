@@ -102,6 +102,16 @@ export function summaryOf(weeks: readonly WeekMetrics[]): RunSummary {
   return b.result();
 }
 
+/** A played run's summary and score, as the debrief computes them (the host bridge reports them). */
+export function runResult(
+  sim: Snapshot,
+  plannedWeeks: number,
+): { summary: RunSummary; score: Score } {
+  const summary = summaryOf(sim.history);
+  const score = scoreRun({ weeks: sim.history, summary, final: sim.state, plannedWeeks });
+  return { summary, score };
+}
+
 export function vanityVsValue(weeks: readonly WeekMetrics[], reference: Reference): VanityVsValue {
   const late = weeks.slice(Math.max(0, weeks.length - V.quarterWeeks));
   const early = weeks.slice(0, V.dynWindowWeeks);

@@ -4,6 +4,7 @@
  * reaches them through here.
  */
 import { CARDS } from '../content/cards.ts';
+import { LANGUAGES, type Language } from '../content/languages.ts';
 import { findScenario, SCENARIOS } from '../content/scenarios.ts';
 import type {
   BooleanLeverName,
@@ -32,6 +33,11 @@ import {
   severanceCost,
 } from '../sim/index.ts';
 import type { GameState } from './store.ts';
+
+/** The languages the switcher offers: the game's languages, in its order, that have text loaded. */
+export function languageChoices(withText: readonly string[]): Language[] {
+  return LANGUAGES.filter((language) => withText.includes(language));
+}
 
 /** The most hires or layoffs a level the controls offer in one week (the store holds the same limit). */
 export const PLAYER_STAFFING_MAX = MAX_PLAYER_STAFFING_CHANGE;

@@ -8,6 +8,7 @@ import { resultsCodeOf } from '../content/canonical-decisions.ts';
 import { CARDS } from '../content/cards.ts';
 import type { CodeProblem } from '../content/results-code.ts';
 import { decodeResultsCode } from '../content/results-code.ts';
+import { WORKSHOP_PROMPTS, type WorkshopPrompt } from '../content/workshop-prompts.ts';
 import type {
   EvidenceReading,
   Levers,
@@ -28,6 +29,15 @@ import {
   SummaryBuilder,
   scoreRun,
 } from '../sim/index.ts';
+
+/** The score's components, in the order the room's tables and charts show them. */
+export const ROOM_SCORE_COMPONENTS: readonly ScoreComponent[] = SCORE_COMPONENTS;
+
+/** The facilitator's debrief prompts for a workshop length, in the order to ask them. */
+export function workshopPrompts(preset: keyof typeof WORKSHOP_PROMPTS): readonly WorkshopPrompt[] {
+  return WORKSHOP_PROMPTS[preset];
+}
+
 import { modelVersionOf, readingOf } from './reading.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
 import { PLAYABLE_LENGTHS, scenarioOf } from './run-record.ts';

@@ -3,8 +3,8 @@
  * languages the game has text for, each named in its own language. Choosing one goes through
  * the store, so the run and everything open stay; screens re-render on `languageChanged`.
  */
-import { LANGUAGES, type Language } from '../content/languages.ts';
 import { languages as withText } from '../i18n';
+import { languageChoices } from '../state/selectors.ts';
 import { el } from './dom.ts';
 import type { ViewContext } from './view-context.ts';
 
@@ -17,11 +17,11 @@ export interface LanguageSelect {
 
 export function createLanguageSelect(ctx: ViewContext, className: string): LanguageSelect {
   const { store, i18n } = ctx;
-  const offered = LANGUAGES.filter((l) => withText.includes(l));
+  const offered = languageChoices(withText);
   const label = el('label', className);
   const text = el('span', undefined, label);
   const select = el('select', undefined, label);
-  const options = new Map<Language, HTMLOptionElement>();
+  const options = new Map<(typeof offered)[number], HTMLOptionElement>();
   for (const code of offered) {
     const option = el('option', undefined, select);
     option.value = code;

@@ -7,6 +7,7 @@ import {
   textDirection,
 } from '../../src/content/languages.ts';
 import { readLangParam } from '../../src/platform/language.ts';
+import { EMBED_LANGUAGES } from '../../src/ui/embed-builder/snippet.ts';
 
 describe('language resolution', () => {
   it('speaks English, German, Spanish and Japanese', () => {
@@ -14,6 +15,10 @@ describe('language resolution', () => {
     expect(isLanguage('de')).toBe(true);
     expect(isLanguage('de-AT')).toBe(false);
     expect(isLanguage(7)).toBe(false);
+  });
+
+  it("the embed builder offers exactly the game's languages (its own list, as ui imports no content)", () => {
+    expect([...EMBED_LANGUAGES]).toEqual([...LANGUAGES]);
   });
 
   it.each([

@@ -2,9 +2,10 @@
 // outside src/sim. This scans the real files and names the file and line of any breach.
 //
 // What is already covered elsewhere, and not repeated here:
-// - tests/lint/import-rules.test.ts proves that biome.json's rules for src/sim fire (restricted
-//   globals and imports, and the Math.random plugin), and scans src/sim for Math.random,
-//   Date.now, new Date and performance.now. `npm run lint` applies those rules to the real files.
+// - tests/lint/import-rules.test.ts proves that the import table (lint/import-rules.ts) and
+//   biome.json's rules for src/sim fire (imports, restricted globals, the Math.random plugin),
+//   and scans src/sim for Math.random, Date.now, new Date and performance.now. `npm run lint`
+//   applies those rules to the real files.
 // This file adds what no test runs on the real files: any use of `Date` or `performance` (not
 // only the call forms above), `document`, `window`, `globalThis`, `process`, `console` (which
 // biome.json does not deny), and every import and re-export, which must stay inside src/sim.

@@ -3,7 +3,7 @@
  * the event's causal chain, link by link, with the facts behind each link. The board's
  * notices about overspending (a warning, cuts it imposed) show here too, with the reason.
  */
-import type { CauseLink, SimEvent } from '../../sim/types.ts';
+import type { CauseLink, SimEvent } from '../../sim/index.ts';
 import { type BoardNotice, boardNotices, causeEvents } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';

@@ -2,7 +2,7 @@
  * The quarterly board review: each target with its goal, the actual figure and whether it was
  * met (an icon and a word, not colour alone), the verdict, and what it means for next quarter.
  */
-import type { BoardTargetResult, SimEvent } from '../../sim/types.ts';
+import type { BoardTargetResult, SimEvent } from '../../sim/index.ts';
 import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';

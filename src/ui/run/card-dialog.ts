@@ -2,7 +2,7 @@
  * The event card: title, body and its two or three choices from the locale files. A card
  * must be answered (Escape does not dismiss it); the chosen outcome is shown before play goes on.
  */
-import type { EventCard } from '../../sim/types.ts';
+import type { EventCard } from '../../sim/index.ts';
 import { cardById } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';

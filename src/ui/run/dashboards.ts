@@ -3,7 +3,7 @@
  * what is real (features, lead time, failures, recovery, customers, morale). Each figure shows
  * its trend against last week and a small chart, with a table of the same figures beside.
  */
-import type { WeekMetrics } from '../../sim/types.ts';
+import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState } from '../../state/store.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createLineChart, type LineChart } from './chart.ts';

@@ -4,7 +4,6 @@
  * dropped JSON files), and show every run replayed and ranked side by side, with the room's
  * charts, spread, who tried what, the debrief prompts, exports and a printable handout.
  */
-import { WORKSHOP_PROMPTS } from '../../content/workshop-prompts.ts';
 import type { I18n } from '../../i18n';
 import { parseReading, READINGS } from '../../state/reading.ts';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
@@ -20,6 +19,7 @@ import {
   roomMix,
   roomQuery,
   WORKSHOP_PRESETS,
+  workshopPrompts,
 } from '../../state/workshop.ts';
 import { el } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
@@ -477,7 +477,7 @@ function buildPrompts(parent: HTMLElement, i18n: I18n, preset: RoomSettings['pre
   el('h2', 'vt-fac-h2', sec, i18n.t('workshop:facilitator.promptsHeading'));
   el('p', 'vt-fac-intro', sec, i18n.t('workshop:facilitator.promptsIntro'));
   const ol = el('ol', 'vt-fac-promptlist', sec);
-  for (const p of WORKSHOP_PROMPTS[preset]) {
+  for (const p of workshopPrompts(preset)) {
     const li = el('li', undefined, ol);
     el('p', undefined, li, tk(i18n, 'workshop', `prompts.${preset}.${p.id}`));
     const tags = el('ul', 'vt-fac-tags', li);

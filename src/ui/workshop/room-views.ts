@@ -3,11 +3,10 @@
  * outcomes and who tried what. Each builder takes the replayed room and appends to a parent.
  */
 import type { I18n } from '../../i18n';
-import type { WeekMetrics } from '../../sim/index.ts';
-import { SCORE_COMPONENTS } from '../../sim/index.ts';
+import type { ScoreComponent, WeekMetrics } from '../../sim/index.ts';
 import { modelVersionOf, playedOnOlderModel, readingOf } from '../../state/reading.ts';
 import type { RoomRun, Spread3 } from '../../state/workshop.ts';
-import { roomSpread, TRIED_COLUMNS } from '../../state/workshop.ts';
+import { ROOM_SCORE_COMPONENTS, roomSpread, TRIED_COLUMNS } from '../../state/workshop.ts';
 import { lineChart } from '../charts/line-chart.ts';
 import { el, headedSection } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
@@ -63,7 +62,7 @@ export function buildRanking(
   th(i18n.t('workshop:facilitator.col.team'));
   if (showModel) th(i18n.t('workshop:facilitator.col.model'));
   th(i18n.t('workshop:facilitator.col.score'), 'is-num');
-  for (const c of SCORE_COMPONENTS) th(componentName(i18n, c), 'is-num');
+  for (const c of ROOM_SCORE_COMPONENTS) th(componentName(i18n, c), 'is-num');
   th(i18n.t('workshop:facilitator.col.open'), 'vt-no-print');
   const body = el('tbody', undefined, table);
   const int = (v: number) => formatNumber(l, Math.round(v), 0);
@@ -98,7 +97,7 @@ export function buildRanking(
       cell.dataset.reading = reading;
     }
     el('td', 'is-num vt-fac-score', tr, int(r.score.total));
-    for (const c of SCORE_COMPONENTS) el('td', 'is-num', tr, int(r.score.components[c]));
+    for (const c of ROOM_SCORE_COMPONENTS) el('td', 'is-num', tr, int(r.score.components[c]));
     const cell = el('td', 'vt-no-print', tr);
     const open = el('button', 'vt-btn vt-btn-small', cell, i18n.t('workshop:facilitator.open'));
     open.type = 'button';
@@ -229,9 +228,9 @@ export function buildSpread(parent: HTMLElement, i18n: I18n, runs: readonly Room
   const spread = roomSpread(runs);
   const list = el('ul', 'vt-spread', sec);
   const int = (v: number) => formatNumber(l, Math.round(v), 0);
-  const rows: Array<{ key: 'total' | (typeof SCORE_COMPONENTS)[number]; name: string }> = [
+  const rows: Array<{ key: 'total' | ScoreComponent; name: string }> = [
     { key: 'total', name: i18n.t('workshop:facilitator.spreadTotal') },
-    ...SCORE_COMPONENTS.map((c) => ({ key: c, name: componentName(i18n, c) })),
+    ...ROOM_SCORE_COMPONENTS.map((c) => ({ key: c, name: componentName(i18n, c) })),
   ];
   for (const row of rows) {
     const s = spread[row.key];

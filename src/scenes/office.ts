@@ -10,23 +10,19 @@ import * as Phaser from 'phaser';
 import type { Level } from '../sim/index.ts';
 import type { Snapshot } from '../state/run-record.ts';
 import type { GameStore } from '../state/store.ts';
-import type { CellBox, FrameRect } from './office-art.ts';
+import { atlasHeight, drawAtlas, PALETTE, roundRect, SKINS } from './office-art.ts';
+import type { CellBox, FrameRect } from './office-frames.ts';
 import {
   ART_SCALE,
   ATLAS_KEY,
-  atlasHeight,
   CELL,
   CHAIR_BOX,
   DESK_BOX,
   DESK_LINE,
-  drawAtlas,
   FIGURE_BOX,
   figureFrame,
-  PALETTE,
-  roundRect,
-  SKINS,
   tokenFrame,
-} from './office-art.ts';
+} from './office-frames.ts';
 import type { Alarm, DeskGrid, Flow, Seat, Zones } from './office-model.ts';
 import {
   alarmsFor,

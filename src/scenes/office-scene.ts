@@ -41,7 +41,6 @@ import { Pipeline } from './office-pipeline.ts';
 import type { Lane, Route } from './office-tokens.ts';
 import {
   advance,
-  launch,
   SpawnClock,
   stillLanes,
   TokenTable,
@@ -478,26 +477,14 @@ export class OfficeScene extends Phaser.Scene {
     return Math.max(12, Math.min(20, base)) / (16 * ART_SCALE);
   }
 
-  /** Starts row `i` of the token table on a new way and shows its sprite at the start. */
-  private launch(
-    i: number,
-    route: Route,
-    ai: boolean,
-    ax: number,
-    ay: number,
-    bx: number,
-    by: number,
-    lift: number,
-    dur: number,
-  ): void {
+  /** Shows row `i`'s sprite at the start of the way it was just launched on. */
+  private show(i: number): void {
     const tok = this.table.rows[i];
-    if (!tok) return;
-    launch(tok, route, ai, ax, ay, bx, by, lift, dur);
     const img = this.tokens[i];
-    if (!img) return;
+    if (!tok || !img) return;
     img
-      .setFrame(tokenFrameFor(ai, route))
-      .setPosition(ax, ay)
+      .setFrame(tokenFrameFor(tok.ai, tok.route))
+      .setPosition(tok.ax, tok.ay)
       .setScale(this.tokenScale())
       .setAlpha(1);
     img.setVisible(true);
@@ -523,7 +510,18 @@ export class OfficeScene extends Phaser.Scene {
     const tx = this.at.pileX + (hash01(this.spawnSeq, 5) - 0.5) * 20;
     const ty = this.pileTop - 6;
     const lift = -Math.min(80, Math.abs(tx - sx) * 0.25 + 20);
-    this.launch(i, 'write', ai, sx, sy, tx, ty, lift, 1.4 + hash01(seat, this.spawnSeq) * 0.6);
+    this.table.launch(
+      i,
+      'write',
+      ai,
+      sx,
+      sy,
+      tx,
+      ty,
+      lift,
+      1.4 + hash01(seat, this.spawnSeq) * 0.6,
+    );
+    this.show(i);
   }
 
   private nextAi(): boolean {
@@ -539,14 +537,15 @@ export class OfficeScene extends Phaser.Scene {
     const ax = at.pileX;
     const ay = this.pileTop - 4;
     if (route === 'toGate') {
-      this.launch(i, route, ai, ax, ay, at.gateX, at.gateY - 4, -14, 0.9);
+      this.table.launch(i, route, ai, ax, ay, at.gateX, at.gateY - 4, -14, 0.9);
     } else if (route === 'skip') {
       const tx = at.prodX + (hash01(this.spawnSeq, 2) - 0.5) * this.zones.prod.w * 0.5;
       const lift = -Math.max(40, this.zones.gate.h * 0.35);
-      this.launch(i, route, ai, ax, ay, tx, at.prodY - 10, lift, 1.6);
+      this.table.launch(i, route, ai, ax, ay, tx, at.prodY - 10, lift, 1.6);
     } else {
-      this.launch(i, route, ai, ax, ay, at.binX, at.binY - 6, -10, 1.4);
+      this.table.launch(i, route, ai, ax, ay, at.binX, at.binY - 6, -10, 1.4);
     }
+    this.show(i);
   }
 
   private moveTokens(dt: number): void {
@@ -561,7 +560,18 @@ export class OfficeScene extends Phaser.Scene {
         if (tok.route === 'toGate') {
           // Through the gate: the same PR goes on to production, ticked as reviewed.
           const tx = at.prodX + (hash01(i, this.spawnSeq) - 0.5) * this.zones.prod.w * 0.5;
-          this.launch(i, 'toProd', tok.ai, at.gateX, at.gateY - 4, tx, at.prodY - 10, -12, 0.9);
+          this.table.launch(
+            i,
+            'toProd',
+            tok.ai,
+            at.gateX,
+            at.gateY - 4,
+            tx,
+            at.prodY - 10,
+            -12,
+            0.9,
+          );
+          this.show(i);
           continue;
         }
         tok.active = false;
@@ -609,12 +619,14 @@ export class OfficeScene extends Phaser.Scene {
     const c = deskCentre(this.grid, seat);
     const sx = c.x + this.grid.cell * 0.25;
     const sy = c.y - this.grid.cell * 0.05;
-    this.launch(i, 'write', j % 2 === 1, sx, sy, this.at.pileX, this.pileTop - 6, -40, 1);
+    this.table.launch(i, 'write', j % 2 === 1, sx, sy, this.at.pileX, this.pileTop - 6, -40, 1);
+    this.show(i);
   }
 
   private spawnToProdAt(i: number): void {
     const at = this.at;
     const ai = this.nextAi();
-    this.launch(i, 'toProd', ai, at.gateX, at.gateY - 4, at.prodX, at.prodY - 10, -12, 1);
+    this.table.launch(i, 'toProd', ai, at.gateX, at.gateY - 4, at.prodX, at.prodY - 10, -12, 1);
+    this.show(i);
   }
 }

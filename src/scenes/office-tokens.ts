@@ -52,33 +52,38 @@ export class TokenTable {
     return -1;
   }
 
+  /**
+   * Starts row `i` from the beginning of a new way, unless there is no such row. Positional, so
+   * a launch allocates nothing.
+   */
+  launch(
+    i: number,
+    route: Route,
+    ai: boolean,
+    ax: number,
+    ay: number,
+    bx: number,
+    by: number,
+    lift: number,
+    dur: number,
+  ): void {
+    const tok = this.rows[i];
+    if (!tok) return;
+    tok.active = true;
+    tok.route = route;
+    tok.ai = ai;
+    tok.t = 0;
+    tok.dur = dur;
+    tok.ax = ax;
+    tok.ay = ay;
+    tok.bx = bx;
+    tok.by = by;
+    tok.lift = lift;
+  }
+
   clear(): void {
     for (const row of this.rows) row.active = false;
   }
-}
-
-/** Starts `tok` from the beginning of a new way. Positional, so a launch allocates nothing. */
-export function launch(
-  tok: Token,
-  route: Route,
-  ai: boolean,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  lift: number,
-  dur: number,
-): void {
-  tok.active = true;
-  tok.route = route;
-  tok.ai = ai;
-  tok.t = 0;
-  tok.dur = dur;
-  tok.ax = ax;
-  tok.ay = ay;
-  tok.bx = bx;
-  tok.by = by;
-  tok.lift = lift;
 }
 
 /** Moves `tok` on by `dt` seconds; false once it has arrived (its `t` then stays as it was). */

@@ -5,7 +5,6 @@ import type { Lane, Token } from '../../src/scenes/office-tokens.ts';
 import {
   advance,
   LANES,
-  launch,
   SpawnClock,
   stillLanes,
   TokenTable,
@@ -28,11 +27,13 @@ describe('TokenTable', () => {
     const table = new TokenTable(3);
     expect(table.rows).toHaveLength(3);
     expect(table.free()).toBe(0);
-    launch(row(table, 0), 'write', false, 0, 0, 10, 0, -5, 1);
-    launch(row(table, 2), 'skip', true, 0, 0, 10, 0, -5, 1);
+    table.launch(0, 'write', false, 0, 0, 10, 0, -5, 1);
+    table.launch(2, 'skip', true, 0, 0, 10, 0, -5, 1);
     expect(table.free()).toBe(1);
-    launch(row(table, 1), 'abandon', false, 0, 0, 10, 0, -5, 1);
+    table.launch(1, 'abandon', false, 0, 0, 10, 0, -5, 1);
     expect(table.free()).toBe(-1);
+    table.launch(5, 'write', false, 0, 0, 1, 1, 0, 1);
+    expect(table.rows).toHaveLength(3);
     table.clear();
     expect(table.rows.every((r) => !r.active)).toBe(true);
     expect(table.free()).toBe(0);
@@ -41,9 +42,9 @@ describe('TokenTable', () => {
   it('launch starts a row from the beginning of its new way', () => {
     const table = new TokenTable(1);
     const tok = row(table, 0);
-    launch(tok, 'toGate', true, 1, 2, 3, 4, -14, 0.9);
+    table.launch(0, 'toGate', true, 1, 2, 3, 4, -14, 0.9);
     tok.t = 0.7;
-    launch(tok, 'toProd', true, 5, 6, 7, 8, -12, 0.5);
+    table.launch(0, 'toProd', true, 5, 6, 7, 8, -12, 0.5);
     expect(tok).toEqual({
       active: true,
       route: 'toProd',
@@ -61,8 +62,9 @@ describe('TokenTable', () => {
 
 describe('advance and tokenAt', () => {
   it('moves a token at 1/dur a second and says when it has arrived, leaving t where it was', () => {
-    const tok = row(new TokenTable(1), 0);
-    launch(tok, 'write', false, 0, 100, 100, 0, 0, 2);
+    const table = new TokenTable(1);
+    const tok = row(table, 0);
+    table.launch(0, 'write', false, 0, 100, 100, 0, 0, 2);
     expect(advance(tok, 0.5)).toBe(true);
     expect(tok.t).toBeCloseTo(0.25);
     expect(advance(tok, 1)).toBe(true);
@@ -72,8 +74,9 @@ describe('advance and tokenAt', () => {
   });
 
   it('places a token on its arc: the ends at 0 and 1, the bulge in the middle', () => {
-    const tok = row(new TokenTable(1), 0);
-    launch(tok, 'skip', false, 0, 0, 100, 0, -40, 1);
+    const table = new TokenTable(1);
+    const tok = row(table, 0);
+    table.launch(0, 'skip', false, 0, 0, 100, 0, -40, 1);
     const p = { x: NaN, y: NaN };
     tokenAt(tok, 0, p);
     expect(p).toEqual({ x: 0, y: 0 });

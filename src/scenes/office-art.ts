@@ -8,13 +8,16 @@
  * with a warm amber accent.
  */
 import type { Level } from '../sim/index.ts';
+import type { CellBox, FrameName, FrameRect, TokenVariant } from './office-frames.ts';
+import {
+  ART_SCALE,
+  CHAIR_BOX,
+  DESK_BOX,
+  FIGURE_BOX,
+  figureFrame,
+  tokenFrame,
+} from './office-frames.ts';
 import type { Band } from './office-model.ts';
-
-export const ATLAS_KEY = 'vt-office-atlas';
-/** Texture pixels per logical pixel. */
-export const ART_SCALE = 2;
-/** Logical size of one desk cell frame; the scene scales it to the grid's cell. */
-export const CELL = 64;
 
 export const PALETTE = {
   night: 0x0d1628,
@@ -61,24 +64,8 @@ const C = {
   drop: '#7cc7f2',
 } as const;
 
-export interface FrameRect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-export type FrameName = string;
-
 export const SKINS = C.skin.length;
 export const LEVELS_DRAWN: readonly Level[] = ['junior', 'mid', 'senior'];
-
-export const figureFrame = (level: Level, morale: Band, skin: number): FrameName =>
-  `fig-${level}-${morale}-${skin}`;
-
-/** Names of the token frames: hand-written (h) or AI-made (ai), plain, skipped or reviewed. */
-export const tokenFrame = (ai: boolean, variant: 'plain' | 'skip' | 'ok'): FrameName =>
-  `pr-${ai ? 'ai' : 'h'}-${variant}`;
 
 type Draw = (g: CanvasRenderingContext2D, w: number, h: number) => void;
 
@@ -91,20 +78,6 @@ interface Piece {
   oy?: number;
   draw: Draw;
 }
-
-/** Parts of a 64 x 64 cell cut tight to what they draw, so the GPU fills no empty pixels. */
-export interface CellBox {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-/** A person, cut off where the desk top hides them. */
-export const FIGURE_BOX: CellBox = { x: 8, y: 5, w: 36, h: 38 };
-export const DESK_BOX: CellBox = { x: 2, y: 19, w: 62, h: 43 };
-export const CHAIR_BOX: CellBox = { x: 6, y: 9, w: 48, h: 42 };
-/** The line, in cell coordinates, where a person meets the desk top. */
-export const DESK_LINE = 43;
 
 /** Where each piece goes in an atlas `width` texture pixels wide: shelf packing, tallest first,
  * with a 2 px gutter so filtering never bleeds. */
@@ -485,7 +458,7 @@ function drawLens(g: CanvasRenderingContext2D) {
   g.lineCap = 'butt';
 }
 
-function drawToken(g: CanvasRenderingContext2D, ai: boolean, v: 'plain' | 'skip' | 'ok') {
+function drawToken(g: CanvasRenderingContext2D, ai: boolean, v: TokenVariant) {
   if (ai) {
     // AI-made: a diamond with a spark.
     g.fillStyle = C.purple;

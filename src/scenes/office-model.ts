@@ -66,6 +66,58 @@ export function zonesFor(width: number, height: number): Zones {
   };
 }
 
+/** Where the pipeline's fixed things stand in the zones, in the view's pixels. */
+export interface Anchors {
+  /** The review pile's centre line and the tray it stands on. */
+  pileX: number;
+  pileBase: number;
+  /** The height of one slab of the pile. */
+  slabStep: number;
+  /** The bin abandoned pull requests fall into. */
+  binX: number;
+  binY: number;
+  /** The merge gate's lane. */
+  gateX: number;
+  gateY: number;
+  /** Production's centre, where merged work lands and alarms ring. */
+  prodX: number;
+  prodY: number;
+  /** The smallest and largest alarm ring radius. */
+  ringMin: number;
+  ringMax: number;
+  /** The reviewer's cell size and the line of their desk above the gate. */
+  reviewerCell: number;
+  reviewerDeskY: number;
+}
+
+/** The anchors of `z`, zones laid out in a `width` x `height` view. */
+export function anchorsFor(z: Zones, width: number, height: number): Anchors {
+  const gateY = z.gate.y + z.gate.h * (z.landscape ? 0.62 : 0.6);
+  const ringMin = Math.max(16, Math.min(z.prod.w, z.prod.h) * 0.22);
+  return {
+    pileX: z.queue.x + z.queue.w / 2,
+    pileBase: z.queue.y + z.queue.h - 16,
+    slabStep: Math.max(3, Math.min(7, z.queue.h / 34)),
+    binX: z.queue.x + 12,
+    binY: z.queue.y + z.queue.h - 10,
+    gateX: z.gate.x + z.gate.w / 2,
+    gateY,
+    prodX: z.prod.x + z.prod.w / 2,
+    prodY: z.prod.y + z.prod.h * 0.5,
+    ringMin,
+    ringMax: Math.max(ringMin, Math.min(width, height) * 0.45),
+    reviewerCell: Math.max(24, Math.min(z.gate.w * 1.1, 60)),
+    reviewerDeskY: gateY - Math.max(26, Math.min(56, z.gate.h * 0.2)),
+  };
+}
+
+/** Where alarm `i` of `n` rings: spread along production's long side so rings overlap less. */
+export function alarmCentre(z: Zones, at: Anchors, i: number, n: number): { x: number; y: number } {
+  const spread = z.landscape ? z.prod.h * 0.28 : z.prod.w * 0.28;
+  const off = n <= 1 ? 0 : (i - (n - 1) / 2) * spread;
+  return z.landscape ? { x: at.prodX, y: at.prodY + off } : { x: at.prodX + off, y: at.prodY };
+}
+
 /** A grid of square desk cells centred in a rectangle. */
 export interface DeskGrid {
   cols: number;

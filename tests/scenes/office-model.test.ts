@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CARDS } from '../../src/content/cards.ts';
 import type { Seat } from '../../src/scenes/office-model.ts';
 import {
+  alarmCentre,
   alarmsFor,
   alongArc,
+  anchorsFor,
   assignSeats,
   BASELINE_TOKENS,
   crewOf,
@@ -377,6 +379,47 @@ describe('alongArc', () => {
     alongArc(0, 0, 100, 0, -40, 0.5, p);
     expect(p.x).toBeCloseTo(50);
     expect(p.y).toBeCloseTo(-20);
+  });
+});
+
+describe('anchorsFor and alarmCentre', () => {
+  const inside = (r: { x: number; y: number; w: number; h: number }, x: number, y: number) =>
+    x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h;
+
+  it.each([
+    [1280, 720],
+    [360, 640],
+    [900, 560],
+  ])('keeps the pile, bin, gate and production inside their zones at %i x %i', (w, h) => {
+    const z = zonesFor(w, h);
+    const at = anchorsFor(z, w, h);
+    expect(inside(z.queue, at.pileX, at.pileBase)).toBe(true);
+    expect(inside(z.queue, at.binX, at.binY)).toBe(true);
+    expect(inside(z.gate, at.gateX, at.gateY)).toBe(true);
+    expect(inside(z.prod, at.prodX, at.prodY)).toBe(true);
+    expect(at.reviewerDeskY).toBeLessThan(at.gateY);
+    expect(at.slabStep).toBeGreaterThanOrEqual(3);
+    expect(at.slabStep).toBeLessThanOrEqual(7);
+    expect(at.ringMax).toBeGreaterThanOrEqual(at.ringMin);
+    expect(at.reviewerCell).toBeGreaterThanOrEqual(24);
+    expect(at.reviewerCell).toBeLessThanOrEqual(60);
+  });
+
+  it('centres one alarm on production and spreads more along its long side', () => {
+    for (const [w, h] of [
+      [1280, 720],
+      [360, 640],
+    ] as const) {
+      const z = zonesFor(w, h);
+      const at = anchorsFor(z, w, h);
+      expect(alarmCentre(z, at, 0, 1)).toEqual({ x: at.prodX, y: at.prodY });
+      const cs = [0, 1, 2].map((i) => alarmCentre(z, at, i, 3));
+      expect(cs[1]).toEqual({ x: at.prodX, y: at.prodY });
+      const along = z.landscape ? cs.map((c) => c.y) : cs.map((c) => c.x);
+      const across = z.landscape ? cs.map((c) => c.x) : cs.map((c) => c.y);
+      expect(along[0]).toBeLessThan(along[2] ?? 0);
+      expect(new Set(across).size).toBe(1);
+    }
   });
 });
 

@@ -161,16 +161,29 @@ export const PARAMS = {
   featureUnitsPerHourSenior: p(1.3, 'units/hour', 'reasoning'),
   /** Feature content that makes one shipped feature (about 7 a week for 100 engineers). */
   featureUnitsPerFeature: p(400, 'units', 'reasoning'),
-  /** Lines an AI user produces relative to writing by hand: the middle of the 3-5x output target. */
+  /**
+   * Lines an AI-assisted hour writes against a hand-written hour: inside the 3-5x output
+   * target (F3), with PR size +154% (S4). More lines are the end least favourable to AI: they
+   * are what review must read.
+   */
   aiLineMultiplier: cal(3.5, { low: 4.5, high: 3 }, 'factor', 'F3', 'S4'),
-  /** Gross gain in feature content for an AI user before rework: net of 15% rework it is +61%, inside F4's measured 40-73%. */
+  /**
+   * Feature content an AI-assisted hour delivers against a hand-written hour, on a legacy
+   * platform: the measured gain per task, rework included (S5: 19% slower; S9: 18% less time
+   * for returning developers; S10: about 21% faster). Not F4's +40-73%, which is what
+   * organisations report (reported velocity, below).
+   */
   aiTaskSpeed: cal(1.1, { low: 0.84, high: 1.22 }, 'factor', 'S5', 'S9', 'S10'),
   /**
    * The same at full pipeline and platform capability: AI amplifies the delivery system
    * (S7); telemetry and trials put the gain there at +21% to +34% a task (S10, S8).
    */
   aiTaskSpeedPlatform: cal(1.3, { low: 1.1, high: 1.4 }, 'factor', 'S7', 'S8', 'S10'),
-  /** Share of an AI user's writing time spent correcting or redoing wrong output (D5). */
+  /**
+   * Share of an AI user's writing time spent correcting or redoing wrong output (D5), as the
+   * rework hours a week reports; the measured gain above is already net of it. Under crunch
+   * less is corrected, and what is left uncorrected adds lines and defects, not features.
+   */
   aiReworkShare: p(0.15, 'share', 'F4', 'reasoning'),
   /** Under crunch, less AI output gets corrected before review (F4: the offshore gap under tight deadlines). */
   crunchReworkFactor: p(0.4, 'factor', 'F4'),
@@ -240,7 +253,11 @@ export const PARAMS = {
   // ---------------- Defects and incidents ----------------
   /** Defects injected per thousand hand-written lines before any review. */
   defectsPerKloc: p(20, 'per KLOC', 'reasoning'),
-  /** AI code carries more defects per line (flawed output reported by engineers; bugs per developer up). */
+  /**
+   * Defects per unit of AI-assisted feature content against the same content written by hand:
+   * CodeRabbit's 1.7x issues per PR (S12) at the cautious end; bugs per developer +54% on tasks
+   * +34% (S8), about 1.15x, at the optimistic end; Cortex's incidents per PR +23.5% (S11) between.
+   */
   aiDefectRisk: cal(1.4, { low: 1.7, high: 1.15 }, 'factor', 'S12', 'S8', 'S11'),
   /** Share of defects reaching CI that a legacy test suite catches. */
   testCatchBase: p(0.3, 'share', 'F6', 'reasoning'),
@@ -292,7 +309,10 @@ export const PARAMS = {
   // ---------------- Security ----------------
   /** Exploitable vulnerabilities per thousand hand-written lines. */
   vulnsPerKloc: p(0.4, 'per KLOC', 'reasoning'),
-  /** AI code introduces more vulnerabilities per line, and they take longer to catch (F7 context). */
+  /**
+   * Vulnerabilities per unit of AI-assisted feature content against hand-written: security
+   * issues 1.5-2x (S12); 45% of generated tasks with an OWASP top-10 flaw (S13).
+   */
   aiVulnRisk: cal(1.75, { low: 2, high: 1.5 }, 'factor', 'S12', 'S13'),
   /** Share of vulnerabilities an ordinary full-depth review finds. */
   reviewVulnCatch: p(0.4, 'share', 'reasoning'),
@@ -433,7 +453,11 @@ export const PARAMS = {
   pipelineBuildRate: p(0.12, 'share', 'reasoning'),
   /** Share of pipeline capability that decays each week without upkeep. */
   pipelineDecay: p(0.04, 'share', 'reasoning'),
-  /** Lines a legacy CI and merge process integrates in a week. */
+  /**
+   * Changes (pull requests) a legacy CI and merge process integrates in a week: about 70% busy
+   * at the pre-mandate pace of some 140 a week. F6 says most pipelines were not adapted; the
+   * number is ours.
+   */
   integrationCapacityPrs: p(200, 'units', 'F6', 'reasoning'),
   /** Extra integration capacity at full pipeline capability (merge queue, parallel CI). */
   integrationPipelineGain: p(1.5, 'factor', 'F6'),

@@ -25,13 +25,20 @@ export function emptyPools(): Pools {
 }
 
 export function copyPools(p: Pools): Pools {
-  return { human: { ...p.human }, ai: { ...p.ai } };
+  const { human: h, ai: a } = p;
+  return {
+    human: { reviewed: h.reviewed, skimmed: h.skimmed, skipped: h.skipped },
+    ai: { reviewed: a.reviewed, skimmed: a.skimmed, skipped: a.skipped },
+  };
 }
 
+// The helpers below name the six pools one by one rather than looping over ORIGINS and
+// REVIEW_PATHS: they run several times a week in every replay, and keyed access in a loop
+// cost the step a tenth of its time.
+
 export function poolsTotal(p: Pools): number {
-  let n = 0;
-  for (const o of ORIGINS) for (const r of REVIEW_PATHS) n += p[o][r];
-  return n;
+  const { human: h, ai: a } = p;
+  return h.reviewed + h.skimmed + h.skipped + a.reviewed + a.skimmed + a.skipped;
 }
 
 export function originTotal(p: Pools, origin: Origin): number {
@@ -41,12 +48,22 @@ export function originTotal(p: Pools, origin: Origin): number {
 
 /** Adds `b` into `a` in place. */
 export function addPools(a: Pools, b: Pools): void {
-  for (const o of ORIGINS) for (const r of REVIEW_PATHS) a[o][r] += b[o][r];
+  a.human.reviewed += b.human.reviewed;
+  a.human.skimmed += b.human.skimmed;
+  a.human.skipped += b.human.skipped;
+  a.ai.reviewed += b.ai.reviewed;
+  a.ai.skimmed += b.ai.skimmed;
+  a.ai.skipped += b.ai.skipped;
 }
 
 /** Multiplies every pool by `f` in place (a share surfaces, is fixed, or is swept). */
 export function scalePools(p: Pools, f: number): void {
-  for (const o of ORIGINS) for (const r of REVIEW_PATHS) p[o][r] *= f;
+  p.human.reviewed *= f;
+  p.human.skimmed *= f;
+  p.human.skipped *= f;
+  p.ai.reviewed *= f;
+  p.ai.skimmed *= f;
+  p.ai.skipped *= f;
 }
 
 /** A copy of `p` scaled by `f`. */

@@ -101,7 +101,10 @@ export function step(
     money,
   });
   const board = boardPhase(work, { metrics: weekMetrics });
-  const metrics: WeekMetrics = { ...weekMetrics, boardConfidence: board.boardConfidence };
+  // The week's row is new this week: the board's verdict completes it in place (a spread of
+  // some sixty fields each week was a tenth of the step's time).
+  const metrics: WeekMetrics = weekMetrics;
+  metrics.boardConfidence = board.boardConfidence;
   const { st } = work;
   st.week = work.week;
   st.last = metrics;

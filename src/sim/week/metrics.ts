@@ -75,7 +75,8 @@ function leadTimeDays(
 export function metricsPhase(work: WeekWork, input: MetricsInput): WeekMetrics {
   const { st, week } = work;
   const { staffing, capability, hours, writing, review, integration } = input;
-  const { incidents, breaches } = { ...input.incidents, ...input.security };
+  const { incidents } = input.incidents;
+  const { breaches } = input.security;
   const customersAffected = input.incidents.customersAffected + input.security.customersAffected;
   const { featuresShipped } = integration;
   const { counts } = input.money;

@@ -189,8 +189,19 @@ export function reviewPhase(work: WeekWork, input: ReviewPhaseInput): ReviewPhas
     human: snapEmpty(scaleBatch(split.humanSplit.left, keep)),
     ai: snapEmpty(scaleBatch(split.aiSplit.left, keep)),
   };
+  // Listed field by field rather than spread: this runs every week of every replay.
   return {
-    ...split,
+    humanSplit: split.humanSplit,
+    aiSplit: split.aiSplit,
+    humanCatch: split.humanCatch,
+    aiCatch: split.aiCatch,
+    depth: split.depth,
+    aiDepth: split.aiDepth,
+    humanDepth: split.humanDepth,
+    load: split.load,
+    capacity: split.capacity,
+    reviewedLines: split.reviewedLines,
+    skippedLines: split.skippedLines,
     linesAbandoned,
     reviewHours: reviewHours.senior + reviewHours.mid,
     defectsCaughtInReview:

@@ -183,6 +183,10 @@ describe('a keyboard-only player', () => {
       await tabTo(page, page.locator('.vt-sources-back'), 'sources');
       await page.keyboard.press('Enter');
       await debriefHeading.waitFor();
+      // The debrief's luck or policy section draws its result when its replays finish; wait
+      // for it (its verdict is written then) so the Tab order walked is the finished page's.
+      // Walked while it was drawing, under load, Tab once went from the last link to the top.
+      await page.locator('.vt-luck-verdict:not(:empty)').waitFor({ timeout: 60_000 });
       await tabOut(page, 'debrief');
       expectClean(opened);
     } finally {

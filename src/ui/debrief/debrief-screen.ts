@@ -19,7 +19,7 @@ import { buildReading } from './reading-section.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
-import { el, headedSection } from '../dom.ts';
+import { el, headedSection, uid } from '../dom.ts';
 import { lang } from '../run/text.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
@@ -35,11 +35,9 @@ const CHARTS: ReadonlyArray<{
   { id: 'ownership', metric: 'ownership', share: true },
 ];
 
-let uid = 0;
-
 export const renderDebrief: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = `vt-debrief-${++uid}`;
+  const id = uid('debrief');
   const screen = el('section', 'vt-screen vt-debrief');
   screen.setAttribute('aria-labelledby', `${id}-h`);
   root.append(screen);

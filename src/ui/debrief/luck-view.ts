@@ -11,7 +11,7 @@ import type { Luck } from '../../sim/index.ts';
 import type { LuckProgress } from '../../state/luck.ts';
 import { watchLuck } from '../../state/luck.ts';
 import type { RunRecord } from '../../state/run-record.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { lang } from '../run/text.ts';
 import { formatNumber } from '../sources/format.ts';
 import { luckChart } from './luck-chart.ts';
@@ -92,14 +92,12 @@ export function verdictText(i18n: I18n, luck: Luck): string {
   });
 }
 
-let summaries = 0;
-
 function buildResult(parent: HTMLElement, i18n: I18n, luck: Luck, runScore: number): void {
   const l = lang(i18n);
   const int = (v: number) => formatNumber(l, Math.round(v), 0);
   const runs = int(luck.runs);
   el('p', 'vt-debrief-intro', parent, i18n.t('debrief:luck.intro', { runs }));
-  const summaryId = `vt-luck-summary-${++summaries}`;
+  const summaryId = uid('luck-summary');
   const summary = i18n.t('debrief:luck.summary', {
     youLo: int(luck.player.p10),
     youHi: int(luck.player.p90),

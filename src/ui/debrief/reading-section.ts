@@ -13,18 +13,16 @@ import {
   readingOf,
 } from '../../state/reading.ts';
 import type { GameStore } from '../../state/store.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { lang } from '../run/text.ts';
 import { formatNumber } from '../sources/format.ts';
 import './reading.css';
 
-let uid = 0;
-
 export function buildReading(parent: HTMLElement, i18n: I18n, store: GameStore): void {
   const { run, replay, readingOrigin } = store.getState();
   if (!run) return;
-  const id = `vt-reading-${++uid}`;
+  const id = uid('reading');
   const l = lang(i18n);
   const shown = readingOf(run);
   const played = readingOf(readingOrigin?.run ?? run);

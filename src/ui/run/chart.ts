@@ -2,7 +2,7 @@
  * A small line chart drawn as SVG by hand: one series over the weeks, its highest value and
  * the first and last week as labels, and a summary for screen readers (role="img").
  */
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 120;

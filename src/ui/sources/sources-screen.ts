@@ -21,7 +21,7 @@ import {
 import '../palette.css';
 import '../title/theme.css';
 import './sources.css';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 
 /** The text fields of a source entry in the debrief locale (a sentence, or an object of them). */
@@ -46,11 +46,9 @@ function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[str
 /** The kinds of support a parameter can have, in the order the card explains them. */
 const PARAM_KINDS = ['calibrated', 'inspired', 'assumed'] as const;
 
-let uid = 0;
-
 export const renderSources: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = `vt-sources-${++uid}`;
+  const id = uid('sources');
   const card: CardEntry[] = modelCard().map(({ key, param }) => ({ key, param }));
   const bySource = paramsBySource(card);
   // Opened from a run (its screen or its debrief): the reading that run plays at is marked.

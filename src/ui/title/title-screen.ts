@@ -16,7 +16,7 @@ import type { Screen } from '../view-context.ts';
 import '../palette.css';
 import './theme.css';
 import './title.css';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { addWorkshopEntry } from '../workshop/title-entry.ts';
 
 const SANDBOX_ID = 'sandbox';
@@ -28,11 +28,9 @@ export function defaultLength(defaultWeeks: number | undefined): RunLength {
     : 26;
 }
 
-let uid = 0;
-
 export const renderTitle: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = `vt-title-${++uid}`;
+  const id = uid('title');
   const presets = scenarioList().filter((s) => s.id !== SANDBOX_ID);
   const firstVisit = store.getState().ui.hintsSeen.length === 0;
 

@@ -5,8 +5,7 @@
  * Lines are told apart by colour and by dash; the figure's summary is what a screen reader hears.
  */
 import { type Frame, linePath, makeScale, maxOf } from '../charts/geometry.ts';
-import { el } from '../dom.ts';
-import { setText } from '../run/dom.ts';
+import { el, setText } from '../dom.ts';
 import type { ChartData } from './queue-model.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -7,7 +7,7 @@ import type { I18n } from '../../i18n';
 import type { RunRecord } from '../../state/run-record.ts';
 import type { GameStore } from '../../state/store.ts';
 import { codeOfRecord } from '../../state/workshop.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { copyText } from './clipboard.ts';
 import './workshop.css';
@@ -62,10 +62,8 @@ export function buildReplayBar(parent: HTMLElement, i18n: I18n, store: GameStore
   back.addEventListener('click', () => store.getState().closeReplay());
 }
 
-let uid = 0;
-
 export function buildCodePanel(parent: HTMLElement, i18n: I18n, record: RunRecord): void {
-  const id = `vt-code-${++uid}`;
+  const id = uid('code');
   const code = codeOfRecord(record);
   const sec = el('section', 'vt-debrief-sec vt-code-panel', parent);
   sec.setAttribute('aria-labelledby', `${id}-h`);

@@ -21,7 +21,7 @@ import {
   WORKSHOP_PRESETS,
   workshopPrompts,
 } from '../../state/workshop.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
@@ -34,8 +34,6 @@ import '../palette.css';
 import '../title/theme.css';
 import '../charts/charts.css';
 import './workshop.css';
-
-let uid = 0;
 
 /**
  * The room link: this page with the run's scenario, seed, length and (when not central) evidence
@@ -51,7 +49,7 @@ export function roomLink(
 
 export const renderFacilitator: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = `vt-fac-${++uid}`;
+  const id = uid('fac');
   const screen = el('section', 'vt-screen vt-facilitator');
   screen.setAttribute('aria-labelledby', `${id}-h`);
   root.append(screen);

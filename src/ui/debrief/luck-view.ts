@@ -11,7 +11,7 @@ import type { Luck } from '../../sim/index.ts';
 import type { LuckProgress } from '../../state/luck.ts';
 import { watchLuck } from '../../state/luck.ts';
 import type { RunRecord } from '../../state/run-record.ts';
-import { el, uid } from '../dom.ts';
+import { el, tableHead, uid } from '../dom.ts';
 import { lang } from '../run/text.ts';
 import { formatNumber } from '../sources/format.ts';
 import { luckChart } from './luck-chart.ts';
@@ -128,10 +128,10 @@ function buildResult(parent: HTMLElement, i18n: I18n, luck: Luck, runScore: numb
   said.setAttribute('aria-hidden', 'true');
   const table = el('table', 'vt-luck-table', parent);
   el('caption', undefined, table, i18n.t('debrief:luck.tableCaption', { runs }));
-  const head = el('tr', undefined, el('thead', undefined, table));
-  for (const k of ['policy', 'p10', 'median', 'p90'] as const) {
-    el('th', undefined, head, i18n.t(`debrief:luck.${k}`)).scope = 'col';
-  }
+  tableHead(
+    table,
+    (['policy', 'p10', 'median', 'p90'] as const).map((k) => i18n.t(`debrief:luck.${k}`)),
+  );
   const tbody = el('tbody', undefined, table);
   for (const [key, spread] of [
     ['you', luck.player],

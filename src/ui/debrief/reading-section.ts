@@ -13,7 +13,7 @@ import {
   readingOf,
 } from '../../state/reading.ts';
 import type { GameStore } from '../../state/store.ts';
-import { el, uid } from '../dom.ts';
+import { button, el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { lang } from '../run/text.ts';
 import { formatNumber } from '../sources/format.ts';
@@ -72,15 +72,13 @@ export function buildReading(parent: HTMLElement, i18n: I18n, store: GameStore):
   const actions = el('div', 'vt-reading-actions', sec);
   for (const r of otherReadings(shown)) {
     const back = replay?.from === 'reading' && r === played;
-    const btn = el(
-      'button',
-      `vt-btn${back ? ' vt-btn-primary' : ''}`,
+    const btn = button(
       actions,
+      `vt-btn${back ? ' vt-btn-primary' : ''}`,
       back
         ? i18n.t('screens:debrief.backToPlayed', { reading: readingName(i18n, r) })
         : i18n.t(`screens:debrief.replayAt.${r}`),
     );
-    btn.type = 'button';
     btn.dataset.reading = r;
   }
   actions.addEventListener('click', (e) => {

@@ -21,7 +21,7 @@ import {
 import '../palette.css';
 import '../title/theme.css';
 import './sources.css';
-import { el, uid } from '../dom.ts';
+import { button, el, listen, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 
 /** The text fields of a source entry in the debrief locale (a sentence, or an object of them). */
@@ -60,8 +60,7 @@ export const renderSources: Screen = (root, ctx) => {
   const screen = el('section', 'vt-screen vt-sources');
   screen.setAttribute('aria-labelledby', `${id}-h`);
   const bar = el('header', 'vt-sources-bar', screen);
-  const back = el('button', 'vt-btn vt-sources-back', bar);
-  back.type = 'button';
+  const back = button(bar, 'vt-btn vt-sources-back');
   const h1 = el('h1', 'vt-sources-h1', bar);
   h1.id = `${id}-h`;
   const search = el('div', 'vt-sources-search', bar);
@@ -72,8 +71,7 @@ export const renderSources: Screen = (root, ctx) => {
   input.id = `${id}-q`;
   input.autocomplete = 'off';
   input.spellcheck = false;
-  const clear = el('button', 'vt-btn vt-sources-clear', search);
-  clear.type = 'button';
+  const clear = button(search, 'vt-btn vt-sources-clear');
   const count = el('p', 'vt-sources-count', bar);
   count.setAttribute('aria-live', 'polite');
 
@@ -137,8 +135,7 @@ export const renderSources: Screen = (root, ctx) => {
           ? i18n.t('screens:sources.drives', { count: keys.length })
           : i18n.t('screens:sources.drivesNone');
       if (keys.length > 0 && !judgement) {
-        const show = el('button', 'vt-btn vt-src-show', foot);
-        show.type = 'button';
+        const show = button(foot, 'vt-btn vt-src-show');
         show.textContent = i18n.t('screens:sources.showParams');
         show.dataset.source = sid;
         show.setAttribute('aria-describedby', h3.id);
@@ -292,12 +289,14 @@ export const renderSources: Screen = (root, ctx) => {
       onClear();
     }
   };
-  back.addEventListener('click', onBack);
-  input.addEventListener('input', onInput);
-  input.addEventListener('keydown', onKey);
-  clear.addEventListener('click', onClear);
-  factsList.addEventListener('click', onFactsClick);
-  cardList.addEventListener('click', onCardClick);
+  const unlisten = [
+    listen(back, 'click', onBack),
+    listen(input, 'input', onInput),
+    listen(input, 'keydown', onKey),
+    listen(clear, 'click', onClear),
+    listen(factsList, 'click', onFactsClick),
+    listen(cardList, 'click', onCardClick),
+  ];
   const onLanguageChanged = (): void => render();
   i18n.on('languageChanged', onLanguageChanged);
 
@@ -307,12 +306,7 @@ export const renderSources: Screen = (root, ctx) => {
 
   return () => {
     i18n.off('languageChanged', onLanguageChanged);
-    back.removeEventListener('click', onBack);
-    input.removeEventListener('input', onInput);
-    input.removeEventListener('keydown', onKey);
-    clear.removeEventListener('click', onClear);
-    factsList.removeEventListener('click', onFactsClick);
-    cardList.removeEventListener('click', onCardClick);
+    for (const off of unlisten) off();
     screen.remove();
   };
 };

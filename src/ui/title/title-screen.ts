@@ -16,7 +16,7 @@ import type { Screen } from '../view-context.ts';
 import '../palette.css';
 import './theme.css';
 import './title.css';
-import { el, uid } from '../dom.ts';
+import { button, el, uid } from '../dom.ts';
 import { addWorkshopEntry } from '../workshop/title-entry.ts';
 
 const SANDBOX_ID = 'sandbox';
@@ -147,15 +147,13 @@ export const renderTitle: Screen = (root, ctx) => {
     readingInputs.find((r) => r.input.checked)?.reading ?? 'central';
   // A year of sandbox, and ten for the slow effects; each button starts its own length.
   const sandboxes = SANDBOX_LENGTHS.map((weeks) => {
-    const btn = el('button', 'vt-btn vt-btn-wide', more);
-    btn.type = 'button';
+    const btn = button(more, 'vt-btn vt-btn-wide');
     btn.dataset.weeks = String(weeks);
     const name = el('span', 'vt-btn-name', btn);
     const detail = el('span', 'vt-btn-detail', btn);
     return { btn, name, detail, weeks };
   });
-  const sourcesBtn = el('button', 'vt-btn vt-btn-wide', more);
-  sourcesBtn.type = 'button';
+  const sourcesBtn = button(more, 'vt-btn vt-btn-wide');
   const sourcesName = el('span', 'vt-btn-name', sourcesBtn);
   const sourcesDetail = el('span', 'vt-btn-detail', sourcesBtn);
   // The embed builder is a page of its own (`?view=embed-builder`), for bloggers; not in an embed.

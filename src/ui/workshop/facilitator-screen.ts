@@ -21,7 +21,7 @@ import {
   WORKSHOP_PRESETS,
   workshopPrompts,
 } from '../../state/workshop.ts';
-import { el, uid } from '../dom.ts';
+import { button, el, listen, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
@@ -72,9 +72,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     h1.id = `${id}-h`;
     h1.tabIndex = -1;
     el('p', 'vt-fac-intro', titles, i18n.t('workshop:facilitator.intro'));
-    const back = el('button', 'vt-btn', bar, i18n.t('workshop:facilitator.back'));
-    back.type = 'button';
-    back.dataset.act = 'title';
+    button(bar, 'vt-btn', i18n.t('workshop:facilitator.back'), 'title');
 
     // ---- 1. The room's run ----
     const setup = el('section', 'vt-fac-sec vt-fac-setup vt-no-print', page);
@@ -117,14 +115,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     seed.value = String(settings.seed);
     seed.dataset.field = 'seed';
     field(i18n.t('workshop:facilitator.seed'), seed);
-    const newSeed = el(
-      'button',
-      'vt-btn vt-btn-small',
-      fields,
-      i18n.t('workshop:facilitator.newSeed'),
-    );
-    newSeed.type = 'button';
-    newSeed.dataset.act = 'new-seed';
+    button(fields, 'vt-btn vt-btn-small', i18n.t('workshop:facilitator.newSeed'), 'new-seed');
     const weeks = el('select');
     weeks.dataset.field = 'weeks';
     for (const w of RUN_LENGTHS) {
@@ -162,9 +153,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     linkField.readOnly = true;
     linkField.value = link;
     linkField.setAttribute('aria-label', i18n.t('workshop:facilitator.linkHeading'));
-    const copyLink = el('button', 'vt-btn', linkText, i18n.t('workshop:facilitator.copyLink'));
-    copyLink.type = 'button';
-    copyLink.dataset.act = 'copy-link';
+    button(linkText, 'vt-btn', i18n.t('workshop:facilitator.copyLink'), 'copy-link');
 
     // ---- 3. Codes ----
     const codesSec = el('section', 'vt-fac-sec vt-fac-codes vt-no-print', page);
@@ -184,14 +173,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     codes.value = settings.codes;
     codes.dataset.field = 'codes';
     const actions = el('div', 'vt-fac-actions', codesSec);
-    const show = el(
-      'button',
-      'vt-btn vt-btn-primary',
-      actions,
-      i18n.t('workshop:facilitator.show'),
-    );
-    show.type = 'button';
-    show.dataset.act = 'show';
+    button(actions, 'vt-btn vt-btn-primary', i18n.t('workshop:facilitator.show'), 'show');
     const fileLabel = el('label', 'vt-btn vt-fac-file', actions);
     el('span', undefined, fileLabel, i18n.t('workshop:facilitator.files'));
     const files = el('input', undefined, fileLabel);
@@ -287,9 +269,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
       ['json', 'workshop:facilitator.json'],
       ['print', 'workshop:facilitator.print'],
     ] as const) {
-      const b = el('button', 'vt-btn', row, i18n.t(key));
-      b.type = 'button';
-      b.dataset.act = act;
+      button(row, 'vt-btn', i18n.t(key), act);
     }
   };
 
@@ -442,11 +422,13 @@ export const renderFacilitator: Screen = (root, ctx) => {
     void addFiles(dropped);
   };
 
-  screen.addEventListener('click', onClick);
-  screen.addEventListener('change', onChange);
-  screen.addEventListener('input', onInput);
-  screen.addEventListener('dragover', onDragOver);
-  screen.addEventListener('drop', onDrop);
+  const unlisten = [
+    listen(screen, 'click', onClick),
+    listen(screen, 'change', onChange),
+    listen(screen, 'input', onInput),
+    listen(screen, 'dragover', onDragOver),
+    listen(screen, 'drop', onDrop),
+  ];
   const onLanguageChanged = (): void => render();
   i18n.on('languageChanged', onLanguageChanged);
   const unsubscribe = store.subscribe((s, prev) => {
@@ -461,11 +443,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
   return () => {
     unsubscribe();
     i18n.off('languageChanged', onLanguageChanged);
-    screen.removeEventListener('click', onClick);
-    screen.removeEventListener('change', onChange);
-    screen.removeEventListener('input', onInput);
-    screen.removeEventListener('dragover', onDragOver);
-    screen.removeEventListener('drop', onDrop);
+    for (const off of unlisten) off();
     screen.remove();
   };
 };

@@ -69,7 +69,7 @@ export function buildCodePanel(parent: HTMLElement, i18n: I18n, record: RunRecor
   const row = el('div', 'vt-code-row', sec);
   const label = el('label', 'vt-code-label', row, i18n.t('workshop:code.label'));
   label.htmlFor = `${id}-field`;
-  const field = el('input', 'vt-code-field', row);
+  const field = el('input', 'vt-field vt-code-field', row);
   field.id = `${id}-field`;
   field.readOnly = true;
   field.value = code;

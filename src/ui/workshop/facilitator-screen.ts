@@ -149,7 +149,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     const linkText = el('div', 'vt-fac-linktext', linkRow);
     const a = el('a', 'vt-fac-roomlink', linkText, link);
     a.href = link;
-    const linkField = el('input', 'vt-code-field', linkText);
+    const linkField = el('input', 'vt-field vt-code-field', linkText);
     linkField.readOnly = true;
     linkField.value = link;
     linkField.setAttribute('aria-label', i18n.t('workshop:facilitator.linkHeading'));
@@ -165,7 +165,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
       i18n.t('workshop:facilitator.codesLabel'),
     );
     codesLabel.htmlFor = `${id}-codes`;
-    const codes = el('textarea', 'vt-fac-textarea', codesSec);
+    const codes = el('textarea', 'vt-field vt-fac-textarea', codesSec);
     codes.id = `${id}-codes`;
     codes.rows = 6;
     codes.spellcheck = false;

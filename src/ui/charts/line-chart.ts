@@ -4,8 +4,10 @@
  * and first/last x labels. The figure carries a text summary for screen readers; series are
  * told apart by colour and by dash, never by colour alone.
  */
+
+import { el } from '../dom.ts';
 import { bandPath, FRAME, isolatedPoints, linePath, makeScale, maxOf, ticks } from './geometry.ts';
-import { chartFigure, chartLegend, svgEl, svgText } from './svg.ts';
+import { chartFigure, svgEl } from './svg.ts';
 import './charts.css';
 
 export interface ChartSeries {
@@ -28,6 +30,36 @@ export interface ChartSpec {
   summary: string;
   /** A vertical marker at a fraction (0..1) of the x range, e.g. the player's own setting. */
   marker?: { at: number; label: string };
+}
+
+/** An SVG text label; `anchor` 'end' right-aligns it on `x`. */
+function svgText(
+  parent: Element,
+  x: number,
+  y: number,
+  cls: string,
+  text: string,
+  anchor?: 'start' | 'end',
+): SVGTextElement {
+  const node = svgEl('text', { x, y, class: cls }, parent);
+  if (anchor) node.setAttribute('text-anchor', anchor);
+  node.textContent = text;
+  return node;
+}
+
+/**
+ * The legend under a chart: one item per series, its class drawing the swatch. Hidden from
+ * screen readers, which hear the chart's own summary instead.
+ */
+export function chartLegend(
+  parent: HTMLElement,
+  cls: string,
+  items: ReadonlyArray<{ cls: string; text: string }>,
+): HTMLUListElement {
+  const legend = el('ul', cls, parent);
+  legend.setAttribute('aria-hidden', 'true');
+  for (const item of items) el('li', item.cls, legend, item.text);
+  return legend;
 }
 
 /** Builds the chart as a <figure>; call again to redraw with new data. */

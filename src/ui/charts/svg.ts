@@ -1,6 +1,7 @@
 /**
- * The pieces every chart in the game is drawn from: SVG elements, the figure and its caption,
- * the legend, the stretched sparkline box and its first/last labels. What a chart shows and
+ * The pieces every chart in the game is drawn from, the widget's too: SVG elements, the figure
+ * and its caption, the stretched sparkline box and its first/last labels (the legend and the
+ * tick labels of a chart with axes are `line-chart.ts`'s). What a chart shows and
  * how it is scaled is `geometry.ts`; the look is each chart's stylesheet, so the pieces take
  * class names and carry no style of their own.
  */
@@ -21,21 +22,6 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** An SVG text label; `anchor` 'end' right-aligns it on `x`. */
-export function svgText(
-  parent: Element,
-  x: number,
-  y: number,
-  cls: string,
-  text: string,
-  anchor?: 'start' | 'end',
-): SVGTextElement {
-  const node = svgEl('text', { x, y, class: cls }, parent);
-  if (anchor) node.setAttribute('text-anchor', anchor);
-  node.textContent = text;
-  return node;
-}
-
 /** A chart's <figure> and its caption (the chart's title, read before the picture). */
 export function chartFigure(
   cls: string,
@@ -45,21 +31,6 @@ export function chartFigure(
   const fig = el('figure', cls);
   const cap = el('figcaption', captionCls, fig, caption);
   return { fig, cap };
-}
-
-/**
- * The legend under a chart: one item per series, its class drawing the swatch. Hidden from
- * screen readers, which hear the chart's own summary instead.
- */
-export function chartLegend(
-  parent: HTMLElement,
-  cls: string,
-  items: ReadonlyArray<{ cls: string; text: string }>,
-): HTMLUListElement {
-  const legend = el('ul', cls, parent);
-  legend.setAttribute('aria-hidden', 'true');
-  for (const item of items) el('li', item.cls, legend, item.text);
-  return legend;
 }
 
 export interface SparkBox {

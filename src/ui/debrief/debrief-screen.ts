@@ -19,8 +19,9 @@ import { buildReading } from './reading-section.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
-import { button, el, headedSection, tableHead, uid } from '../dom.ts';
+import { el, headedSection, uid } from '../dom.ts';
 import { lang } from '../run/text.ts';
+import { button, tableHead } from '../screen-dom.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
 const CHARTS: ReadonlyArray<{

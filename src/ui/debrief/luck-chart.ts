@@ -8,7 +8,8 @@
  */
 import type { Luck, Spread } from '../../sim/index.ts';
 import { linear } from '../charts/geometry.ts';
-import { chartFigure, chartLegend, svgEl } from '../charts/svg.ts';
+import { chartLegend } from '../charts/line-chart.ts';
+import { chartFigure, svgEl } from '../charts/svg.ts';
 import { el } from '../dom.ts';
 import { scoreRange, scoreTicks, stackDots } from './luck-geometry.ts';
 

@@ -13,9 +13,10 @@ import {
   readingOf,
 } from '../../state/reading.ts';
 import type { GameStore } from '../../state/store.ts';
-import { button, el, uid } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { lang } from '../run/text.ts';
+import { button } from '../screen-dom.ts';
 import { formatNumber } from '../sources/format.ts';
 import './reading.css';
 

@@ -7,7 +7,7 @@
 import type { I18n } from '../../i18n';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioList } from '../../state/selectors.ts';
-import { button, el, setText, uid } from '../dom.ts';
+import { el, setText, uid } from '../dom.ts';
 import { tk } from '../sources/text.ts';
 import {
   clampSize,
@@ -181,7 +181,8 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
   snippetLabel.htmlFor = snippet.id;
   out.append(snippet);
   const copyRow = el('div', 'vt-eb-copy-row', out);
-  const copyBtn = button(copyRow, 'vt-btn vt-btn-primary');
+  const copyBtn = el('button', 'vt-btn vt-btn-primary', copyRow);
+  copyBtn.type = 'button';
   const status = el('p', 'vt-eb-status', copyRow);
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');

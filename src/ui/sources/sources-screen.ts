@@ -21,8 +21,9 @@ import {
 import '../palette.css';
 import '../title/theme.css';
 import './sources.css';
-import { button, el, listen, uid } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
+import { button, listen } from '../screen-dom.ts';
 
 /** The text fields of a source entry in the debrief locale (a sentence, or an object of them). */
 function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[string, string]> } {

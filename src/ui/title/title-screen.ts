@@ -16,7 +16,8 @@ import type { Screen } from '../view-context.ts';
 import '../palette.css';
 import './theme.css';
 import './title.css';
-import { button, el, uid } from '../dom.ts';
+import { el, uid } from '../dom.ts';
+import { button } from '../screen-dom.ts';
 import { addWorkshopEntry } from '../workshop/title-entry.ts';
 
 const SANDBOX_ID = 'sandbox';

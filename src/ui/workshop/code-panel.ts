@@ -7,8 +7,9 @@ import type { I18n } from '../../i18n';
 import type { RunRecord } from '../../state/run-record.ts';
 import type { GameStore } from '../../state/store.ts';
 import { codeOfRecord } from '../../state/workshop.ts';
-import { button, el, uid } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
+import { button } from '../screen-dom.ts';
 import { copyText } from './clipboard.ts';
 import './workshop.css';
 

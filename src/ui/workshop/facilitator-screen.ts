@@ -21,8 +21,9 @@ import {
   WORKSHOP_PRESETS,
   workshopPrompts,
 } from '../../state/workshop.ts';
-import { button, el, listen, uid } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
+import { button, listen } from '../screen-dom.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { copyText } from './clipboard.ts';

@@ -10,9 +10,10 @@ import { ROOM_SCORE_COMPONENTS, roomSpread, TRIED_COLUMNS } from '../../state/wo
 import { linear } from '../charts/geometry.ts';
 import { lineChart } from '../charts/line-chart.ts';
 import { svgEl } from '../charts/svg.ts';
-import { button, el, headedSection, tableHead } from '../dom.ts';
+import { el, headedSection } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { lang } from '../run/text.ts';
+import { button, tableHead } from '../screen-dom.ts';
 import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 

@@ -2,7 +2,8 @@
  * The workshop's way in from the title screen: a button to the facilitator view, and the notice
  * for a results code (from a `?code=` link) that could not be opened.
  */
-import { button, el } from '../dom.ts';
+import { el } from '../dom.ts';
+import { button } from '../screen-dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { problemText } from './code-text.ts';
 import './workshop.css';

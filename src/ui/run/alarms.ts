@@ -6,9 +6,9 @@
 import type { CauseLink, SimEvent } from '../../sim/index.ts';
 import { type BoardNotice, boardNotices, causeEvents } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
+import { el, type Part, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
-import { el, type Part, setText, uid } from './dom.ts';
 import { type Formats, formats, has, tr } from './text.ts';
 
 /** Links whose value is a share (shown as a percentage); the rest are ratios or hours. */

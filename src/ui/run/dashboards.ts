@@ -5,9 +5,9 @@
  */
 import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState } from '../../state/store.ts';
+import { createLineChart, type LineChart } from '../charts/sparkline.ts';
+import { el, type Part, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
-import { createLineChart, type LineChart } from './chart.ts';
-import { el, type Part, setText, uid } from './dom.ts';
 import { type Formats, formats, lang } from './text.ts';
 
 type Key =

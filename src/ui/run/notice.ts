@@ -4,8 +4,8 @@
  * refused, or a browser that keeps nothing at all.
  */
 import type { GameState } from '../../state/store.ts';
+import { el, type Part, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
-import { el, type Part, setText } from './dom.ts';
 
 type Message = 'setAside' | 'saveFailed' | 'unavailable' | null;
 

@@ -4,6 +4,7 @@
  * cause dialogs over them. Every part follows the store; input goes to store actions.
  */
 import type { GameState, UiState } from '../../state/store.ts';
+import { el, setText, uid } from '../dom.ts';
 import { mountHints } from '../hints/hints.ts';
 import { mountSweepPanel } from '../sandbox/sweep-panel.ts';
 import { createSound, type Effect } from '../sound.ts';
@@ -13,7 +14,6 @@ import { createBoardDialog } from './board-dialog.ts';
 import { createCardDialog } from './card-dialog.ts';
 import { createControls } from './controls.ts';
 import { createDashboards } from './dashboards.ts';
-import { el, setText, uid } from './dom.ts';
 import { createStorageNotice } from './notice.ts';
 import { createOfficePanel } from './office-panel.ts';
 import { createOfficeSummary } from './office-summary.ts';

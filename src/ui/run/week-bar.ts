@@ -4,11 +4,11 @@
  */
 import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState, Speed } from '../../state/store.ts';
+import { el, type Part, setText, uid } from '../dom.ts';
 import { createLanguageSelect } from '../language-select.ts';
 import { readingName } from '../reading-name.ts';
 import type { ViewContext } from '../view-context.ts';
 import { boardNoticeHeadlines } from './alarms.ts';
-import { el, type Part, setText, uid } from './dom.ts';
 import { formats, lang } from './text.ts';
 
 const SPEEDS: readonly Speed[] = [1, 2, 4];

@@ -2,7 +2,7 @@
 
 export type { RunningCosts } from './costs.ts';
 export { recruitingCost, runningCosts, severanceCost } from './costs.ts';
-export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
+export type { DetectContext, DynamicFinding, DynamicId } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
 export type { FoldOptions } from './fold.ts';
 export { foldWeeks, playWeek } from './fold.ts';

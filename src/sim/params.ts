@@ -631,8 +631,14 @@ export const PARAMS = {
   dynAdoption: p(0.4, 'share', 'F1'),
   /** Rise in perceived velocity that counts as feeling faster (D14). */
   dynPerceivedRise: p(0.05, 'share', 'S5'),
-  /** Rise in lead time, as a multiple of the first weeks', that counts as measurably slower (D7, D14). */
+  /** Rise in lead time, as a multiple of the pace before the run, that counts as measurably slower (D7, D14). */
   dynLeadTimeRise: p(1.5, 'factor', 'S5', 'S4'),
+  /**
+   * Fall in features shipped a week, against the pace before the run, that counts as measurably
+   * slower (D14). A smaller fall is within the spread of one quarter's weeks, and a debrief that
+   * called it slower would claim what the run does not show.
+   */
+  dynFeaturesFall: p(0.1, 'share', 'reasoning'),
 } as const satisfies Record<string, Param>;
 
 export type ParamKey = keyof typeof PARAMS;

@@ -305,7 +305,17 @@ export const renderSources: Screen = (root, ctx) => {
 
   render();
   root.append(screen);
-  back.focus({ preventScroll: true });
+  // Opened from a debrief finding's source: that fact or study, in view and focused.
+  const focusAt = store.getState().sourcesFocus;
+  const target = focusAt ? factsList.querySelector<HTMLElement>(`#${id}-src-${focusAt}`) : null;
+  if (target) {
+    target.tabIndex = -1;
+    target.classList.add('is-focused');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  } else {
+    back.focus({ preventScroll: true });
+  }
 
   return () => {
     i18n.off('languageChanged', onLanguageChanged);

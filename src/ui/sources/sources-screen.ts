@@ -311,6 +311,8 @@ export const renderSources: Screen = (root, ctx) => {
   if (target) {
     target.tabIndex = -1;
     target.classList.add('is-focused');
+    // Below the bar that stays on top, whatever its height (it wraps on a phone).
+    target.style.scrollMarginTop = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   } else {

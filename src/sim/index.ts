@@ -1,5 +1,7 @@
 /** The simulation's public surface: the only module outside sim/ may import. */
 
+export type { QuarterReview } from './board.ts';
+export { closingVerdict, weeksSinceReview } from './board.ts';
 export type { RunningCosts } from './costs.ts';
 export { recruitingCost, runningCosts, severanceCost } from './costs.ts';
 export type { DetectContext, DynamicFinding, DynamicId } from './dynamics.ts';

@@ -11,6 +11,7 @@ import type {
   DynamicFinding,
   DynamicId,
   Levers,
+  QuarterReview,
   Reference,
   RunSummary,
   Score,
@@ -23,6 +24,7 @@ import type {
   WeekMetrics,
 } from '../sim/index.ts';
 import {
+  closingVerdict,
   createInitialState,
   detectDynamics,
   foldWeeks,
@@ -33,6 +35,7 @@ import {
   scoreRun,
   sweep,
   V,
+  weeksSinceReview,
 } from '../sim/index.ts';
 import type { RunRecord, Snapshot } from './run-record.ts';
 import { scenarioOf } from './run-record.ts';
@@ -102,9 +105,17 @@ export interface EarlyEnd {
   steps: OverspendStep[];
 }
 
+/** The board's verdict on the weeks after its last review, for a run that ended between reviews. */
+export interface ClosingReview extends QuarterReview {
+  /** The weeks it judges: those since the last review (all of a run shorter than a quarter). */
+  weeks: number;
+}
+
 export interface Debrief {
   /** Set when the board ended the run early; null when the run was played to its end. */
   earlyEnd: EarlyEnd | null;
+  /** Set when a run played to its end stopped between the board's reviews. */
+  closing: ClosingReview | null;
   score: Score;
   /** What each score component was computed from, to show beside the points. */
   measures: ScoreMeasures;
@@ -241,8 +252,10 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
   }
   const summary = summaryOf(sim.history);
   const scored = { weeks: sim.history, summary, final: sim.state, plannedWeeks: run.weeks };
+  const earlyEnd = earlyEndOf(run, sim.events);
   const value: Debrief = {
-    earlyEnd: earlyEndOf(run, sim.events),
+    earlyEnd,
+    closing: earlyEnd ? null : closingOf(sim),
     score: scoreRun(scored),
     measures: scoreMeasures(scored),
     summary,
@@ -254,6 +267,13 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
   };
   last = { key, decisions: run.decisions, json, value };
   return value;
+}
+
+/** The board's verdict on the weeks since its last review, when the run ended between reviews. */
+export function closingOf(sim: Snapshot): ClosingReview | null {
+  const last = sim.history.at(-1);
+  const review = last ? closingVerdict(sim.state, last) : null;
+  return review ? { ...review, weeks: weeksSinceReview(sim.state) } : null;
 }
 
 export interface LeverSweepOptions {

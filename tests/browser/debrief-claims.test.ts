@@ -123,3 +123,27 @@ describe('a sound run', () => {
     }
   });
 });
+
+describe.each(VIEWPORTS)('a 12-week run at $name size', (vp) => {
+  it("ends with the board's verdict on its weeks", async () => {
+    const opened = await openDebrief(codeOf({ aiMandate: 1, leaderboard: true }, 12), 'en', vp);
+    const { page } = opened;
+    try {
+      const closing = page.locator('.vt-debrief-closing');
+      await closing.waitFor();
+      expect(await closing.getByRole('heading').first().textContent()).toBe(
+        screensEn.debrief.closingHeading_other.replace('{{count}}', '12'),
+      );
+      expect(await closing.locator('.vt-verdict').getAttribute('data-verdict')).toMatch(
+        /^(pleased|satisfied|concerned|displeased)$/,
+      );
+      expect(await closing.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+      await closing.scrollIntoViewIfNeeded();
+      const violations = await axeViolations(page);
+      expect(describeViolations(`${vp.name} closing verdict`, violations)).toBe('');
+      await screenshot(page, `debrief-claims-${vp.name}-3-closing-verdict`);
+    } finally {
+      await opened.context.close();
+    }
+  });
+});

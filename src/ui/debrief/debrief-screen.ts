@@ -7,7 +7,7 @@
 
 import type { I18n } from '../../i18n';
 import type { DynamicFinding, RunSummary, WeekMetrics } from '../../sim/index.ts';
-import type { Debrief, EarlyEnd } from '../../state/debrief.ts';
+import type { ClosingReview, Debrief, EarlyEnd } from '../../state/debrief.ts';
 import { debriefOf, isCitedSource, sourcesOfFinding } from '../../state/debrief.ts';
 import { scenarioById } from '../../state/selectors.ts';
 import { lineChart } from '../charts/line-chart.ts';
@@ -21,6 +21,7 @@ import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
 import { el, headedSection } from '../dom.ts';
+import { fillBoardTable } from '../run/board-table.ts';
 import { lang } from '../run/text.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
@@ -92,6 +93,7 @@ export const renderDebrief: Screen = (root, ctx) => {
     buildReplayBar(screen, i18n, store);
     const body = el('div', 'vt-debrief-body', screen);
     if (d.earlyEnd) buildEarlyEnd(body, i18n, d.earlyEnd, sim.history.length);
+    if (d.closing) buildClosing(body, i18n, d.closing);
     buildReading(body, i18n, store);
     buildScore(body, i18n, d);
     buildWhatIf(body, i18n, d);
@@ -118,6 +120,20 @@ export const renderDebrief: Screen = (root, ctx) => {
     screen.remove();
   };
 };
+
+/** A run that ended between the board's reviews: how a review would judge its last weeks. */
+function buildClosing(parent: HTMLElement, i18n: I18n, c: ClosingReview): void {
+  const sec = section(
+    parent,
+    'vt-debrief-closing',
+    i18n.t('screens:debrief.closingHeading', { count: c.weeks }),
+    i18n.t('screens:debrief.closingIntro'),
+  );
+  const verdict = el('p', 'vt-verdict', sec, i18n.t(`run:board.verdict.${c.verdict}`));
+  verdict.dataset.verdict = c.verdict;
+  const table = el('table', 'vt-board-table', sec);
+  fillBoardTable(i18n, el('thead', undefined, table), el('tbody', undefined, table), c.results);
+}
 
 /** The board replaced the player: when, why (spend against budget), and the steps that led there. */
 function buildEarlyEnd(parent: HTMLElement, i18n: I18n, e: EarlyEnd, played: number): void {

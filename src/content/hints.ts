@@ -77,7 +77,8 @@ export const HINTS = [
     when: (s) => s.lastEvents.some((e) => e.kind === 'boardReview'),
   },
   {
-    // Load above 1: more code waiting than the reviewers can read in a week.
+    // Load above 1: more code came to review than reviewers can read well in a week. The queue
+    // may still empty (by skimming or skipping), so the sentence speaks of what arrived.
     id: 'reviewQueue',
     key: 'screens:hints.reviewQueue',
     anchor: 'reviewQueue',

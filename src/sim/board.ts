@@ -30,8 +30,16 @@ export interface QuarterReview {
   budgetFactor: number;
 }
 
-export function quarterVerdict(st: SimState, m: WeekMetrics): QuarterReview {
-  const weeks = V.quarterWeeks;
+/**
+ * The board's verdict on the weeks since its last review. At a quarter's end that is the whole
+ * quarter; `weeks` shorter than a quarter judges a run that ends between reviews, every goal
+ * (the incidents it tolerates included) scaled to the weeks it covers.
+ */
+export function quarterVerdict(
+  st: SimState,
+  m: WeekMetrics,
+  weeks: number = V.quarterWeeks,
+): QuarterReview {
   const t = st.totals;
   const results: BoardTargetResult[] = [];
   if (st.boardAdoptionTarget > 0) {
@@ -50,7 +58,8 @@ export function quarterVerdict(st: SimState, m: WeekMetrics): QuarterReview {
     actual: t.quarterLines,
     met: t.quarterLines >= linesGoal,
   });
-  const featuresGoal = st.reference.featuresPerWeek * weeks * V.boardFeaturesGoal;
+  // The board asks for whole features, and tolerates whole incidents.
+  const featuresGoal = Math.ceil(st.reference.featuresPerWeek * weeks * V.boardFeaturesGoal);
   results.push({
     target: 'features',
     goal: featuresGoal,
@@ -64,7 +73,7 @@ export function quarterVerdict(st: SimState, m: WeekMetrics): QuarterReview {
     actual: t.quarterSpend,
     met: t.quarterSpend <= budgetGoal,
   });
-  const tolerance = V.boardIncidentTolerance;
+  const tolerance = Math.round((V.boardIncidentTolerance * weeks) / V.quarterWeeks);
   results.push({
     target: 'incidents',
     goal: tolerance,
@@ -100,4 +109,18 @@ export function quarterVerdict(st: SimState, m: WeekMetrics): QuarterReview {
         ? 1 - V.boardBudgetStep
         : 1;
   return { verdict, results, confidenceDelta: CONFIDENCE_DELTA[verdict], budgetFactor };
+}
+
+/** Weeks played since the board last reviewed (0 when it reviewed this very week). */
+export const weeksSinceReview = (st: Pick<SimState, 'week'>): number => st.week % V.quarterWeeks;
+
+/**
+ * The verdict the board would give on a run that ends between its reviews (a 12-week taster, a
+ * run of 26 weeks that stops after the second review but one...): the weeks since the last
+ * review, judged as a review would judge them. Null when the run ended on a review. Changes
+ * nothing: the run is over.
+ */
+export function closingVerdict(st: SimState, m: WeekMetrics): QuarterReview | null {
+  const weeks = weeksSinceReview(st);
+  return weeks > 0 ? quarterVerdict(st, m, weeks) : null;
 }

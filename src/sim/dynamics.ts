@@ -12,7 +12,7 @@
  */
 import { TENTHS } from './limits.ts';
 import { V } from './params.ts';
-import type { Levers, SimEvent, SimState, WeekMetrics } from './types.ts';
+import type { Levers, Reference, SimEvent, WeekMetrics } from './types.ts';
 
 export const DYNAMIC_IDS = [
   'D1',
@@ -41,8 +41,6 @@ export interface DynamicFinding {
   /** The numbers its explanation interpolates. */
   evidence: Record<string, number>;
 }
-
-export type Reference = SimState['reference'];
 
 export interface DetectContext {
   /**
@@ -498,7 +496,8 @@ const DETECTORS: Record<DynamicId, Detector> = {
         ) ?? c.n,
       evidence: {
         linesX: r1(c.linesX),
-        adoptionPct: pct(mean(l, (w) => w.measuredAdoption)),
+        // The figure the board's dashboard showed at the end, as the debrief's board column quotes it.
+        adoptionPct: pct(c.weeks[c.n - 1]?.measuredAdoption ?? 0),
         tokens: int(sum(c.weeks, (w) => w.tokens)),
         featuresX: r1(c.featuresX),
         leadStart: r1(c.leadStart),
@@ -509,30 +508,41 @@ const DETECTORS: Record<DynamicId, Detector> = {
     };
   },
 
-  // D14: it feels faster while it measures slower.
+  // D14: it feels faster while it measures slower: lead time rose or features fell, clearly.
   D14(c) {
     const perceived = mean(late(c.weeks), (w) => w.perceivedVelocity);
     const rise = perceived - 1;
     const leadRise = ratio(c.leadEnd, c.leadStart);
-    if (rise < V.dynPerceivedRise || (leadRise < V.dynLeadTimeRise && c.featuresX >= 1))
-      return null;
+    const leadSlower = leadRise >= V.dynLeadTimeRise;
+    const featuresSlower = c.featuresX <= 1 - V.dynFeaturesFall;
+    if (rise < V.dynPerceivedRise || !(leadSlower || featuresSlower)) return null;
+    const slowerAt = (i: number) =>
+      leadSlower
+        ? ratio(
+            windowMean(c.weeks, i, (w) => w.leadTimeDays),
+            c.leadStart,
+          ) >= V.dynLeadTimeRise
+        : windowMean(c.weeks, i, (w) => w.featuresShipped) <=
+          c.ref.featuresPerWeek * (1 - V.dynFeaturesFall);
     return {
-      strength: Math.max(excess(leadRise, V.dynLeadTimeRise), clamp01(1 - c.featuresX)),
+      strength: Math.max(
+        leadSlower ? excess(leadRise, V.dynLeadTimeRise) : 0,
+        featuresSlower ? clamp01(1 - c.featuresX) : 0,
+      ),
       week:
         firstWeek(
           c.weeks,
           (i) =>
             windowMean(c.weeks, i, (w) => w.perceivedVelocity) - 1 >= V.dynPerceivedRise &&
-            ratio(
-              windowMean(c.weeks, i, (w) => w.leadTimeDays),
-              c.leadStart,
-            ) >= V.dynLeadTimeRise,
+            slowerAt(i),
         ) ?? c.n,
       evidence: {
         perceivedPct: pct(rise),
         leadStart: r1(c.leadStart),
         leadEnd: r1(c.leadEnd),
         featuresX: r1(c.featuresX),
+        // Which measure the explanation leads with: 1 when lead time rose, 0 when only features fell.
+        leadSlower: leadSlower ? 1 : 0,
       },
     };
   },
@@ -566,7 +576,7 @@ export function detectDynamics(
     peakLoad: Math.max(...weeks.map((w) => w.reviewLoad)),
     incidents,
     incidentsPerQuarter: (incidents / n) * V.quarterWeeks,
-    leadStart: mean(early(weeks), (w) => w.leadTimeDays),
+    leadStart: reference.leadTimeDays,
     leadEnd: mean(l, (w) => w.leadTimeDays),
   };
   const out: DynamicFinding[] = [];

@@ -1,8 +1,10 @@
 /** The simulation's public surface: the only module outside sim/ may import. */
 
+export type { QuarterReview } from './board.ts';
+export { closingVerdict, weeksSinceReview } from './board.ts';
 export type { RunningCosts } from './costs.ts';
 export { recruitingCost, runningCosts, severanceCost } from './costs.ts';
-export type { DetectContext, DynamicFinding, DynamicId, Reference } from './dynamics.ts';
+export type { DetectContext, DynamicFinding, DynamicId } from './dynamics.ts';
 export { DYNAMIC_IDS, detectDynamics } from './dynamics.ts';
 export type { FoldOptions } from './fold.ts';
 export { foldWeeks, playWeek } from './fold.ts';

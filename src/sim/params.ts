@@ -61,18 +61,19 @@ export type ParamUnit =
   | 'customers';
 
 /**
+ * The model's version, carried in results codes so a code made on an older model is known
+ * for what it is. Raise it whenever a change moves the numbers a run produces.
+ * 1: the model until December 2026. 2: content-based defects with origins, the measured AI
+ * gain, evidence readings, the board's answer to overspending. 3: the board's goals for features
+ * and incidents in whole numbers (a quarter's review can turn on the rounding).
+ */
+export const MODEL_VERSION = 3;
+
+/**
  * How a number is supported: `calibrated` to a figure its sources give, `inspired` by
  * the direction a source reports (the size is ours), or `assumed` (a modelling judgement
  * about the fictional company, said in the doc comment).
  */
-/**
- * The model's version, carried in results codes so a code made on an older model is known
- * for what it is. Raise it whenever a change moves the numbers a run produces.
- * 1: the model until December 2026. 2: content-based defects with origins, the measured AI
- * gain, evidence readings, the board's answer to overspending.
- */
-export const MODEL_VERSION = 2;
-
 export type ParamKind = 'calibrated' | 'inspired' | 'assumed';
 
 /**
@@ -631,8 +632,14 @@ export const PARAMS = {
   dynAdoption: p(0.4, 'share', 'F1'),
   /** Rise in perceived velocity that counts as feeling faster (D14). */
   dynPerceivedRise: p(0.05, 'share', 'S5'),
-  /** Rise in lead time, as a multiple of the first weeks', that counts as measurably slower (D7, D14). */
+  /** Rise in lead time, as a multiple of the pace before the run, that counts as measurably slower (D7, D14). */
   dynLeadTimeRise: p(1.5, 'factor', 'S5', 'S4'),
+  /**
+   * Fall in features shipped a week, against the pace before the run, that counts as measurably
+   * slower (D14). A smaller fall is within the spread of one quarter's weeks, and a debrief that
+   * called it slower would claim what the run does not show.
+   */
+  dynFeaturesFall: p(0.1, 'share', 'reasoning'),
 } as const satisfies Record<string, Param>;
 
 export type ParamKey = keyof typeof PARAMS;

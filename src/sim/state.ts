@@ -70,7 +70,13 @@ function baseState(scenario: Scenario, seed: number, evidence: EvidenceReading):
     pendingCards: [],
     cardHistory: {},
     leaderboardWeeks: 0,
-    reference: { linesPerWeek: 0, featuresPerWeek: 0, deploysPerWeek: 0 },
+    reference: {
+      linesPerWeek: 0,
+      featuresPerWeek: 0,
+      deploysPerWeek: 0,
+      leadTimeDays: 0,
+      changeFailureRate: 0,
+    },
     totals: {
       incidents: 0,
       breaches: 0,
@@ -114,6 +120,8 @@ export function createInitialState(
       linesPerWeek: m.linesWritten,
       featuresPerWeek: m.featuresShipped,
       deploysPerWeek: m.deploys,
+      leadTimeDays: m.leadTimeDays,
+      changeFailureRate: m.changeFailureRate,
     },
   };
 }

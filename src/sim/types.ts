@@ -166,12 +166,24 @@ export interface SimState {
   cardHistory: Record<string, number>;
   /** Weeks in a row the leaderboard has been on. */
   leaderboardWeeks: number;
-  /** Lines and features of the baseline quarter, for the board's comparisons. */
-  reference: { linesPerWeek: number; featuresPerWeek: number; deploysPerWeek: number };
+  /** The team's week before the run began: the board's yardstick and the debrief's "before". */
+  reference: Reference;
   /** Running totals used by events and the board (fixed size). */
   totals: RunTotals;
   /** The previous week's metrics, which event triggers read. Null before the first week. */
   last: WeekMetrics | null;
+}
+
+/**
+ * The team's week before the run began, with AI at the scenario's starting adoption and the
+ * player's levers untouched: the board's yardstick, and what the debrief's "before" means.
+ */
+export interface Reference {
+  linesPerWeek: number;
+  featuresPerWeek: number;
+  deploysPerWeek: number;
+  leadTimeDays: number;
+  changeFailureRate: number;
 }
 
 export interface RunTotals {

@@ -5,21 +5,26 @@
  * snapshot, memoised by run identity so views may call them on every render.
  */
 import { CARDS } from '../content/cards.ts';
+import { DYNAMIC_SOURCES } from '../content/dynamic-sources.ts';
 import { SOUND_POLICY } from '../content/policies.ts';
 import type {
   DynamicFinding,
+  DynamicId,
   Levers,
+  QuarterReview,
   Reference,
   RunSummary,
   Score,
   ScoreMeasures,
   SimEvent,
+  SourceId,
   SweepLever,
   SweepOutcome,
   SweepPoint,
   WeekMetrics,
 } from '../sim/index.ts';
 import {
+  closingVerdict,
   createInitialState,
   detectDynamics,
   foldWeeks,
@@ -30,6 +35,7 @@ import {
   scoreRun,
   sweep,
   V,
+  weeksSinceReview,
 } from '../sim/index.ts';
 import type { RunRecord, Snapshot } from './run-record.ts';
 import { scenarioOf } from './run-record.ts';
@@ -47,20 +53,38 @@ export interface VanityVsValue {
     linesX: number;
     /** Tokens consumed over the run. */
     tokens: number;
-    /** Adoption as the board's dashboard showed it at the end (0..1). */
+    /** Adoption as the board's dashboard showed it in the run's last week (0..1). */
     measuredAdoption: number;
   };
   reality: {
     /** Features shipped a week in the last quarter, as a multiple of the pre-run pace. */
     featuresX: number;
+    /** "Start" is the team's week before the player's first decision; "end" the last quarter's mean. */
     leadTimeStartDays: number;
     leadTimeEndDays: number;
     changeFailureRateStart: number;
     changeFailureRateEnd: number;
     customersAffected: number;
   };
+  /** How many of the run's last weeks the "after" figures average (a quarter, or the whole run). */
+  afterWeeks: number;
   /** linesX / featuresX: 1 when the two dashboards tell the same story. */
   divergence: number;
+  /** What the debrief says of it, by the detectors' own threshold (D1, D13). */
+  verdict: DivergenceVerdict;
+}
+
+export type DivergenceVerdict = 'even' | 'up' | 'down';
+
+/**
+ * The board's numbers ran ahead of customers' ("up") only past the gap at which D1 and D13 call
+ * it so, and behind them past its inverse: one threshold, so the board section and the findings
+ * never disagree about the same run.
+ */
+export function divergenceVerdict(divergence: number): DivergenceVerdict {
+  if (divergence >= V.dynGapRatio) return 'up';
+  if (divergence <= 1 / V.dynGapRatio) return 'down';
+  return 'even';
 }
 
 /** The board's answers to overspending, in the order they came. */
@@ -81,9 +105,17 @@ export interface EarlyEnd {
   steps: OverspendStep[];
 }
 
+/** The board's verdict on the weeks after its last review, for a run that ended between reviews. */
+export interface ClosingReview extends QuarterReview {
+  /** The weeks it judges: those since the last review (all of a run shorter than a quarter). */
+  weeks: number;
+}
+
 export interface Debrief {
   /** Set when the board ended the run early; null when the run was played to its end. */
   earlyEnd: EarlyEnd | null;
+  /** Set when a run played to its end stopped between the board's reviews. */
+  closing: ClosingReview | null;
   score: Score;
   /** What each score component was computed from, to show beside the points. */
   measures: ScoreMeasures;
@@ -114,7 +146,6 @@ export function runResult(
 
 export function vanityVsValue(weeks: readonly WeekMetrics[], reference: Reference): VanityVsValue {
   const late = weeks.slice(Math.max(0, weeks.length - V.quarterWeeks));
-  const early = weeks.slice(0, V.dynWindowWeeks);
   const x = (v: number, ref: number) => (ref > 0 ? v / ref : 1);
   const linesX = x(
     mean(late, (w) => w.linesWritten),
@@ -124,6 +155,7 @@ export function vanityVsValue(weeks: readonly WeekMetrics[], reference: Referenc
     mean(late, (w) => w.featuresShipped),
     reference.featuresPerWeek,
   );
+  const divergence = featuresX > 0 ? linesX / featuresX : linesX;
   return {
     board: {
       linesX,
@@ -132,13 +164,15 @@ export function vanityVsValue(weeks: readonly WeekMetrics[], reference: Referenc
     },
     reality: {
       featuresX,
-      leadTimeStartDays: mean(early, (w) => w.leadTimeDays),
+      leadTimeStartDays: reference.leadTimeDays,
       leadTimeEndDays: mean(late, (w) => w.leadTimeDays),
-      changeFailureRateStart: mean(early, (w) => w.changeFailureRate),
+      changeFailureRateStart: reference.changeFailureRate,
       changeFailureRateEnd: mean(late, (w) => w.changeFailureRate),
       customersAffected: weeks.reduce((s, w) => s + w.customersAffected, 0),
     },
-    divergence: featuresX > 0 ? linesX / featuresX : linesX,
+    afterWeeks: late.length,
+    divergence,
+    verdict: divergenceVerdict(divergence),
   };
 }
 
@@ -218,8 +252,10 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
   }
   const summary = summaryOf(sim.history);
   const scored = { weeks: sim.history, summary, final: sim.state, plannedWeeks: run.weeks };
+  const earlyEnd = earlyEndOf(run, sim.events);
   const value: Debrief = {
-    earlyEnd: earlyEndOf(run, sim.events),
+    earlyEnd,
+    closing: earlyEnd ? null : closingOf(sim),
     score: scoreRun(scored),
     measures: scoreMeasures(scored),
     summary,
@@ -231,6 +267,13 @@ export function debriefOf(run: RunRecord, sim: Snapshot): Debrief {
   };
   last = { key, decisions: run.decisions, json, value };
   return value;
+}
+
+/** The board's verdict on the weeks since its last review, when the run ended between reviews. */
+export function closingOf(sim: Snapshot): ClosingReview | null {
+  const last = sim.history.at(-1);
+  const review = last ? closingVerdict(sim.state, last) : null;
+  return review ? { ...review, weeks: weeksSinceReview(sim.state) } : null;
 }
 
 export interface LeverSweepOptions {
@@ -276,6 +319,16 @@ export function leverSweep(o: LeverSweepOptions): SweepPoint[] {
   if (sweepCache.size >= 16) sweepCache.clear();
   sweepCache.set(key, points);
   return points;
+}
+
+/** The reported facts and studies behind a dynamic the debrief names, in the order to cite them. */
+export const sourcesOfFinding = (id: DynamicId): readonly SourceId[] => DYNAMIC_SOURCES[id];
+
+const CITED: ReadonlySet<string> = new Set(Object.values(DYNAMIC_SOURCES).flat());
+
+/** Whether a value from the page (a button's data) names a fact or study a finding cites. */
+export function isCitedSource(value: string | undefined): value is SourceId {
+  return value !== undefined && CITED.has(value);
 }
 
 /** Forgets memoised debriefs (tests; a new language needs no reset: nothing here is text). */

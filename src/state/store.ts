@@ -15,6 +15,7 @@ import type {
   Level,
   LeverName,
   Levers,
+  SourceId,
   WeekDecisions,
 } from '../sim/index.ts';
 import { isRunOver, MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
@@ -83,6 +84,8 @@ export interface GameState {
   savedRun: RunRecord | null;
   /** The screen the sources screen was opened from. */
   sourcesReturn: Exclude<Phase, 'sources'>;
+  /** The fact or study the sources screen opens at, or null for its top. */
+  sourcesFocus: SourceId | null;
   /**
    * Set while the debrief shows a run replayed from a results code (read-only, never saved):
    * opened from a link, from the facilitator's room, or as the debrief's run at another reading.
@@ -143,7 +146,8 @@ export interface GameActions {
   playWeek(): boolean;
   continueSaved(): boolean;
   toTitle(): void;
-  showSources(): void;
+  /** Opens the sources screen; with `focus`, at that fact or study (a debrief finding's link). */
+  showSources(focus?: SourceId): void;
   /** Leaves the sources screen for the screen it was opened from. */
   closeSources(): void;
   setPlaying(playing: boolean): void;
@@ -313,6 +317,7 @@ export function createGameStore(
       draft: emptyDraft(),
       savedRun: saved && stillPlayable(saved) ? saved : null,
       sourcesReturn: 'title',
+      sourcesFocus: null,
       replay: null,
       readingOrigin: null,
       codeProblem: null,
@@ -461,10 +466,11 @@ export function createGameStore(
         }));
       },
 
-      showSources() {
+      showSources(focus) {
         set((s) => ({
           phase: 'sources',
           sourcesReturn: s.phase === 'sources' ? s.sourcesReturn : s.phase,
+          sourcesFocus: focus ?? null,
           ui: { ...s.ui, playing: false },
         }));
       },

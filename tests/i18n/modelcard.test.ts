@@ -22,6 +22,8 @@ import {
   policyToDecisions,
   SCORE_COMPONENTS,
 } from '../../src/sim/index.ts';
+import { findingTextValues } from '../../src/ui/debrief/debrief-text.ts';
+import { tk } from '../../src/ui/sources/text.ts';
 import { initial, last, scenario, stepMany } from '../sim/helpers.ts';
 
 // Records over the model's union types: the compiler fails here when one gains or loses a member.
@@ -98,7 +100,7 @@ const placeholders = (s: string) =>
 /** The text variants of a dynamic's explanation: plain, or i18next plural forms. */
 function explanations(entry: Record<string, string>): string[] {
   return Object.entries(entry)
-    .filter(([k]) => /^explanation(_zero|_one|_other)?$/.test(k))
+    .filter(([k]) => /^explanation(_[a-z]+)?$/.test(k))
     .map(([, v]) => v);
 }
 
@@ -143,8 +145,12 @@ describe('debrief text', () => {
       expect(d.title?.trim(), id).toBeTruthy();
       const forms = explanations(d);
       expect(forms.length, id).toBeGreaterThan(0);
-      // Plural forms come as a set: one and other together.
-      if (forms.length > 1) {
+      // Variants by measure (D14's lead time or features) come as a set, each complete.
+      if (d.explanation_lead !== undefined || d.explanation_features !== undefined) {
+        expect(d.explanation_lead, id).toBeDefined();
+        expect(d.explanation_features, id).toBeDefined();
+      } else if (forms.length > 1) {
+        // Plural forms come as a set: one and other together.
         expect(d.explanation_one, id).toBeDefined();
         expect(d.explanation_other, id).toBeDefined();
       }
@@ -188,10 +194,7 @@ describe('debrief text', () => {
           for (const p of placeholders(form))
             expect(Object.keys(f.evidence), `${id}: ${p}`).toContain(p);
         }
-        const text = i18n.t(
-          `debrief:dynamics.${id}.explanation`,
-          f.evidence as Record<string, unknown>,
-        );
+        const text = tk(i18n, 'debrief', `dynamics.${id}.explanation`, findingTextValues(f));
         expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN|dynamics\./);
         expect(text.length).toBeGreaterThan(40);
       }

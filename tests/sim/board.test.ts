@@ -1,6 +1,6 @@
 // The quarterly board review: every 13 weeks, a verdict on what the board's dashboard shows.
 import { describe, expect, it } from 'vitest';
-import { quarterVerdict } from '../../src/sim/board.ts';
+import { closingVerdict, quarterVerdict, weeksSinceReview } from '../../src/sim/board.ts';
 import type { BoardVerdict, SimEvent, SimState, WeekMetrics } from '../../src/sim/index.ts';
 import { runScenario, step, V } from '../../src/sim/index.ts';
 import { CARDS, initial, jsonCopy, last, scenario, stepMany } from './helpers.ts';
@@ -139,5 +139,46 @@ describe('the adoption target', () => {
       expect(adoption?.actual).toBe(m.measuredAdoption);
       expect(adoption?.met).toBe(m.measuredAdoption >= sc.boardAdoptionTarget);
     }
+  });
+});
+
+describe('the closing verdict of a run that ends between reviews', () => {
+  const play = (weeks: number) => {
+    const t = stepMany(scenario('mandate'), initial('mandate', 4), weeks, () => ({}));
+    return { state: last(t.states), metrics: t.weeks[t.weeks.length - 1] as WeekMetrics };
+  };
+
+  it('judges the weeks since the last review, with goals scaled to them', () => {
+    const { state, metrics } = play(12);
+    const closing = closingVerdict(state, metrics);
+    expect(closing).not.toBeNull();
+    const full = quarterVerdict(state, metrics);
+    const scaled = quarterVerdict(state, metrics, 12);
+    expect(closing).toEqual(scaled);
+    const goal = (r: typeof full, target: string) =>
+      r.results.find((x) => x.target === target)?.goal ?? 0;
+    for (const target of ['lines', 'budget'] as const)
+      expect(goal(scaled, target) / goal(full, target), target).toBeCloseTo(12 / V.quarterWeeks, 6);
+    // Features and incidents are counted whole: the scaled goal is rounded to a whole one.
+    expect(goal(scaled, 'features')).toBe(
+      Math.ceil(state.reference.featuresPerWeek * 12 * V.boardFeaturesGoal),
+    );
+    expect(goal(scaled, 'incidents')).toBe(
+      Math.round((V.boardIncidentTolerance * 12) / V.quarterWeeks),
+    );
+    for (const r of [...full.results, ...scaled.results])
+      if (r.target === 'features' || r.target === 'incidents')
+        expect(Number.isInteger(r.goal), r.target).toBe(true);
+    // The actual figures are the same weeks either way: only the goals scale.
+    expect(scaled.results.map((r) => r.actual)).toEqual(full.results.map((r) => r.actual));
+  });
+
+  it('is absent when the run ended on a review', () => {
+    for (const weeks of [13, 26]) {
+      const { state, metrics } = play(weeks);
+      expect(weeksSinceReview(state)).toBe(0);
+      expect(closingVerdict(state, metrics)).toBeNull();
+    }
+    expect(weeksSinceReview(play(30).state)).toBe(4);
   });
 });

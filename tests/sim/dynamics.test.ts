@@ -13,7 +13,7 @@ import type {
   SimEvent,
   WeekMetrics,
 } from '../../src/sim/index.ts';
-import { DYNAMIC_IDS, detectDynamics, policyToDecisions } from '../../src/sim/index.ts';
+import { DYNAMIC_IDS, detectDynamics, policyToDecisions, V } from '../../src/sim/index.ts';
 import { initial, last, scenario, stepMany } from './helpers.ts';
 
 const WEEKS = 52;
@@ -121,7 +121,13 @@ describe('findings', () => {
 
   it('without the lever history, sign-off is not guessed and crunch is read from causal chains', () => {
     const r = run(POLICIES.crunch, 1000);
-    const ref = { linesPerWeek: 0, featuresPerWeek: 0, deploysPerWeek: 0 };
+    const ref = {
+      linesPerWeek: 0,
+      featuresPerWeek: 0,
+      deploysPerWeek: 0,
+      leadTimeDays: 0,
+      changeFailureRate: 0,
+    };
     const s = run(POLICIES.signoff, 1000);
     const withRef = (x: Run) => detectDynamics(x.weeks, x.events, ref).map((f) => f.id);
     expect(withRef(s)).not.toContain('D7');
@@ -130,7 +136,13 @@ describe('findings', () => {
 
   it('an empty trajectory shows nothing, and short runs are read too', () => {
     expect(
-      detectDynamics([], [], { linesPerWeek: 1, featuresPerWeek: 1, deploysPerWeek: 1 }),
+      detectDynamics([], [], {
+        linesPerWeek: 1,
+        featuresPerWeek: 1,
+        deploysPerWeek: 1,
+        leadTimeDays: 1,
+        changeFailureRate: 0,
+      }),
     ).toEqual([]);
     expect(ids(run(MANDATE_ONLY_POLICY, 1000, 'sandbox', 12))).toContain('D1');
     expect(ids(run(POLICIES.layoffs, 1000, 'sandbox', 12))).toContain('D8');
@@ -141,5 +153,56 @@ describe('findings', () => {
     expect(ids(run({}, 1000, 'layoffs', 26))).toContain('D8');
     expect(ids(run({}, 1000, 'signoff-crunch', 26))).toContain('D10');
     expect(ids(run({}, 1000, 'mandate', 26))).toContain('D2');
+  });
+});
+
+/**
+ * A finding's title is a claim about the run: "felt faster, measured slower" must come with a
+ * measure that was slower, against the team's week before the player's first decision.
+ */
+describe('claims the numbers support', () => {
+  const leadRose = (f: DynamicFinding) =>
+    (f.evidence.leadEnd ?? 0) >= (f.evidence.leadStart ?? 0) * V.dynLeadTimeRise;
+  const featuresFell = (f: DynamicFinding) => (f.evidence.featuresX ?? 1) <= 1 - V.dynFeaturesFall;
+
+  it('D14 names a measure that got slower, on every run that shows it', () => {
+    const names = Object.keys(POLICIES) as Name[];
+    let shown = 0;
+    for (const seed of SEEDS) {
+      for (const name of names) {
+        for (const weeks of [12, 26, WEEKS]) {
+          const r = run(POLICIES[name], seed, 'sandbox', weeks);
+          const f = r.findings.find((x) => x.id === 'D14');
+          if (!f) continue;
+          shown++;
+          expect(leadRose(f) || featuresFell(f), `${name} seed ${seed} ${weeks}w`).toBe(true);
+          // The explanation leads with lead time only when lead time is what rose.
+          expect(f.evidence.leadSlower === 1, `${name} seed ${seed}`).toBe(leadRose(f));
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(3);
+  });
+
+  it('"before" is the week before the first decision, whatever the player does in week 1', () => {
+    const quiet = run(BASELINE_POLICY, 1000);
+    const pushed = run(POLICIES.crunch, 1000);
+    const d14 = pushed.findings.find((f) => f.id === 'D14');
+    const start = initial('sandbox', 1000).reference.leadTimeDays;
+    expect(start).toBeGreaterThan(0);
+    expect(d14?.evidence.leadStart).toBeCloseTo(start, 1);
+    // The baseline's own first weeks sit near it: the reference is the same team, undisturbed.
+    const firstWeek = quiet.weeks[0]?.leadTimeDays ?? 0;
+    expect(Math.abs(firstWeek - start) / start).toBeLessThan(0.25);
+  });
+
+  it('a sound run is not told it diverged, degraded or felt faster while slower', () => {
+    for (const seed of SEEDS) {
+      for (const weeks of [12, 26, WEEKS]) {
+        const found = ids(run(SOUND_POLICY, seed, 'mandate', weeks));
+        for (const bad of ['D3', 'D13', 'D14'] as const)
+          expect(found, `sound seed ${seed} ${weeks}w`).not.toContain(bad);
+      }
+    }
   });
 });

@@ -46,6 +46,30 @@ describe('debriefOf', () => {
     expect(d.vanityVsValue.reality.changeFailureRateEnd).toBeGreaterThan(
       d.vanityVsValue.reality.changeFailureRateStart,
     );
+    expect(d.vanityVsValue.verdict).toBe('up');
+    expect(d.vanityVsValue.afterWeeks).toBe(13);
+    // Ended on the second review: no closing verdict to add.
+    expect(d.closing).toBeNull();
+  });
+
+  it('"before" is the week before the first decision, not the first weeks the player changed', () => {
+    clearDebriefCache();
+    const run = record({ aiMandate: 1, deadlinePressure: 'crunch' }, 26);
+    const sim = replay(run);
+    const d = debriefOf(run, sim);
+    expect(d.vanityVsValue.reality.leadTimeStartDays).toBe(sim.state.reference.leadTimeDays);
+    expect(d.vanityVsValue.reality.changeFailureRateStart).toBe(
+      sim.state.reference.changeFailureRate,
+    );
+    expect(sim.history[0]?.changeFailureRate).not.toBe(sim.state.reference.changeFailureRate);
+  });
+
+  it("a run that ends between reviews gets the board's verdict on its last weeks", () => {
+    clearDebriefCache();
+    const run = record(MANDATE_ONLY_POLICY, 12);
+    const d = debriefOf(run, replay(run));
+    expect(d.closing?.weeks).toBe(12);
+    expect(d.closing?.results.map((r) => r.target)).toContain('features');
   });
 
   it('scores the run exactly as scoreRun scores the same run played headless', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, createLoadedI18n } from '../../src/i18n';
-import type { DynamicFinding } from '../../src/sim/index.ts';
-import { evidenceValues, findingOrder, pickKey } from '../../src/ui/debrief/debrief-text.ts';
+import { DYNAMIC_IDS, type DynamicFinding } from '../../src/sim/index.ts';
+import { findingOrder, findingTextValues, pickKey } from '../../src/ui/debrief/debrief-text.ts';
 import { tk } from '../../src/ui/sources/text.ts';
 
 const f = (id: string, strength: number, week: number): DynamicFinding =>
@@ -22,11 +22,36 @@ describe('debrief text helpers', () => {
 
   it('interpolate every dynamic explanation with numbers, plural forms included', async () => {
     const i18n = await createLoadedI18n('en');
-    for (let d = 1; d <= 14; d++) {
-      const evidence = evidenceValues({ count: 2, linesX: 3.4, featuresX: 1.1 });
-      const text = tk(i18n, 'debrief', `dynamics.D${d}.explanation`, evidence);
-      expect(text, `D${d}`).not.toBe('');
-      expect(text, `D${d}`).not.toMatch(/dynamics\./);
+    for (const id of DYNAMIC_IDS) {
+      for (const leadSlower of [0, 1]) {
+        const finding: DynamicFinding = {
+          id,
+          strength: 1,
+          week: 1,
+          evidence: { count: 2, linesX: 3.4, featuresX: 1.1, leadSlower },
+        };
+        const text = tk(i18n, 'debrief', `dynamics.${id}.explanation`, findingTextValues(finding));
+        expect(text, id).not.toBe('');
+        expect(text, id).not.toMatch(/dynamics\./);
+      }
     }
+  });
+
+  it('tell a finding on lead time from one on features (D14)', async () => {
+    const i18n = await createLoadedI18n('en');
+    const text = (leadSlower: number) =>
+      tk(
+        i18n,
+        'debrief',
+        'dynamics.D14.explanation',
+        findingTextValues({
+          id: 'D14',
+          strength: 1,
+          week: 1,
+          evidence: { perceivedPct: 20, leadStart: 6.5, leadEnd: 6.4, featuresX: 0.8, leadSlower },
+        }),
+      );
+    expect(text(0)).toContain('features shipped fell to 0.8');
+    expect(text(1)).toMatch(/lead time went from 6.5 days/);
   });
 });

@@ -4,22 +4,24 @@
  * figures side by side, the board's view against reality, and questions to take away. When the
  * board replaced the player for overspending, that comes first, with the reason.
  */
+
 import type { I18n } from '../../i18n';
 import type { DynamicFinding, RunSummary, WeekMetrics } from '../../sim/index.ts';
-import type { Debrief, EarlyEnd } from '../../state/debrief.ts';
-import { debriefOf } from '../../state/debrief.ts';
+import type { ClosingReview, Debrief, EarlyEnd } from '../../state/debrief.ts';
+import { debriefOf, isCitedSource, sourcesOfFinding } from '../../state/debrief.ts';
 import { scenarioById } from '../../state/selectors.ts';
 import { lineChart } from '../charts/line-chart.ts';
 import { formatCompact, formatMoney, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
-import { evidenceValues, findingOrder, pickKey } from './debrief-text.ts';
+import { findingOrder, findingTextValues, pickKey } from './debrief-text.ts';
 import { mountLuck } from './luck-section.ts';
 import { buildReading } from './reading-section.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
 import { el, headedSection, uid } from '../dom.ts';
+import { fillBoardTable } from '../run/board-table.ts';
 import { lang } from '../run/text.ts';
 import { button, tableHead } from '../screen-dom.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
@@ -66,6 +68,9 @@ export const renderDebrief: Screen = (root, ctx) => {
       case 'sources':
         s.showSources();
         return;
+      case 'source':
+        if (isCitedSource(btn.dataset.source)) s.showSources(btn.dataset.source);
+        return;
     }
   };
   screen.addEventListener('click', onClick);
@@ -87,6 +92,7 @@ export const renderDebrief: Screen = (root, ctx) => {
     buildReplayBar(screen, i18n, store);
     const body = el('div', 'vt-debrief-body', screen);
     if (d.earlyEnd) buildEarlyEnd(body, i18n, d.earlyEnd, sim.history.length);
+    if (d.closing) buildClosing(body, i18n, d.closing);
     buildReading(body, i18n, store);
     buildScore(body, i18n, d);
     buildWhatIf(body, i18n, d);
@@ -113,6 +119,20 @@ export const renderDebrief: Screen = (root, ctx) => {
     screen.remove();
   };
 };
+
+/** A run that ended between the board's reviews: how a review would judge its last weeks. */
+function buildClosing(parent: HTMLElement, i18n: I18n, c: ClosingReview): void {
+  const sec = section(
+    parent,
+    'vt-debrief-closing',
+    i18n.t('screens:debrief.closingHeading', { count: c.weeks }),
+    i18n.t('screens:debrief.closingIntro'),
+  );
+  const verdict = el('p', 'vt-verdict', sec, i18n.t(`run:board.verdict.${c.verdict}`));
+  verdict.dataset.verdict = c.verdict;
+  const table = el('table', 'vt-board-table', sec);
+  fillBoardTable(i18n, el('thead', undefined, table), el('tbody', undefined, table), c.results);
+}
 
 /** The board replaced the player: when, why (spend against budget), and the steps that led there. */
 function buildEarlyEnd(parent: HTMLElement, i18n: I18n, e: EarlyEnd, played: number): void {
@@ -299,20 +319,34 @@ function buildFindings(parent: HTMLElement, i18n: I18n, findings: readonly Dynam
     const li = el('li', 'vt-finding', list);
     li.dataset.finding = f.id;
     const head = el('div', 'vt-finding-head', li);
-    el('span', 'vt-finding-id', head, f.id);
     el('h3', 'vt-finding-title', head, tk(i18n, 'debrief', `dynamics.${f.id}.title`, {}, f.id));
     el('span', 'vt-finding-week', head, i18n.t('screens:debrief.fromWeek', { week: f.week }));
-    const text = tk(i18n, 'debrief', `dynamics.${f.id}.explanation`, evidenceValues(f.evidence));
+    const text = tk(i18n, 'debrief', `dynamics.${f.id}.explanation`, findingTextValues(f));
     if (text) el('p', 'vt-finding-text', li, text);
     const strength = el('p', 'vt-finding-strength', li);
     el('span', undefined, strength, i18n.t('screens:debrief.strength'));
     bar(strength, f.strength, 'is-finding');
     el(
       'span',
-      'vt-visually-hidden',
+      'vt-finding-strength-value',
       strength,
       i18n.t('screens:debrief.strengthValue', { value: formatShare(l, f.strength, 0) }),
     );
+    buildFindingSources(li, i18n, f);
+  }
+}
+
+/** The facts and studies behind a finding, by name, each opening the sources screen at it. */
+function buildFindingSources(parent: HTMLElement, i18n: I18n, f: DynamicFinding): void {
+  const line = el('p', 'vt-finding-sources', parent);
+  el('span', undefined, line, i18n.t('screens:debrief.basedOn'));
+  for (const sid of sourcesOfFinding(f.id)) {
+    const name = tk(i18n, 'debrief', `sources.${sid}.title`, {}, sid);
+    const link = el('button', 'vt-finding-source', line, name);
+    link.type = 'button';
+    link.dataset.act = 'source';
+    link.dataset.source = sid;
+    link.setAttribute('aria-label', i18n.t('screens:debrief.openSource', { name }));
   }
 }
 
@@ -413,18 +447,16 @@ function buildBoard(parent: HTMLElement, i18n: I18n, d: Debrief): void {
       formatParams: { value: COMPACT },
     }),
   ]);
-  el(
-    'p',
-    'vt-board-divergence',
-    sec,
-    Math.abs(v.divergence - 1) < 0.15
-      ? i18n.t('screens:debrief.divergenceEven')
-      : v.divergence > 1
-        ? i18n.t('screens:debrief.divergenceUp', {
-            value: i18n.t('screens:debrief.times', { value: one(v.divergence) }),
-          })
-        : i18n.t('screens:debrief.divergenceDown'),
-  );
+  el('p', 'vt-board-note', sec, i18n.t('debrief:vanity.note', { count: v.afterWeeks }));
+  const verdict = {
+    even: () => i18n.t('screens:debrief.divergenceEven'),
+    up: () =>
+      i18n.t('screens:debrief.divergenceUp', {
+        value: i18n.t('screens:debrief.times', { value: one(v.divergence) }),
+      }),
+    down: () => i18n.t('screens:debrief.divergenceDown'),
+  }[v.verdict];
+  el('p', 'vt-board-divergence', sec, verdict());
 }
 
 function buildPrompts(parent: HTMLElement, i18n: I18n): void {

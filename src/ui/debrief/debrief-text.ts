@@ -1,4 +1,5 @@
 /** Pure helpers of the debrief's text: which key holds a text, evidence in the language, order. */
+
 import type { I18n } from '../../i18n';
 import type { DynamicFinding } from '../../sim/index.ts';
 
@@ -14,6 +15,16 @@ export function pickKey(i18n: I18n, ns: string, keys: readonly string[]): string
  */
 export function evidenceValues(evidence: Record<string, number>): Record<string, number> {
   return { ...evidence };
+}
+
+/**
+ * A finding's interpolation values, with the text's variant where one finding can rest on
+ * different measures: D14 leads with lead time when that rose, with features when only they fell.
+ */
+export function findingTextValues(f: DynamicFinding): Record<string, number | string> {
+  const values: Record<string, number | string> = evidenceValues(f.evidence);
+  if (f.id === 'D14') values.context = f.evidence.leadSlower === 1 ? 'lead' : 'features';
+  return values;
 }
 
 /** Strongest first; among equals, the earlier week, then the id's number. */

@@ -2,12 +2,13 @@
  * The quarterly board review: each target with its goal, the actual figure and whether it was
  * met (an icon and a word, not colour alone), the verdict, and what it means for next quarter.
  */
-import type { BoardTargetResult, SimEvent } from '../../sim/index.ts';
+import type { SimEvent } from '../../sim/index.ts';
 import type { GameState } from '../../state/store.ts';
 import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
+import { fillBoardTable } from './board-table.ts';
 import { createModal } from './dialog.ts';
-import { type Formats, formats } from './text.ts';
+import { formats } from './text.ts';
 
 type Review = Extract<SimEvent, { kind: 'boardReview' }>;
 
@@ -17,27 +18,6 @@ export interface BoardDialog {
   update(s: GameState): void;
   isOpen(): boolean;
   destroy(): void;
-}
-
-const AT_MOST: ReadonlySet<BoardTargetResult['target']> = new Set([
-  'budget',
-  'incidents',
-  'breaches',
-]);
-
-function value(f: Formats, r: BoardTargetResult, v: number): string {
-  switch (r.target) {
-    case 'adoption':
-      return f.pct(v);
-    case 'lines':
-      return f.compact(v);
-    case 'features':
-      return f.dec(v, 1);
-    case 'budget':
-      return f.money(v);
-    default:
-      return f.int(v);
-  }
 }
 
 export function createBoardDialog(
@@ -85,32 +65,7 @@ export function createBoardDialog(
       setText(modal.heading, i18n.t('run:board.title', { quarter: f.int(r.quarter) }));
       setText(verdict, i18n.t(`run:board.verdict.${r.verdict}`));
       verdict.dataset.verdict = r.verdict;
-      thead.replaceChildren();
-      const hr = el('tr', undefined, thead);
-      for (const k of ['target', 'goal', 'actual', 'result'] as const) {
-        const th = el('th', undefined, hr);
-        th.scope = 'col';
-        th.textContent = i18n.t(`run:board.${k}`);
-      }
-      tbody.replaceChildren();
-      for (const t of r.results) {
-        const tr = el('tr', undefined, tbody);
-        const th = el('th', undefined, tr);
-        th.scope = 'row';
-        th.textContent = i18n.t(`run:board.targets.${t.target}`);
-        const goal = value(f, t, t.goal);
-        el('td', 'vt-num', tr).textContent = AT_MOST.has(t.target)
-          ? i18n.t('run:board.atMost', { value: goal })
-          : i18n.t('run:board.atLeast', { value: goal });
-        el('td', 'vt-num', tr).textContent = value(f, t, t.actual);
-        const res = el('td', `vt-result ${t.met ? 'is-met' : 'is-missed'}`, tr);
-        const icon = el('span', 'vt-result-icon', res);
-        icon.setAttribute('aria-hidden', 'true');
-        icon.textContent = t.met ? '✓' : '✗';
-        el('span', undefined, res).textContent = i18n.t(
-          t.met ? 'run:board.met' : 'run:board.missed',
-        );
-      }
+      fillBoardTable(i18n, thead, tbody, r.results);
       setText(nextH, i18n.t('run:board.nextQuarter'));
       next.replaceChildren();
       const before = s.sim?.history[s.sim.history.length - 1]?.weeklyBudget ?? 0;

@@ -303,7 +303,19 @@ export const renderSources: Screen = (root, ctx) => {
 
   render();
   root.append(screen);
-  back.focus({ preventScroll: true });
+  // Opened from a debrief finding's source: that fact or study, in view and focused.
+  const focusAt = store.getState().sourcesFocus;
+  const target = focusAt ? factsList.querySelector<HTMLElement>(`#${id}-src-${focusAt}`) : null;
+  if (target) {
+    target.tabIndex = -1;
+    target.classList.add('is-focused');
+    // Below the bar that stays on top, whatever its height (it wraps on a phone).
+    target.style.scrollMarginTop = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  } else {
+    back.focus({ preventScroll: true });
+  }
 
   return () => {
     i18n.off('languageChanged', onLanguageChanged);

@@ -16,7 +16,8 @@ import type { CodedRun } from '../src/content/results-code.ts';
 import { decodeResultsCode } from '../src/content/results-code.ts';
 import type { WeekDecisions } from '../src/sim/index.ts';
 import { MODEL_VERSION, PRESSURES } from '../src/sim/index.ts';
-import { buildRoom, codeLines, roomCsv, roomJson } from '../src/state/workshop.ts';
+import { roomCsv } from '../src/state/room-csv.ts';
+import { buildRoom, codeLines, roomJson } from '../src/state/workshop.ts';
 import { median } from './median.ts';
 
 /** A small deterministic generator, so every bench run times the same room. */

@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { migrate, type SavedItem, SCHEMA_VERSION } from '../state/saved-data.ts';
+import { parseRoom } from '../state/saved-room.ts';
 import { parseRunRecord } from '../state/saved-run.ts';
 import { parseSettings } from '../state/saved-settings.ts';
 import type { Loaded, Persistence } from '../state/store.ts';
@@ -132,5 +133,7 @@ export function storagePersistence(
     saveRun: (record) => write('run', record),
     loadSettings: () => read('settings', parseSettings),
     saveSettings: (settings) => write('settings', settings),
+    loadRoom: () => read('room', parseRoom),
+    saveRoom: (room) => write('room', room),
   };
 }

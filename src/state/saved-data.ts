@@ -7,7 +7,7 @@
 
 export const SCHEMA_VERSION = 1;
 
-export type SavedItem = 'run' | 'settings';
+export type SavedItem = 'run' | 'settings' | 'room';
 
 /** Turns one item's data saved at version N into its shape at version N + 1. */
 export type Migration = (data: unknown, item: SavedItem) => unknown;

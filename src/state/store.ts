@@ -21,6 +21,7 @@ import type {
 import { isRunOver, MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
+import { DEFAULT_ROOM } from './saved-room.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
 import { codeOfRecord, recordOfCode } from './workshop.ts';
 
@@ -196,11 +197,15 @@ export interface Persistence {
   saveRun(record: RunRecord | null): boolean;
   loadSettings(): Loaded<Partial<Settings>>;
   saveSettings(settings: Settings): boolean;
+  /** The facilitator's room, so a reload mid-workshop keeps the codes pasted in. */
+  loadRoom(): Loaded<RoomSettings>;
+  saveRoom(room: RoomSettings): boolean;
 }
 
 export const memoryPersistence = (): Persistence => {
   let run: RunRecord | null = null;
   let settings: Settings | null = null;
+  let room: RoomSettings | null = null;
   return {
     available: false,
     loadRun: () => ({ value: run, setAside: false }),
@@ -211,6 +216,11 @@ export const memoryPersistence = (): Persistence => {
     loadSettings: () => ({ value: settings, setAside: false }),
     saveSettings: (s) => {
       settings = s;
+      return true;
+    },
+    loadRoom: () => ({ value: room, setAside: false }),
+    saveRoom: (r) => {
+      room = r;
       return true;
     },
   };
@@ -257,6 +267,7 @@ export function createGameStore(
 ): GameStore {
   const loadedRun = persistence.loadRun();
   const loadedSettings = persistence.loadSettings();
+  const loadedRoom = persistence.loadRoom();
   const saved = loadedRun.value;
   const settings = loadedSettings.value;
   const chosenLanguage = settings?.language ?? null;
@@ -322,14 +333,7 @@ export function createGameStore(
       readingOrigin: null,
       codeProblem: null,
       linkReading: null,
-      room: {
-        scenarioId: 'mandate',
-        seed: 1,
-        weeks: 52,
-        evidence: 'central',
-        preset: 'session',
-        codes: '',
-      },
+      room: loadedRoom.value ?? DEFAULT_ROOM,
       ui: {
         playing: false,
         speed: 1,
@@ -341,7 +345,7 @@ export function createGameStore(
         storageAvailable: persistence.available,
         storageNoticeDismissed: false,
         saveFailed: false,
-        savedDataSetAside: loadedRun.setAside || loadedSettings.setAside,
+        savedDataSetAside: loadedRun.setAside || loadedSettings.setAside || loadedRoom.setAside,
         reducedMotion: settings?.reducedMotion ?? false,
         shortcuts: settings?.shortcuts ?? true,
         language: startLanguage(chosenLanguage),
@@ -574,6 +578,7 @@ export function createGameStore(
       },
       setRoom(patch) {
         set((s) => ({ room: { ...s.room, ...patch } }));
+        noteWrite(persistence.saveRoom(get().room));
       },
     };
   });

@@ -22,7 +22,6 @@ import {
   MODEL_VERSION,
   quantile,
   SCORE_COMPONENTS,
-  SUMMARY_FIELDS,
   SummaryBuilder,
   scoreRun,
 } from '../sim/index.ts';
@@ -48,7 +47,11 @@ export const WORKSHOP_PRESETS = [
 export type WorkshopPreset = (typeof WORKSHOP_PRESETS)[number]['id'];
 
 /** A code the game itself cannot open (the CLI can play any length; the game plays four). */
-export type RoomProblem = CodeProblem | { kind: 'length'; weeks: number };
+export type RoomProblem =
+  | CodeProblem
+  | { kind: 'length'; weeks: number }
+  /** The same code as an earlier line of the room's list: one run, counted once. */
+  | { kind: 'duplicate'; line: number };
 
 export type OpenResult = { ok: true; record: RunRecord } | { ok: false; problem: RoomProblem };
 
@@ -266,7 +269,15 @@ export function replayForRoom(record: RunRecord): RoomReplay {
 export function buildRoom(lines: readonly CodeLine[]): Room {
   const runs: RoomRun[] = [];
   const refused: RoomRefusal[] = [];
+  const firstLine = new Map<string, number>();
   for (const l of lines) {
+    // A code pasted twice (a team that sent it twice, two files dropped) is one run, not two.
+    const earlier = firstLine.get(l.code.trim());
+    if (earlier !== undefined) {
+      refused.push({ ...l, problem: { kind: 'duplicate', line: earlier } });
+      continue;
+    }
+    firstLine.set(l.code.trim(), l.line);
     const opened = recordOfCode(l.code);
     if (!opened.ok) {
       refused.push({ ...l, problem: opened.problem });
@@ -354,53 +365,6 @@ export const TRIED_COLUMNS = [
   'hired',
   'laidOff',
 ] as const satisfies ReadonlyArray<keyof Tried>;
-
-/** Column names of the room's CSV: stable ids, not translated, so a spreadsheet can rely on them. */
-export const ROOM_CSV_COLUMNS = [
-  'rank',
-  'name',
-  'code',
-  'scenario',
-  'seed',
-  'weeks',
-  'evidence',
-  'modelVersion',
-  'score',
-  ...SCORE_COMPONENTS.map((c) => `score_${c}`),
-  ...TRIED_COLUMNS,
-  'answers',
-  ...SUMMARY_FIELDS,
-] as const;
-
-const csvCell = (v: string | number): string => {
-  if (typeof v === 'number') return String(Number(v.toPrecision(6)));
-  // A team name a spreadsheet would run as a formula is kept as text.
-  const s = /^[=+\-@\t]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
-
-/** The room as CSV, one row a run in rank order. */
-export function roomCsv(runs: readonly RoomRun[]): string {
-  const rows = runs.map((r) => {
-    const values: Array<string | number> = [
-      r.rank,
-      r.name,
-      r.code,
-      r.record.scenarioId,
-      r.record.seed,
-      r.record.weeks,
-      readingOf(r.record),
-      modelVersionOf(r.record),
-      r.score.total,
-      ...SCORE_COMPONENTS.map((c) => r.score.components[c]),
-      ...TRIED_COLUMNS.map((c) => r.tried[c]),
-      r.tried.answers.map((a) => `${a.cardId}:${a.choiceId}`).join(' '),
-      ...SUMMARY_FIELDS.map((f) => r.summary[f]),
-    ];
-    return values.map(csvCell).join(',');
-  });
-  return `${[ROOM_CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
-}
 
 /** The room as JSON: every run with its code (so the file can be dropped back in), score and summary. */
 export function roomJson(runs: readonly RoomRun[]): string {

@@ -150,7 +150,7 @@ describe('a workshop on the built site', () => {
         .trim()
         .split('\n');
       expect(csv[0]).toMatch(
-        /^rank,name,code,scenario,seed,weeks,evidence,modelVersion,score,score_features/,
+        /^rank,name,code,scenario,scenarioName,seed,weeks,evidence,evidenceName,modelVersion,score,score_features/,
       );
       expect(csv).toHaveLength(3);
       expect(

@@ -161,3 +161,34 @@ describe('storage persistence', () => {
     expect(p.saveRun(run)).toBe(false);
   });
 });
+
+describe("the facilitator's room", () => {
+  const room = {
+    scenarioId: 'leaderboard',
+    seed: 9,
+    weeks: 26,
+    evidence: 'low',
+    preset: 'twenty',
+    codes: 'Amber AQEF\nTeal AQEG',
+  } as const;
+  const roomKey = `${KEY_PREFIX}:room`;
+
+  it('is kept between visits, codes included', () => {
+    const fake = new FakeStorage();
+    expect(storagePersistence(fake).saveRoom(room)).toBe(true);
+    expect(storagePersistence(fake).loadRoom()).toEqual({ value: room, setAside: false });
+  });
+
+  it.each([
+    ['an unknown scenario', { ...room, scenarioId: 'nope' }],
+    ['a run length the game does not play', { ...room, weeks: 13 }],
+    ['a seed out of range', { ...room, seed: -1 }],
+    ['an unknown reading', { ...room, evidence: 'bold' }],
+    ['codes past the limit', { ...room, codes: 'x'.repeat(200_001) }],
+  ])('with %s is set aside, not trusted', (_what, bad) => {
+    const fake = new FakeStorage();
+    fake.items.set(roomKey, JSON.stringify({ schemaVersion: 1, data: bad }));
+    expect(storagePersistence(fake).loadRoom()).toEqual(setAside);
+    expect(fake.items.get(`${roomKey}.backup`)).toContain('"schemaVersion":1');
+  });
+});

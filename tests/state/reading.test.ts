@@ -16,6 +16,7 @@ import {
   playedOnOlderModel,
   readingOf,
 } from '../../src/state/reading.ts';
+import { ROOM_CSV_COLUMNS, roomCsv } from '../../src/state/room-csv.ts';
 import { replay } from '../../src/state/run-record.ts';
 import { parseRunRecord } from '../../src/state/saved-run.ts';
 import { createGameStore, memoryPersistence, type Persistence } from '../../src/state/store.ts';
@@ -23,9 +24,7 @@ import {
   buildRoom,
   codeLines,
   codeOfRecord,
-  ROOM_CSV_COLUMNS,
   recordOfCode,
-  roomCsv,
   roomJson,
   roomMix,
   roomQuery,

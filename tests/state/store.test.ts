@@ -348,3 +348,26 @@ describe('the game store', () => {
     expect(store.getState().sim?.state.week).toBe(0);
   });
 });
+
+describe("the facilitator's room in the store", () => {
+  it('survives a reload: settings and pasted codes come back', () => {
+    const persistence = memoryPersistence();
+    const first = createGameStore(persistence);
+    first.getState().setRoom({ codes: 'Amber ABC\nTeal DEF', seed: 7, weeks: 12, preset: 'five' });
+    const second = createGameStore(persistence);
+    expect(second.getState().room).toMatchObject({
+      codes: 'Amber ABC\nTeal DEF',
+      seed: 7,
+      weeks: 12,
+      preset: 'five',
+    });
+  });
+
+  it('says so when the room could not be kept', () => {
+    const persistence: Persistence = { ...memoryPersistence(), saveRoom: () => false };
+    const store = createGameStore({ ...persistence, available: true });
+    store.getState().setRoom({ codes: 'Amber ABC' });
+    expect(store.getState().ui.saveFailed).toBe(true);
+    expect(store.getState().room.codes).toBe('Amber ABC');
+  });
+});

@@ -3,6 +3,7 @@ import { resultsCodeOf, runOfCode } from '../../src/content/canonical-decisions.
 import { SOUND_POLICY } from '../../src/content/policies.ts';
 import type { CodedRun } from '../../src/content/results-code.ts';
 import { MODEL_VERSION, policyToDecisions } from '../../src/sim/index.ts';
+import { ROOM_CSV_COLUMNS, roomCsv } from '../../src/state/room-csv.ts';
 import type { RunRecord } from '../../src/state/run-record.ts';
 import { replay } from '../../src/state/run-record.ts';
 import { createGameStore, memoryPersistence } from '../../src/state/store.ts';
@@ -10,9 +11,7 @@ import {
   buildRoom,
   codeLines,
   codesInJson,
-  ROOM_CSV_COLUMNS,
   recordOfCode,
-  roomCsv,
   roomJson,
   roomSpread,
 } from '../../src/state/workshop.ts';
@@ -95,7 +94,35 @@ describe('the room', () => {
     expect(lines[0]).toBe(ROOM_CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^1,"'=HYPERLINK\(""x""\)",/);
-    expect(lines[2]).toContain(`"""Quoted, team""",${mandateCode},mandate,11,12,`);
+    expect(lines[2]).toContain(`"""Quoted, team""",${mandateCode},mandate,mandate,11,12,`);
+  });
+
+  it('writes figures rounded to what they mean, and names beside the ids', () => {
+    const room = buildRoom(codeLines(`A ${soundCode}\nB ${mandateCode}`));
+    const names = {
+      scenario: (id: string) => `Scenario ${id}`,
+      reading: (r: string) => `Reading ${r}`,
+      answer: (card: string, choice: string) => `${card.toUpperCase()}: ${choice}`,
+    };
+    const [head, ...rows] = roomCsv(room.runs, names).trim().split('\n');
+    const cols = head?.split(',') ?? [];
+    for (const row of rows) {
+      const cells = row.split(',');
+      // No figure carries more than three decimals (shares); counts and money are whole.
+      for (const cell of cells) if (/^-?\d+\.\d+$/.test(cell)) expect(cell).toMatch(/\.\d{1,3}$/);
+      for (const col of ['linesWritten', 'incidents', 'budgetSpent', 'featuresShipped'])
+        expect(cells[cols.indexOf(col)], col).toMatch(/^\d+$/);
+      expect(cells[cols.indexOf('scenarioName')]).toMatch(/^Scenario /);
+      expect(cells[cols.indexOf('evidenceName')]).toBe('Reading central');
+    }
+  });
+
+  it('counts a code pasted twice once, and says which line it repeats', () => {
+    const room = buildRoom(codeLines(`A ${soundCode}\nB ${mandateCode}\nA again ${soundCode}`));
+    expect(room.runs).toHaveLength(2);
+    expect(room.refused).toEqual([
+      expect.objectContaining({ name: 'A again', problem: { kind: 'duplicate', line: 1 } }),
+    ]);
   });
 });
 

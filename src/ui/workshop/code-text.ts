@@ -24,5 +24,7 @@ export function problemText(i18n: I18n, p: RoomProblem): string {
       });
     case 'length':
       return i18n.t('workshop:problem.length', { weeks: p.weeks });
+    case 'duplicate':
+      return i18n.t('workshop:problem.duplicate', { line: p.line });
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { I18n } from '../../i18n';
 import { parseReading, READINGS } from '../../state/reading.ts';
+import { type CsvNames, roomCsv } from '../../state/room-csv.ts';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
 import type { RoomSettings } from '../../state/store.ts';
@@ -14,7 +15,6 @@ import {
   buildRoom,
   codeLines,
   codesInJson,
-  roomCsv,
   roomJson,
   roomMix,
   roomQuery,
@@ -323,7 +323,8 @@ export const renderFacilitator: Screen = (root, ctx) => {
       case 'json': {
         if (!room) return;
         const name = `${fileBase()}.${btn.dataset.act}`;
-        if (btn.dataset.act === 'csv') downloadText(name, 'text/csv', roomCsv(room.runs));
+        if (btn.dataset.act === 'csv')
+          downloadText(name, 'text/csv', roomCsv(room.runs, csvNames(i18n)));
         else downloadText(name, 'application/json', roomJson(room.runs));
         setStatus(i18n.t('workshop:facilitator.downloaded', { file: name }));
         return;
@@ -467,4 +468,23 @@ function buildPrompts(parent: HTMLElement, i18n: I18n, preset: RoomSettings['pre
       );
     }
   }
+}
+
+/** The names the room's spreadsheet shows beside the ids, in the facilitator's language. */
+function csvNames(i18n: I18n): CsvNames {
+  return {
+    scenario: (id) => {
+      const sc = scenarioById(id);
+      return sc ? tk(i18n, 'content', sc.nameKey, {}, id) : id;
+    },
+    reading: (r) => readingName(i18n, r),
+    answer: (card, choice) =>
+      `${tk(i18n, 'content', `cards.${card}.title`, {}, card)}: ${tk(
+        i18n,
+        'content',
+        `cards.${card}.choices.${choice}.label`,
+        {},
+        choice,
+      )}`,
+  };
 }

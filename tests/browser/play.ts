@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
-import type { OpenedPage } from './harness';
+import { actAndWaitClosed, type OpenedPage } from './harness';
 
 /** The run screen's "Week N of M", in English. */
 export const weekLabel = (week: number, weeks: number) =>
@@ -49,8 +49,9 @@ export async function answerDialogs(page: Page): Promise<number> {
     }
     // The outcome's Continue has focus; a board review or cause closes with Escape.
     const onContinue = await dialog.locator('.vt-outcome').isVisible();
-    await page.keyboard.press(onContinue ? 'Enter' : 'Escape');
-    await page.waitForTimeout(50);
+    await actAndWaitClosed(dialog.first(), 'the answered dialog', () =>
+      page.keyboard.press(onContinue ? 'Enter' : 'Escape'),
+    );
   }
   return answered;
 }

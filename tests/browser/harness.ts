@@ -206,11 +206,14 @@ export async function waitForState<A>(
 
 /**
  * Waits until the page has run `n` more animation frames: whatever it had to draw after the
- * last action is drawn. Also the one way these tests let time pass to show that something does
- * NOT happen: frames never come faster than the display's rate (60 a second headless), so `n`
- * frames are at least n/60 s, and more on a loaded machine, never fewer.
+ * last action is drawn, and what moves has moved. The deadline allows for a loaded machine
+ * drawing software WebGL at two frames a second.
  */
-export async function waitFrames(target: Evaluates, n: number, ms = WAIT_MS): Promise<void> {
+export async function waitFrames(
+  target: Evaluates,
+  n: number,
+  ms = Math.max(WAIT_MS, n * 500),
+): Promise<void> {
   await deadline(
     `${n} animation frames of the page`,
     target.evaluate(async (count) => {
@@ -219,6 +222,21 @@ export async function waitFrames(target: Evaluates, n: number, ms = WAIT_MS): Pr
       }
     }, n),
     ms,
+  );
+}
+
+/**
+ * Waits until a timer the page sets now for `ms` has fired. The one wait here that lets time pass,
+ * for the one thing only time shows: that a timer of the page's (autoplay's next week) does NOT
+ * fire. The page runs its timers in the order they fall due, so one it set earlier for `ms` or
+ * less has fired, and its work is done, before this one: the wait is ordered after the timer in
+ * question however loaded the machine, unlike a sleep in the test. `why` names that timer.
+ */
+export async function waitPastPageTimer(target: Evaluates, ms: number, why: string): Promise<void> {
+  await deadline(
+    `a ${ms} ms timer of the page (${why})`,
+    target.evaluate((delay) => new Promise<void>((done) => setTimeout(done, delay)), ms),
+    Math.max(WAIT_MS, ms * 4),
   );
 }
 

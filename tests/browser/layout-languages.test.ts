@@ -11,7 +11,7 @@ import { CARDS } from '../../src/content/cards.ts';
 import type { RunRecord } from '../../src/state/run-record.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
 import { buildFixture } from './build-fixture';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, type OpenedPage, openPage, screenshot, waitFrames } from './harness';
 import { type StaticServer, serveStatic } from './static-server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -193,7 +193,9 @@ describe.each(cases)('every screen in $lang', ({ lang, url, sizes }) => {
     const { page } = opened;
     const problems: string[] = [];
     const check = async (step: string): Promise<void> => {
-      await page.waitForTimeout(100);
+      // Measured once the fonts in use are in and the page has laid out and drawn with them.
+      await page.evaluate(() => document.fonts.ready.then(() => true));
+      await waitFrames(page, 2);
       for (const p of await overflowing(page)) problems.push(`${step}: ${p}`);
       await screenshot(page, `lang-${lang}-${vp.name}-${step}`);
     };

@@ -187,15 +187,20 @@ async function officeDrawn(page: Page): Promise<void> {
   await page.locator('.vt-run canvas').first().waitFor({ state: 'attached', timeout: 30_000 });
 }
 
+// Nine screens and four reloads of a saved run, each booting the office: near a minute on a
+// loaded two-core machine, so twice the project's minute. The waits inside have their own deadlines.
+const SCREENS_TEST_MS = 120_000;
+
 describe.each(cases)('every screen in $lang', ({ lang, url, sizes }) => {
-  it.each(sizes)('fits its text at $width x $height', async (vp) => {
+  it.each(sizes)('fits its text at $width x $height', { timeout: SCREENS_TEST_MS }, async (vp) => {
     const opened = await openPage(browser, url(), vp);
     const { page } = opened;
     const problems: string[] = [];
     const check = async (step: string): Promise<void> => {
-      // Measured once the fonts in use are in and the page has laid out and drawn with them.
+      // Measured once the fonts in use are in, and the page has drawn a frame with them (what a
+      // view draws in an animation frame is in; the measuring itself forces the layout).
       await page.evaluate(() => document.fonts.ready.then(() => true));
-      await waitFrames(page, 2);
+      await waitFrames(page, 1);
       for (const p of await overflowing(page)) problems.push(`${step}: ${p}`);
       await screenshot(page, `lang-${lang}-${vp.name}-${step}`);
     };

@@ -12,7 +12,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import embedDe from '../../src/i18n/locales/de/embed.json';
 import embed from '../../src/i18n/locales/en/embed.json';
 import run from '../../src/i18n/locales/en/run.json';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import {
+  launchChromium,
+  type OpenedPage,
+  openPage,
+  screenshot,
+  waitForState,
+  waitFrames,
+  waitOfficeDrawn,
+} from './harness';
 import { expectClean } from './play';
 import { type StaticServer, serveStatic } from './static-server';
 
@@ -68,6 +76,8 @@ declare global {
     vtMessages: Posted[];
     vtAudioContexts: number;
     vtPhaserInput: string[];
+    /** The test's own marker messages the game's window has received, by sender. */
+    vtSentinels: string[];
   }
 }
 
@@ -240,7 +250,8 @@ describe('the game embedded cross-origin', () => {
       // Weeks play on by themselves until a card or the board asks for the player.
       const auto = frame.getByRole('button', { name: run.week.autoplay });
       await expect.poll(() => auto.getAttribute('aria-pressed'), { timeout: 30_000 }).toBe('false');
-      await page.waitForTimeout(300);
+      // A focus or a scroll would follow the card or review at once: a few frames on, none came.
+      await waitFrames(frame, 5);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment');
       expect(await page.evaluate(() => window.scrollY)).toBe(40);
       expect(await frame.locator('dialog[open]').count()).toBe(0);
@@ -345,7 +356,18 @@ describe('the game embedded cross-origin', () => {
       await frame.locator('.vt-run').waitFor();
       // The office floor in place (it starts once the screen has been quiet a moment).
       await frame.locator('.vt-office [data-motion]').waitFor({ timeout: 20_000 });
-      await page.waitForTimeout(300);
+      // Drawn (the floor shows itself on its first frame), so the page no longer changes by itself.
+      await waitOfficeDrawn(frame);
+      await waitFrames(frame, 5);
+      // Each sender ends with a marker message: the window takes a sender's messages in the order
+      // they were posted, so when the markers are in, every message before them has been handled.
+      await frame.evaluate(() => {
+        window.vtSentinels = [];
+        window.addEventListener('message', (event) => {
+          const mark = (event.data as { vtSentinel?: unknown } | null)?.vtSentinel;
+          if (typeof mark === 'string') window.vtSentinels.push(mark);
+        });
+      });
       const before = await frame.evaluate(
         () => document.documentElement.lang + document.body.innerHTML,
       );
@@ -411,6 +433,7 @@ describe('the game embedded cross-origin', () => {
             new Error('x'),
           ];
           for (const m of odd) target?.postMessage(m, '*');
+          target?.postMessage({ vtSentinel: 'host' }, '*');
           return messages.length + odd.length;
         },
         [...crafted, ...random].map((m) => (m === undefined ? null : m)),
@@ -430,14 +453,24 @@ describe('the game embedded cross-origin', () => {
         const m = { source: 'velocity-trap', version: 1 };
         target.contentWindow?.postMessage({ ...m, type: 'set-language', lang: 'de' }, '*');
         target.contentWindow?.postMessage({ ...m, type: 'set-muted', muted: false }, '*');
+        target.contentWindow?.postMessage({ vtSentinel: 'sibling' }, '*');
       });
       await frame.evaluate(() => {
         window.postMessage(
           { source: 'velocity-trap', version: 1, type: 'set-language', lang: 'de' },
           '*',
         );
+        window.postMessage({ vtSentinel: 'self' }, '*');
       });
-      await page.waitForTimeout(500);
+      await waitForState(
+        frame,
+        "every sender's messages delivered to the game",
+        () => ['host', 'sibling', 'self'].every((s) => window.vtSentinels.includes(s)),
+        undefined,
+      );
+      // A message taken would change the page at once, or (a language) once its words have
+      // loaded: 30 frames more, at least half a second, for that to show.
+      await waitFrames(frame, 30);
       const after = await frame.evaluate(
         () => document.documentElement.lang + document.body.innerHTML,
       );
@@ -487,7 +520,16 @@ describe('the game embedded cross-origin', () => {
         },
         `${game.url}?embed=1&origin=${encodeURIComponent('https://blog.example')}`,
       );
-      await page.waitForTimeout(1500);
+      // The game in the new frame is up and has drawn its first screen: its `ready` went out as
+      // it started, and its `resize` (150 ms after the layout settles) within 30 frames more.
+      const named = `${game.url}?embed=1&origin=${encodeURIComponent('https://blog.example')}`;
+      await expect
+        .poll(() => page.frames().some((f) => f.url() === named), { timeout: 20_000 })
+        .toBe(true);
+      const second = page.frames().find((f) => f.url() === named);
+      if (!second) throw new Error('no second game frame');
+      await second.locator('.vt-title-screen').waitFor({ timeout: 20_000 });
+      await waitFrames(second, 30);
       expect(await messagesOf(page)).toEqual([]);
       // The first game's frame was removed: a request it still had in flight (its text fetched
       // when idle) ends as aborted, which is the frame going away, not the game failing.

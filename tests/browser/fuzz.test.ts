@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import screens from '../../src/i18n/locales/en/screens.json';
 import { mulberry32 } from '../mulberry32.ts';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, type OpenedPage, openPage, screenshot, waitFrames } from './harness';
 import { finishRun, startRun } from './play';
 
 /** A screen to fuzz: where it lives, how a player gets there, and what shows it is there. */
@@ -426,7 +426,9 @@ async function fuzzScreen(screen: FuzzScreen, keyboardOnly: boolean): Promise<nu
       n += done.length;
       const found = problems(opened);
       if (found.length > 0) {
-        await page.waitForTimeout(100);
+        // Let the page finish the frame the failure happened in, so the screenshot shows it (a
+        // page that no longer draws still gets its screenshot and report).
+        await waitFrames(page, 2, 2000).catch(() => undefined);
         const at = await page.evaluate(
           () => (window as unknown as { __fuzz: InPage }).__fuzz.errorsAt,
         );
@@ -439,12 +441,17 @@ async function fuzzScreen(screen: FuzzScreen, keyboardOnly: boolean): Promise<nu
         );
       }
     }
-    await page.waitForTimeout(300);
+    // What the last actions set going has its frames to show up in before the count: a key may
+    // also have followed a link just before the end, so that page loads and draws first.
+    await page.waitForLoadState('load');
+    await waitFrames(page, 10).catch(async (error) => {
+      if (!String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState('load');
+      await waitFrames(page, 10);
+    });
     totalActions += budget;
     expect(problems(opened), `seed ${BASE_SEED}; replay: ${replay}`).toEqual([]);
     // Still a page that shows something and answers (a link may have led to another view).
-    // A key may have followed a link just before the end: let that page load and draw first.
-    await page.waitForLoadState('load');
     await expect
       .poll(() => page.evaluate(() => document.body.textContent?.trim().length ?? 0), {
         timeout: 10_000,

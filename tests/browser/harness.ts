@@ -10,6 +10,7 @@ import {
   type BrowserContextOptions,
   type CDPSession,
   chromium,
+  type Locator,
   type Page,
 } from 'playwright-core';
 
@@ -154,4 +155,126 @@ export async function liveHeap(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
+}
+
+// ---- Waiting on state, not on the clock ----
+//
+// Every wait below ends when the page reaches a state (a frame drawn, a dialog closed, a label
+// changed), or fails at its deadline with a message saying what never came. None sleeps for a
+// fixed time: a loaded machine makes a fixed sleep too short, an idle one makes it too long.
+
+/** How long a wait on the page's state may take before the test fails: generous, for a loaded machine. */
+export const WAIT_MS = 15_000;
+
+/** Something that runs script in a page: a Page or one of its frames. */
+type Evaluates = Pick<Page, 'evaluate' | 'waitForFunction'>;
+
+/** `work`, or a failure naming `what` if it has not settled within `ms`. */
+export async function deadline<T>(what: string, work: Promise<T>, ms = WAIT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Waits until `predicate` (run in the page, with `arg`) is truthy, polled every animation frame;
+ * fails after `ms` naming `what`.
+ */
+export async function waitForState<A>(
+  target: Evaluates,
+  what: string,
+  predicate: (arg: A) => unknown,
+  arg: A,
+  ms = WAIT_MS,
+): Promise<void> {
+  try {
+    // Playwright's own type unboxes the argument (handles to elements); these are plain values.
+    const run = predicate as (arg: unknown) => unknown;
+    await target.waitForFunction(run, arg as unknown, { timeout: ms, polling: 'raf' });
+  } catch (error) {
+    throw new Error(
+      `Timed out after ${ms} ms waiting for ${what}: ${String(error).split('\n')[0]}`,
+    );
+  }
+}
+
+/**
+ * Waits until the page has run `n` more animation frames: whatever it had to draw after the
+ * last action is drawn, and what moves has moved. The deadline allows for a loaded machine
+ * drawing software WebGL at two frames a second.
+ */
+export async function waitFrames(
+  target: Evaluates,
+  n: number,
+  ms = Math.max(WAIT_MS, n * 500),
+): Promise<void> {
+  await deadline(
+    `${n} animation frames of the page`,
+    target.evaluate(async (count) => {
+      for (let i = 0; i < count; i++) {
+        await new Promise((done) => requestAnimationFrame(done));
+      }
+    }, n),
+    ms,
+  );
+}
+
+/**
+ * Waits until a timer the page sets now for `ms` has fired. The one wait here that lets time pass,
+ * for the one thing only time shows: that a timer of the page's (autoplay's next week) does NOT
+ * fire. The page runs its timers in the order they fall due, so one it set earlier for `ms` or
+ * less has fired, and its work is done, before this one: the wait is ordered after the timer in
+ * question however loaded the machine, unlike a sleep in the test. `why` names that timer.
+ */
+export async function waitPastPageTimer(target: Evaluates, ms: number, why: string): Promise<void> {
+  await deadline(
+    `a ${ms} ms timer of the page (${why})`,
+    target.evaluate((delay) => new Promise<void>((done) => setTimeout(done, delay)), ms),
+    Math.max(WAIT_MS, ms * 4),
+  );
+}
+
+/**
+ * Waits until the office floor under `target` has drawn its first frame: the floor's host shows
+ * itself (it stays hidden while the canvas is still black) and holds its canvas.
+ */
+export async function waitOfficeDrawn(target: Evaluates, ms = 30_000): Promise<void> {
+  await waitForState(
+    target,
+    'the office floor to draw its first frame',
+    () => {
+      const host = document.querySelector<HTMLElement>('.vt-office-floor');
+      return host?.querySelector('canvas') && host.style.visibility !== 'hidden';
+    },
+    undefined,
+    ms,
+  );
+}
+
+/**
+ * Does `act` (a key, a click) and waits until the element `locator` pointed at before it (e.g.
+ * the open dialog) is closed or gone, whatever opens after it: a board review that follows a card
+ * is another element.
+ */
+export async function actAndWaitClosed(
+  locator: Locator,
+  what: string,
+  act: () => Promise<unknown>,
+  ms = WAIT_MS,
+): Promise<void> {
+  const handle = await locator.elementHandle({ timeout: ms });
+  try {
+    await act();
+    await handle.waitForElementState('hidden', { timeout: ms });
+  } catch (error) {
+    throw new Error(`${what} did not close within ${ms} ms: ${String(error).split('\n')[0]}`);
+  } finally {
+    await handle.dispose();
+  }
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import { expectVisibleFocus, type FocusState, focusState } from './focus';
-import { launchChromium, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot, waitFrames } from './harness';
 import { expectClean } from './play';
 
 let browser: Browser;
@@ -245,10 +245,13 @@ describe('the keyboard shortcut', () => {
     run.week.label.replace('{{week}}', String(week)).replace('{{weeks}}', '12');
   const key = run.week.shortcutKey;
 
-  /** Presses the shortcut and gives the page time to react (it must not, or must). */
+  /**
+   * Presses the shortcut and lets the page react (it must not, or must): the key is handled as it
+   * arrives and the week bar redraws in the same task, so a few frames on, a week played shows.
+   */
   async function pressShortcut(page: Page): Promise<void> {
     await page.keyboard.press(key);
-    await page.waitForTimeout(300);
+    await waitFrames(page, 3);
   }
 
   it('can be turned off with a labelled switch that is remembered, and never fires in a field', async () => {

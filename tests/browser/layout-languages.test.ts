@@ -11,7 +11,7 @@ import { CARDS } from '../../src/content/cards.ts';
 import type { RunRecord } from '../../src/state/run-record.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
 import { buildFixture } from './build-fixture';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { launchChromium, type OpenedPage, openPage, screenshot, waitFrames } from './harness';
 import { type StaticServer, serveStatic } from './static-server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -187,13 +187,20 @@ async function officeDrawn(page: Page): Promise<void> {
   await page.locator('.vt-run canvas').first().waitFor({ state: 'attached', timeout: 30_000 });
 }
 
+// Nine screens and four reloads of a saved run, each booting the office: near a minute on a
+// loaded two-core machine, so twice the project's minute. The waits inside have their own deadlines.
+const SCREENS_TEST_MS = 120_000;
+
 describe.each(cases)('every screen in $lang', ({ lang, url, sizes }) => {
-  it.each(sizes)('fits its text at $width x $height', async (vp) => {
+  it.each(sizes)('fits its text at $width x $height', { timeout: SCREENS_TEST_MS }, async (vp) => {
     const opened = await openPage(browser, url(), vp);
     const { page } = opened;
     const problems: string[] = [];
     const check = async (step: string): Promise<void> => {
-      await page.waitForTimeout(100);
+      // Measured once the fonts in use are in, and the page has drawn a frame with them (what a
+      // view draws in an animation frame is in; the measuring itself forces the layout).
+      await page.evaluate(() => document.fonts.ready.then(() => true));
+      await waitFrames(page, 1);
       for (const p of await overflowing(page)) problems.push(`${step}: ${p}`);
       await screenshot(page, `lang-${lang}-${vp.name}-${step}`);
     };

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
-import { launchChromium, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot, WAIT_MS, waitOfficeDrawn } from './harness';
 import { answerDialogs, expectClean, startRun, weekLabel } from './play';
 
 let browser: Browser;
@@ -54,24 +54,28 @@ describe("the game's lean Phaser build", () => {
         await page.getByRole('button', { name: run.week.play }).click();
         await expect.poll(() => page.getByText(weekLabel(week, 12)).isVisible()).toBe(true);
       }
-      await page.waitForTimeout(1500);
-      // The canvas holds a 2D context with a picture on it: many colours, not a blank fill.
-      const colours = await page.evaluate(() => {
-        const canvas = document.querySelector('.vt-office canvas') as HTMLCanvasElement;
-        const ctx = canvas.getContext('2d');
-        if (!ctx) return -1;
-        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-        const seen = new Set<number>();
-        for (let i = 0; i < data.length; i += 4 * 7) {
-          seen.add(
-            (((data[i] ?? 0) >> 4) << 8) |
-              (((data[i + 1] ?? 0) >> 4) << 4) |
-              ((data[i + 2] ?? 0) >> 4),
-          );
-        }
-        return seen.size;
-      });
-      expect(colours).toBeGreaterThan(30);
+      // The canvas holds a 2D context with a picture on it: many colours, not a blank fill. Read
+      // once the floor has drawn its first frame, until the picture is in (or the deadline).
+      await waitOfficeDrawn(page);
+      const colours = () =>
+        page.evaluate(() => {
+          const canvas = document.querySelector('.vt-office canvas') as HTMLCanvasElement;
+          const ctx = canvas.getContext('2d');
+          if (!ctx) return -1;
+          const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+          const seen = new Set<number>();
+          for (let i = 0; i < data.length; i += 4 * 7) {
+            seen.add(
+              (((data[i] ?? 0) >> 4) << 8) |
+                (((data[i + 1] ?? 0) >> 4) << 4) |
+                ((data[i + 2] ?? 0) >> 4),
+            );
+          }
+          return seen.size;
+        });
+      await expect
+        .poll(colours, { timeout: WAIT_MS, message: 'a picture of many colours on the 2D canvas' })
+        .toBeGreaterThan(30);
       await screenshot(page, 'lean-phaser-canvas-fallback-1280x720');
       expectClean(opened);
     } finally {

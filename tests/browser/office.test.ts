@@ -11,8 +11,21 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
+import { ART_SCALE } from '../../src/scenes/office-frames';
+import type { Alarm } from '../../src/scenes/office-model';
+import { alarmCentre, anchorsFor, zonesFor } from '../../src/scenes/office-model';
 import { buildFixture } from './build-fixture';
-import { launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness';
+import {
+  actAndWaitClosed,
+  launchChromium,
+  openPage,
+  SCREENSHOT_DIR,
+  screenshot,
+  WAIT_MS,
+  waitForState,
+  waitFrames,
+  waitOfficeDrawn,
+} from './harness';
 import { type StaticServer, serveStatic } from './static-server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,6 +51,7 @@ interface Fixture {
   start(scenarioId: string, weeks: number, seed?: number): void;
   play(weeks: number): void;
   showAlarms(): void;
+  alarms(): Alarm[];
   week(): number;
   lastEvents(): string[];
   mount(): Promise<void>;
@@ -105,10 +119,13 @@ function decodePng(buf: Buffer): { width: number; height: number; channels: numb
   return { width, height, channels, data };
 }
 
+interface PixelStats {
+  stdev: number;
+  colours: number;
+}
+
 /** Luminance spread and the number of distinct coarse colours in a screenshot. */
-async function pixelStats(
-  target: Pick<Page, 'screenshot'>,
-): Promise<{ stdev: number; colours: number }> {
+async function pixelStats(target: Pick<Page, 'screenshot'>): Promise<PixelStats> {
   const png = decodePng(await target.screenshot({ type: 'png' }));
   let sum = 0;
   let sq = 0;
@@ -131,6 +148,91 @@ async function pixelStats(
   return { stdev: Math.sqrt(Math.max(0, sq / n - mean * mean)), colours: colours.size };
 }
 
+/**
+ * Waits until the office floor has drawn its first frame and then a picture with at least this
+ * spread and this many colours (shaders compile in parallel, so sprites may come a few frames
+ * after the floor), and returns that picture's figures; fails at the deadline with the last ones.
+ */
+async function drawnPicture(
+  page: Page,
+  target: Pick<Page, 'screenshot'>,
+  least: PixelStats,
+): Promise<PixelStats> {
+  await waitOfficeDrawn(page);
+  let last: PixelStats = { stdev: 0, colours: 0 };
+  await expect
+    .poll(async () => (last = await pixelStats(target)), {
+      timeout: WAIT_MS,
+      message: `the office floor drawn with a spread over ${least.stdev} and over ${least.colours} colours`,
+    })
+    .toSatisfy((p: PixelStats) => p.stdev > least.stdev && p.colours > least.colours);
+  return last;
+}
+
+/**
+ * Waits until the office has drawn what the store holds now: a change is drawn on the scene's next
+ * frame, so two frames after it are enough. (A sleeping loop under reduced motion is woken by the
+ * change itself.)
+ */
+const officeCaughtUp = (page: Page) => waitFrames(page, 2);
+
+/** A box of the view, in CSS pixels (the fixture's pixel ratio is 1). */
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * How many pixels of `box` are the breach's yellow and how many the outage's vermillion (the
+ * two alarm colours of office-art.ts: hue about 56 and about 22 degrees, strongly coloured).
+ * The floor's amber (hue about 40), paper and skin are neither.
+ */
+function alarmColours(
+  png: ReturnType<typeof decodePng>,
+  box: Box,
+): { yellow: number; vermillion: number } {
+  let yellow = 0;
+  let vermillion = 0;
+  for (let y = Math.max(0, Math.round(box.y0)); y < Math.min(png.height, box.y1); y++) {
+    for (let x = Math.max(0, Math.round(box.x0)); x < Math.min(png.width, box.x1); x++) {
+      const i = (y * png.width + x) * png.channels;
+      const r = (png.data[i] ?? 0) / 255;
+      const g = (png.data[i + 1] ?? 0) / 255;
+      const b = (png.data[i + 2] ?? 0) / 255;
+      const max = Math.max(r, g, b);
+      const min = Math.min(r, g, b);
+      if (max < 0.3 || max - min < 0.45 * max || max !== r) continue;
+      const hue = (60 * (g - b)) / (max - min);
+      if (hue >= 48 && hue <= 66) yellow++;
+      else if (hue >= 10 && hue <= 32) vermillion++;
+    }
+  }
+  return { yellow, vermillion };
+}
+
+/**
+ * Where the scene draws each alarm in a `w` x `h` view, from office-model's layout (the same pure
+ * functions the scene places its sprites with): the icon at the ring's centre, and the top of
+ * the ring, which no other alarm's ring reaches when they are spread along production.
+ */
+function alarmSpots(alarms: readonly Alarm[], w: number, h: number): { icon: Box; rim: Box }[] {
+  const z = zonesFor(w, h);
+  const at = anchorsFor(z, w, h);
+  return alarms.map((a, i) => {
+    const c = alarmCentre(z, at, i, alarms.length);
+    // The icon's art is 30 units across, scaled as office-pipeline.ts scales it; inside it.
+    const half = 15 * ART_SCALE * Math.max(0.4, Math.min(0.8, at.ringMax / 220)) * 0.7;
+    // The ring's outline is 60 of the texture's 64 units of radius; it pulses to 94% of that.
+    const r = ((at.ringMin + a.reach * (at.ringMax - at.ringMin)) * 60) / 64;
+    return {
+      icon: { x0: c.x - half, y0: c.y - half, x1: c.x + half, y1: c.y + half },
+      rim: { x0: c.x - r * 0.3, y0: c.y - r * 1.04, x1: c.x + r * 0.3, y1: c.y - r * 0.9 },
+    };
+  });
+}
+
 async function openFixture(viewport: { width: number; height: number }, query = '') {
   const opened = await openPage(browser, `${server.url}index.html${query}`, viewport);
   await opened.page.waitForFunction(() => document.body.dataset.ready === 'true');
@@ -150,14 +252,13 @@ describe('the office floor', () => {
       await page.evaluate(() => window.officeFixture.start('mandate', 6));
       await page.evaluate(() => window.officeFixture.mount());
       await page.waitForFunction(() => window.officeFixture.canvases() === 1);
-      await page.waitForTimeout(2500);
-      const stats = await pixelStats(page);
+      const stats = await drawnPicture(page, page, { stdev: 8, colours: 40 });
       expect(stats.stdev).toBeGreaterThan(8);
       expect(stats.colours).toBeGreaterThan(40);
       await screenshot(page, `office-${viewport.name}-${viewport.width}x${viewport.height}`);
       // A later week, with the queue piled up.
       await page.evaluate(() => window.officeFixture.play(12));
-      await page.waitForTimeout(1500);
+      await officeCaughtUp(page);
       await screenshot(page, `office-${viewport.name}-late-${viewport.width}x${viewport.height}`);
       expect(record.consoleErrors).toEqual([]);
       expect(record.pageErrors).toEqual([]);
@@ -175,9 +276,8 @@ describe('the office floor', () => {
       await page.evaluate(() => window.officeFixture.start('mandate', 8));
       await page.evaluate(() => window.officeFixture.mount());
       await page.waitForFunction(() => window.officeFixture.canvases() === 1);
-      await page.waitForTimeout(1500);
       expect(await page.evaluate(() => window.officeFixture.contextKind())).toBe('2d');
-      const stats = await pixelStats(page);
+      const stats = await drawnPicture(page, page, { stdev: 8, colours: 40 });
       expect(stats.stdev).toBeGreaterThan(8);
       expect(stats.colours).toBeGreaterThan(40);
       await screenshot(page, 'office-canvas-renderer-900x560');
@@ -195,8 +295,50 @@ describe('the office floor', () => {
     try {
       await page.evaluate(() => window.officeFixture.start('mandate', 4));
       await page.evaluate(() => window.officeFixture.mount());
+      await waitOfficeDrawn(page);
       await page.evaluate(() => window.officeFixture.showAlarms());
-      await page.waitForTimeout(1500);
+      const alarms = await page.evaluate(() => window.officeFixture.alarms());
+      // The model: the week's breach and outage become one alarm each, the breach first.
+      expect(alarms.map((a) => a.kind)).toEqual(['breach', 'incident']);
+      const [breach, outage] = alarmSpots(alarms, 1280, 720);
+      if (!breach || !outage) throw new Error('no spots for the two alarms');
+      const coloursNow = async () => {
+        const png = decodePng(await page.screenshot({ type: 'png' }));
+        return {
+          breachIcon: alarmColours(png, breach.icon),
+          outageIcon: alarmColours(png, outage.icon),
+          breachRim: alarmColours(png, breach.rim),
+          outageRim: alarmColours(png, outage.rim),
+        };
+      };
+      // Wait until both alarms are drawn at all (either colour in each icon's place)...
+      const some = ({ yellow, vermillion }: { yellow: number; vermillion: number }) =>
+        yellow + vermillion >= 40;
+      let seen = await coloursNow();
+      await expect
+        .poll(async () => (seen = await coloursNow()), {
+          timeout: WAIT_MS,
+          message: 'both alarms drawn where the model places them',
+        })
+        .toSatisfy((c: typeof seen) => some(c.breachIcon) && some(c.outageIcon));
+      // ...and then that each is drawn as itself: the breach in yellow (a lock in a dashed
+      // hexagon), the outage in vermillion (a bolt in a solid circle), icon and ring alike.
+      const drawnAs = (c: { yellow: number; vermillion: number }) =>
+        c.yellow > 4 * c.vermillion ? 'breach' : c.vermillion > 4 * c.yellow ? 'outage' : 'unclear';
+      expect(
+        {
+          breachIcon: drawnAs(seen.breachIcon),
+          breachRim: drawnAs(seen.breachRim),
+          outageIcon: drawnAs(seen.outageIcon),
+          outageRim: drawnAs(seen.outageRim),
+        },
+        JSON.stringify(seen),
+      ).toEqual({
+        breachIcon: 'breach',
+        breachRim: 'breach',
+        outageIcon: 'outage',
+        outageRim: 'outage',
+      });
       await screenshot(page, 'office-alarms-1280x720');
       expect(record.consoleErrors).toEqual([]);
       expect(record.pageErrors).toEqual([]);
@@ -219,13 +361,13 @@ describe('the office floor', () => {
       await expect.poll(canvasSize, { timeout: 10_000 }).toBe('900x600');
       await page.setViewportSize({ width: 420, height: 700 });
       await expect.poll(canvasSize, { timeout: 10_000 }).toBe('420x700');
-      await page.waitForTimeout(800);
+      await officeCaughtUp(page);
       await screenshot(page, 'office-resized-420x700');
       // Hidden (a phone's other tab) and shown again: a zero-sized container and back.
       await page.evaluate(() => {
         (document.getElementById('stage') as HTMLElement).style.display = 'none';
       });
-      await page.waitForTimeout(1200);
+      await expect.poll(canvasSize, { timeout: 10_000 }).not.toBe('420x700');
       await page.evaluate(() => {
         (document.getElementById('stage') as HTMLElement).style.display = '';
       });
@@ -261,7 +403,8 @@ describe('the office floor', () => {
           return `${c.width}x${c.height} shown at ${r.width}x${r.height}`;
         });
       await expect.poll(sizes, { timeout: 10_000 }).toBe('1280x800 shown at 640x400');
-      await page.waitForTimeout(1500);
+      await waitOfficeDrawn(page);
+      await officeCaughtUp(page);
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'office-hidpi-640x400@2x.png') });
       expect(errors).toEqual([]);
     } finally {
@@ -275,12 +418,19 @@ describe('the office floor', () => {
     try {
       await page.evaluate(() => window.officeFixture.start('mandate', 10));
       await page.evaluate(() => window.officeFixture.mount());
-      await page.waitForTimeout(1500);
+      // Once the still picture is drawn the game loop sleeps: nothing is left to draw.
+      const loop = () =>
+        page.evaluate(() => document.querySelector<HTMLElement>('.vt-office-floor')?.dataset.loop);
+      await waitOfficeDrawn(page);
+      await expect
+        .poll(loop, { timeout: WAIT_MS, message: 'the game loop asleep under reduced motion' })
+        .toBe('asleep');
       const a = await page.screenshot({ type: 'png' });
-      await page.waitForTimeout(700);
+      // Nothing moves: pictures a second of frames apart are the same, and nothing woke the loop.
+      await waitFrames(page, 60);
       const b = await page.screenshot({ type: 'png' });
-      // Nothing moves: two frames apart in time are the same picture.
       expect(a.equals(b)).toBe(true);
+      expect(await loop()).toBe('asleep');
       await screenshot(page, 'office-reduced-1280x720');
       expect(record.consoleErrors).toEqual([]);
       expect(record.pageErrors).toEqual([]);
@@ -295,7 +445,9 @@ describe('the office floor', () => {
     try {
       await page.evaluate(() => window.officeFixture.start('mandate', 8));
       await page.evaluate(() => window.officeFixture.mount());
-      await page.waitForTimeout(1000);
+      // Measured once the floor runs: its first frame drawn, and a few after it.
+      await waitOfficeDrawn(page);
+      await waitFrames(page, 5);
       await page.evaluate(() => window.officeFixture.stepTime());
       const frames = await page.evaluate(() => window.officeFixture.frames(2000));
       const stepMs = await page.evaluate(() => window.officeFixture.stepTime());
@@ -322,18 +474,35 @@ describe('the office floor', () => {
       const before = await page.evaluate(() => window.officeFixture.listeners());
       for (let i = 0; i < 10; i++) {
         await page.evaluate(() => window.officeFixture.mount());
-        // Some live a while, some barely start, one is destroyed before Phaser has booted.
-        const wait = [300, 30, 0][i % 3] ?? 0;
-        if (wait > 0) await page.waitForTimeout(wait);
-        if (wait > 0) {
+        // Some live a while (drawn, and a few frames on), some barely start (the scene made and
+        // subscribed, nothing more), one in three is destroyed before Phaser has booted.
+        const life = (['drawn', 'started', 'unborn'] as const)[i % 3];
+        if (life === 'drawn') {
+          await waitOfficeDrawn(page);
+          await waitFrames(page, 5);
+        } else if (life === 'started') {
+          await waitForState(
+            page,
+            'the office scene to subscribe to the store',
+            (n: number) => window.officeFixture.listeners() > n,
+            before,
+          );
+        }
+        if (life !== 'unborn') {
           expect(await page.evaluate(() => window.officeFixture.listeners())).toBe(before + 1);
         }
         await page.evaluate(() => window.officeFixture.destroy());
         expect(await page.evaluate(() => window.officeFixture.listeners())).toBe(before);
       }
-      // The canvas is gone at once; Phaser finishes tearing down on its next frame.
+      // The canvas is gone at once; Phaser finishes tearing down on its next frame, and asks for
+      // no frame after it.
       expect(await page.evaluate(() => window.officeFixture.canvases())).toBe(0);
-      await page.waitForTimeout(500);
+      await waitForState(
+        page,
+        'the destroyed offices to stop asking for animation frames',
+        () => window.officeFixture.pending().frames === 0,
+        undefined,
+      );
       // No animation frame, timeout or interval is still pending.
       expect(await page.evaluate(() => window.officeFixture.pending())).toEqual({
         frames: 0,
@@ -342,7 +511,8 @@ describe('the office floor', () => {
       });
       // A week played after everything is destroyed reaches no office.
       await page.evaluate(() => window.officeFixture.play(1));
-      await page.waitForTimeout(200);
+      // An office still listening would draw the week on its next frame: give it a few.
+      await waitFrames(page, 5);
       expect(record.consoleErrors).toEqual([]);
       expect(record.pageErrors).toEqual([]);
       expect(await page.evaluate(() => window.onblur === null && window.onfocus === null)).toBe(
@@ -359,14 +529,13 @@ async function settleDialogs(page: Page): Promise<void> {
   for (let i = 0; i < 6 && (await page.locator('dialog[open]').count()) > 0; i++) {
     const dialog = page.locator('dialog[open]').first();
     const choice = dialog.locator('.vt-choice').first();
+    let key = 'Escape';
     if (await choice.isVisible()) {
       await choice.click();
       await dialog.locator('.vt-outcome').waitFor();
-      await page.keyboard.press('Enter');
-    } else {
-      await page.keyboard.press('Escape');
+      key = 'Enter';
     }
-    await page.waitForTimeout(80);
+    await actAndWaitClosed(dialog, 'the answered dialog', () => page.keyboard.press(key));
   }
 }
 
@@ -376,8 +545,12 @@ async function settleDialogs(page: Page): Promise<void> {
  */
 async function playOneWeek(page: Page): Promise<void> {
   await settleDialogs(page);
+  const week = page.locator('.vt-week');
+  const before = await week.textContent();
   await page.getByRole('button', { name: run.week.play }).click();
-  await page.waitForTimeout(100);
+  await expect
+    .poll(() => week.textContent(), { timeout: WAIT_MS, message: 'the week played' })
+    .not.toBe(before);
   await settleDialogs(page);
   const tab = page.getByRole('tab', { name: run.screen.tabs.office });
   if ((await tab.count()) > 0) await tab.click();
@@ -399,8 +572,7 @@ describe('the office floor in the game', () => {
       await office.locator('canvas').waitFor({ timeout: 20_000 });
       // Play a few weeks, answering whatever asks with its first choice.
       for (let week = 0; week < 6; week++) await playOneWeek(page);
-      await page.waitForTimeout(1500);
-      const stats = await pixelStats(office);
+      const stats = await drawnPicture(page, office, { stdev: 8, colours: 30 });
       expect(stats.stdev).toBeGreaterThan(8);
       expect(stats.colours).toBeGreaterThan(30);
       await screenshot(page, `office-game-${viewport.name}-${viewport.width}x${viewport.height}`);

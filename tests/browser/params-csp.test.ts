@@ -9,8 +9,8 @@ import embed from '../../src/i18n/locales/en/embed.json';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import { PARAM_SCHEMA, type ParamName } from '../../src/platform/url-params.ts';
-import { launchChromium, openPage, screenshot } from './harness';
-import { expectClean } from './play';
+import { actAndWaitClosed, launchChromium, openPage, screenshot } from './harness';
+import { actAndWaitWeek, expectClean } from './play';
 
 let browser: Browser;
 
@@ -211,13 +211,16 @@ describe('security of the built site', () => {
             await choice.click();
             await dialog.locator('.vt-outcome').waitFor();
           }
-          await page.keyboard.press(
-            (await dialog.locator('.vt-outcome').isVisible()) ? 'Enter' : 'Escape',
+          const key = (await dialog.locator('.vt-outcome').isVisible()) ? 'Enter' : 'Escape';
+          await actAndWaitClosed(dialog.first(), 'the answered dialog', () =>
+            page.keyboard.press(key),
           );
         } else if ((await page.locator('.vt-run').count()) > 0) {
-          await page.keyboard.press(run.week.shortcutKey);
+          await actAndWaitWeek(page, () => page.keyboard.press(run.week.shortcutKey));
+        } else {
+          // Between the run and the debrief: wait for either, or a dialog.
+          await debrief.or(page.locator('.vt-run, dialog[open]')).first().waitFor();
         }
-        await page.waitForTimeout(100);
       }
       await debrief.waitFor();
       await screenshot(page, 'csp-run-debrief');

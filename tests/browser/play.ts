@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
-import type { OpenedPage } from './harness';
+import { actAndWaitClosed, type OpenedPage, waitForState } from './harness';
 
 /** The run screen's "Week N of M", in English. */
 export const weekLabel = (week: number, weeks: number) =>
@@ -34,6 +34,24 @@ export async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {
   await page.locator('.vt-run').waitFor();
 }
 
+/**
+ * Does `act` (the shortcut key, a click on Play) and waits until the week has moved on, a dialog
+ * has opened (a card, or autoplay's week that got there first) or the run is over.
+ */
+export async function actAndWaitWeek(page: Page, act: () => Promise<unknown>): Promise<void> {
+  const before = await page.locator('.vt-week').textContent();
+  await act();
+  await waitForState(
+    page,
+    'the week to move on, a dialog to open or the run to end',
+    (was) => {
+      const week = document.querySelector('.vt-week');
+      return !week || week.textContent !== was || document.querySelector('dialog[open]') !== null;
+    },
+    before,
+  );
+}
+
 /** Answers whatever dialog is open, by keyboard: the second choice of a card, then Continue. */
 export async function answerDialogs(page: Page): Promise<number> {
   let answered = 0;
@@ -49,8 +67,9 @@ export async function answerDialogs(page: Page): Promise<number> {
     }
     // The outcome's Continue has focus; a board review or cause closes with Escape.
     const onContinue = await dialog.locator('.vt-outcome').isVisible();
-    await page.keyboard.press(onContinue ? 'Enter' : 'Escape');
-    await page.waitForTimeout(50);
+    await actAndWaitClosed(dialog.first(), 'the answered dialog', () =>
+      page.keyboard.press(onContinue ? 'Enter' : 'Escape'),
+    );
   }
   return answered;
 }

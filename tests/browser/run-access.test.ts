@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HINTS } from '../../src/content/hints.ts';
 import access from '../../src/i18n/locales/en/access.json';
 import run from '../../src/i18n/locales/en/run.json';
-import { launchChromium, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot, waitFrames, waitPastPageTimer } from './harness';
 import { expectClean, getPastDialog, startRun as startFromTitle } from './play';
 
 let browser: Browser;
@@ -58,11 +58,14 @@ const canvasFitsFloor = (page: Page) =>
     return Math.abs(canvas.width - floor.clientWidth) < 2;
   });
 
-/** Two pictures of the office floor 700 ms apart: the same bytes when nothing moves. */
+/**
+ * Two pictures of the office floor ten frames apart (a moving floor moves in every frame it
+ * draws): the same bytes when nothing moves.
+ */
 async function floorMoves(page: Page): Promise<boolean> {
   const canvas = page.locator('.vt-office-floor canvas');
   const a = await canvas.screenshot();
-  await page.waitForTimeout(700);
+  await waitFrames(page, 10);
   const b = await canvas.screenshot();
   return !a.equals(b);
 }
@@ -96,7 +99,8 @@ describe('reduced motion', () => {
       const floor = page.locator('.vt-office-floor canvas');
       const before = await floor.screenshot();
       await playWeek(page);
-      await page.waitForTimeout(300);
+      // The week wakes the loop and is drawn on the floor's next frame.
+      await waitFrames(page, 3);
       expect(await motionOf(page)).toBe('still');
       await expectStill(page);
       // The week woke it: the picture shows the week, and the loop is asleep again.
@@ -172,7 +176,9 @@ describe('reduced motion', () => {
       expect(pausedByPlayer).toBe(true);
       expect(await auto.getAttribute('aria-pressed')).toBe('false');
       const paused = await week();
-      await page.waitForTimeout(1500);
+      // Nothing happening is the point here: at speed 4 autoplay's timer plays a week 600 ms
+      // after the last; a timer of the page's own set now for twice that fires after it would.
+      await waitPastPageTimer(page, 1200, "autoplay's next week at speed 4");
       expect(await week()).toBe(paused);
       expectClean(opened);
     } finally {
@@ -226,7 +232,9 @@ describe('the office floor in words', () => {
       await mandate.focus();
       for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
       await page.getByRole('switch', { name: run.controls.leaderboard.label }).check();
-      await page.waitForTimeout(300);
+      // The store and the views change as each key and click arrives, an announcement a frame
+      // later: frames on, nothing new has been announced.
+      await waitFrames(page, 5);
       expect(await liveChanges()).toHaveLength(1);
 
       await playWeek(page);

@@ -5,8 +5,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
-import { launchChromium, openPage, screenshot } from './harness';
-import { answerDialogs, expectClean, startRun, weekLabel } from './play';
+import { launchChromium, openPage, screenshot, waitFrames } from './harness';
+import { actAndWaitWeek, answerDialogs, expectClean, startRun, weekLabel } from './play';
 
 const viewports = [
   { name: 'desktop', width: 1280, height: 720 },
@@ -147,8 +147,7 @@ describe('a run on the built site', () => {
           await expect.poll(() => cause.count()).toBe(0);
           causeSeen = true;
         }
-        await page.keyboard.press(run.week.shortcutKey);
-        await page.waitForTimeout(50);
+        await actAndWaitWeek(page, () => page.keyboard.press(run.week.shortcutKey));
       }
       await expect.poll(() => page.locator('.vt-run').count()).toBe(0);
       await page.getByRole('heading', { level: 1, name: screens.debrief.heading }).waitFor();
@@ -172,8 +171,9 @@ describe('a run on the built site', () => {
       await card.waitFor();
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
-      await page.waitForTimeout(100);
-      await expect.poll(() => card.count()).toBe(1);
+      // Escape is handled as the key arrives; frames later the card is still open.
+      await waitFrames(page, 3);
+      expect(await card.count()).toBe(1);
       expect(await card.locator('.vt-choice').first().isVisible()).toBe(true);
       // The rest of the page is inert while the card is open.
       expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(

@@ -7,7 +7,7 @@ import common from '../../src/i18n/locales/en/common.json';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import { launchChromium, openPage, screenshot } from './harness';
-import { expectClean } from './play';
+import { actAndWaitWeek, expectClean } from './play';
 
 const viewports = [
   { name: 'desktop', width: 1280, height: 720 },
@@ -180,8 +180,7 @@ describe('a short run to the debrief', () => {
           else await dialog.locator('.vt-btn-primary:visible').first().click();
           continue;
         }
-        if (await play.isEnabled()) await play.click();
-        await page.waitForTimeout(50);
+        await actAndWaitWeek(page, () => play.click());
       }
       await debriefHeading.waitFor({ timeout: 10_000 });
       await page.locator('.vt-score-total').waitFor();

@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import widget from '../../src/i18n/locales/en/widget.json';
-import { launchChromium, openPage, screenshot } from './harness';
+import { launchChromium, openPage, screenshot, waitPastPageTimer } from './harness';
 import { expectClean } from './play';
 
 const q = widget.queue;
@@ -154,14 +154,16 @@ describe('the queue widget', () => {
       const play = page.getByRole('button', { name: q.play });
       await play.waitFor();
       const week = await page.locator('.vt-wg-week').textContent();
-      await page.waitForTimeout(2500);
+      // Nothing happening is the point here: playing, the widget's timer moves a week on 1.6 s
+      // after the last; a timer of the page's own set now for 2.5 s fires after it would.
+      await waitPastPageTimer(page, 2500, "the widget's next week");
       expect(await page.locator('.vt-wg-week').textContent()).toBe(week);
       expect(await page.locator('[aria-live="polite"]').textContent()).toMatch(/\d/);
 
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.reload({ waitUntil: 'networkidle' });
       await page.getByRole('button', { name: q.play }).waitFor();
-      await page.waitForTimeout(2500);
+      await waitPastPageTimer(page, 2500, "the widget's first week, were it playing");
       expect(await page.locator('.vt-wg-week').textContent()).toBe(q.weekZero);
       await page.getByRole('button', { name: q.play }).click();
       await page.getByText(weekText(1, 26)).waitFor();

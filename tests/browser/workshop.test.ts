@@ -14,8 +14,8 @@ import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import workshop from '../../src/i18n/locales/en/workshop.json';
 import { MODEL_VERSION, SUMMARY_FIELDS } from '../../src/sim/index.ts';
-import { launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness';
-import { expectClean } from './play';
+import { actAndWaitClosed, launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness';
+import { actAndWaitWeek, expectClean } from './play';
 
 let browser: Browser;
 
@@ -50,14 +50,11 @@ async function playRun(
         await choices.nth(choice === 'first' ? 0 : 1).click();
         await dialog.locator('.vt-outcome').waitFor();
       }
-      await page.keyboard.press(
-        (await dialog.locator('.vt-outcome').isVisible()) ? 'Enter' : 'Escape',
-      );
-      await page.waitForTimeout(30);
+      const key = (await dialog.locator('.vt-outcome').isVisible()) ? 'Enter' : 'Escape';
+      await actAndWaitClosed(dialog.first(), 'the answered dialog', () => page.keyboard.press(key));
       continue;
     }
-    await page.keyboard.press(run.week.shortcutKey);
-    await page.waitForTimeout(30);
+    await actAndWaitWeek(page, () => page.keyboard.press(run.week.shortcutKey));
   }
   await page.getByRole('heading', { level: 1, name: screens.debrief.heading }).waitFor();
   const code = await page.getByLabel(workshop.code.label, { exact: true }).inputValue();

@@ -1,4 +1,5 @@
-// FAILING (sim bug, not committed): a displeased board's pressure lasts one week less than boardPressureWeeks.
+// Guards the board's pressure: a displeased quarterly review leaves its pressure on morale for
+// exactly boardPressureWeeks weeks, not one fewer.
 import { expect, it } from 'vitest';
 import { step, V } from '../../src/sim/index.ts';
 import { initial, jsonCopy, last, scenario, stepMany } from './helpers.ts';

@@ -1,4 +1,5 @@
-// FAILING (sim bug, not committed): departures caused by event cards are not in the week's metrics.
+// Guards the headcount flow: departures an event card causes (a senior quitting, the board's cuts)
+// are counted in the week's quits and laidOff and emitted as events, like any other departure.
 import { describe, expect, it } from 'vitest';
 import { step, totalHeadcount } from '../../src/sim/index.ts';
 import { CARDS, initial, jsonCopy } from './helpers.ts';

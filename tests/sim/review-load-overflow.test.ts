@@ -1,4 +1,5 @@
-// FAILING (sim bug, not committed): a tiny positive review share, accepted by parsePolicy, overflows reviewLoad to Infinity.
+// Guards reviewLoad against overflow: any review share parsePolicy accepts, however tiny, keeps
+// reviewLoad finite and the run's state safe to write as JSON.
 import { expect, it } from 'vitest';
 import { parsePolicy, policyToDecisions, runScenario } from '../../src/sim/index.ts';
 import { CARDS, jsonCopy, scenario } from './helpers.ts';

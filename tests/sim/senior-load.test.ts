@@ -1,4 +1,5 @@
-// FAILING (sim bug, not committed): seniors can be booked for 105% of their hours.
+// Guards the senior hours' budget: review, mentoring, incidents and security never book seniors
+// for more than all their hours (seniorLoad <= 1), even with few seniors and a flood of juniors.
 import { expect, it } from 'vitest';
 import { policyToDecisions, runScenario } from '../../src/sim/index.ts';
 import { CARDS, scenario } from './helpers.ts';

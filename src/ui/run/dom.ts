@@ -1,4 +1,6 @@
 /** Small DOM helpers shared by the run screen's parts. */
+import type { GameState, GameStore } from '../../state/store.ts';
+import { type Equals, watch } from '../../state/watch.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -23,9 +25,44 @@ export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
-/** A part of the run screen: its element, how it follows the store, how it goes away. */
-export interface Part<S> {
+/**
+ * A part of the run screen: its element, which follows its own slice of the store (`follow`),
+ * its words redrawn in a new language, and how it goes away.
+ */
+export interface Part {
   readonly el: HTMLElement;
-  update(state: S): void;
+  relabel(): void;
   destroy(): void;
+}
+
+/**
+ * A part that draws `root` from its slice of the store (`watch`), counting its draws in
+ * `data-draws` (tests read it to see what a change redraws). Its `destroy` stops following and
+ * removes `root`. The screen goes before a part could draw a state it does not show: the app
+ * shell, subscribed first, takes it down when the phase changes.
+ */
+export function follow<T>(
+  store: GameStore,
+  root: HTMLElement,
+  select: (s: GameState) => T,
+  draw: (slice: T, s: GameState, changed: boolean) => void,
+  equals?: Equals<T>,
+): Part {
+  const watching = watch(
+    store,
+    select,
+    (slice, s, changed) => {
+      root.dataset.draws = String(Number(root.dataset.draws ?? '0') + 1);
+      draw(slice, s, changed);
+    },
+    equals,
+  );
+  return {
+    el: root,
+    relabel: watching.redraw,
+    destroy() {
+      watching.stop();
+      root.remove();
+    },
+  };
 }

@@ -24,7 +24,6 @@ const barSlice = (s: GameState) => ({
   muted: s.ui.muted,
   shortcuts: s.ui.shortcuts,
   reducedMotion: s.ui.reducedMotion,
-  language: s.ui.language,
 });
 
 export function createWeekBar(ctx: ViewContext): Part {

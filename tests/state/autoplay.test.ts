@@ -51,12 +51,18 @@ function answerAndClose(store: GameStore): void {
   store.getState().acknowledgeBoard();
 }
 
+/** A game run of mandate on `seed`, its autoplay on a fake clock. */
+function gameOnClock(weeks: 12 | 26, seed: number) {
+  const store = createGameStore();
+  store.getState().startRun({ scenarioId: 'mandate', weeks, seed, mode: 'scenario' });
+  const fake = fakeClock();
+  const stop = startAutoplay(store, GAME_AUTOPLAY, fake.clock);
+  return { store, stop, ...fake };
+}
+
 describe('autoplay', () => {
   it('plays a week each delay while on, at the chosen speed, and nothing while off', () => {
-    const store = createGameStore();
-    store.getState().startRun({ scenarioId: 'mandate', weeks: 26, seed: 2, mode: 'scenario' });
-    const { clock, tick, pending } = fakeClock();
-    const stop = startAutoplay(store, GAME_AUTOPLAY, clock);
+    const { store, stop, tick, pending } = gameOnClock(26, 2);
     tick(GAME_WEEK_MS * 3);
     expect(week(store)).toBe(0);
     expect(pending()).toBe(0);
@@ -78,10 +84,7 @@ describe('autoplay', () => {
   });
 
   it('counts the wait from the last week played, by hand too', () => {
-    const store = createGameStore();
-    store.getState().startRun({ scenarioId: 'mandate', weeks: 26, seed: 2, mode: 'scenario' });
-    const { clock, tick } = fakeClock();
-    const stop = startAutoplay(store, GAME_AUTOPLAY, clock);
+    const { store, stop, tick } = gameOnClock(26, 2);
     store.getState().setPlaying(true);
     tick(GAME_WEEK_MS / 2);
     store.getState().playWeek();
@@ -93,10 +96,7 @@ describe('autoplay', () => {
   });
 
   it('pauses at a card and at the board review, and stays paused until turned on again', () => {
-    const store = createGameStore();
-    store.getState().startRun({ scenarioId: 'mandate', weeks: 26, seed: 2, mode: 'scenario' });
-    const { clock, tick, pending } = fakeClock();
-    const stop = startAutoplay(store, GAME_AUTOPLAY, clock);
+    const { store, stop, tick, pending } = gameOnClock(26, 2);
     store.getState().setPlaying(true);
     tick(GAME_WEEK_MS * 10);
     // Seed 2's first card comes with week 5.
@@ -140,10 +140,7 @@ describe('autoplay', () => {
   });
 
   it('stops at the end of the run', () => {
-    const store = createGameStore();
-    store.getState().startRun({ scenarioId: 'mandate', weeks: 12, seed: 1, mode: 'scenario' });
-    const { clock, tick, pending } = fakeClock();
-    const stop = startAutoplay(store, GAME_AUTOPLAY, clock);
+    const { store, stop, tick, pending } = gameOnClock(12, 1);
     for (let i = 0; i < 40 && store.getState().phase === 'run'; i++) {
       answerAndClose(store);
       store.getState().setPlaying(true);
@@ -157,10 +154,7 @@ describe('autoplay', () => {
   });
 
   it('stops its timer when stopped', () => {
-    const store = createGameStore();
-    store.getState().startRun({ scenarioId: 'mandate', weeks: 12, seed: 1, mode: 'scenario' });
-    const { clock, tick, pending } = fakeClock();
-    const stop = startAutoplay(store, GAME_AUTOPLAY, clock);
+    const { store, stop, tick, pending } = gameOnClock(12, 1);
     store.getState().setPlaying(true);
     expect(pending()).toBe(1);
     stop();

@@ -9,7 +9,10 @@
  */
 import type { EventCard } from '../sim/index.ts';
 
-export const CARDS: readonly EventCard[] = [
+/** Keeps the deck's card and choice ids as literal types (see `WrittenDeck`). */
+const deck = <const T extends readonly EventCard[]>(cards: T): T => cards;
+
+const WRITTEN = deck([
   {
     // A major breach linked to AI code (F7).
     id: 'breach',
@@ -259,4 +262,13 @@ export const CARDS: readonly EventCard[] = [
       },
     ],
   },
-];
+]);
+
+/**
+ * The deck with its ids as literal types, for `src/i18n/content-keys.ts`, which builds each card's
+ * text keys from them and checks them against English at compile time. Everything else reads
+ * `CARDS`, typed wide, so a card's id stays a `string` where it is matched against run data.
+ */
+export type WrittenDeck = typeof WRITTEN;
+
+export const CARDS: readonly EventCard[] = WRITTEN;

@@ -190,6 +190,21 @@ function circle(g: CanvasRenderingContext2D, x: number, y: number, r: number) {
   g.arc(x, y, r, 0, Math.PI * 2);
 }
 
+/** The icons' style: a fill outlined in ink, `width` wide. */
+function inked(g: CanvasRenderingContext2D, fill: string, width: number) {
+  g.fillStyle = fill;
+  g.strokeStyle = C.ink;
+  g.lineWidth = width;
+}
+
+/** A closed path through the points, given as x, y pairs: the shapes drawn by hand. */
+function polygon(g: CanvasRenderingContext2D, xy: readonly number[]) {
+  g.beginPath();
+  g.moveTo(xy[0] ?? 0, xy[1] ?? 0);
+  for (let i = 2; i + 1 < xy.length; i += 2) g.lineTo(xy[i] ?? 0, xy[i + 1] ?? 0);
+  g.closePath();
+}
+
 function star(g: CanvasRenderingContext2D, x: number, y: number, r: number) {
   g.beginPath();
   for (let i = 0; i < 10; i++) {
@@ -245,9 +260,7 @@ function drawFigure(g: CanvasRenderingContext2D, level: Level, morale: Band, ski
   }
   if (level === 'senior') {
     // An amber star badge on the chest.
-    g.fillStyle = C.amber;
-    g.strokeStyle = C.ink;
-    g.lineWidth = 0.8;
+    inked(g, C.amber, 0.8);
     star(g, cx + s.shoulders * 0.45, top + 6, 4);
     g.fill();
     g.stroke();
@@ -388,9 +401,7 @@ function drawDesk(g: CanvasRenderingContext2D, state: 'off' | 'on' | 'ai') {
 // ---- icons ----
 
 function drawCloud(g: CanvasRenderingContext2D) {
-  g.fillStyle = C.cloud;
-  g.strokeStyle = C.ink;
-  g.lineWidth = 0.8;
+  inked(g, C.cloud, 0.8);
   g.beginPath();
   g.arc(7, 8, 4, Math.PI * 0.5, Math.PI * 1.5);
   g.arc(10.5, 4.8, 4, Math.PI, Math.PI * 2);
@@ -409,9 +420,7 @@ function drawCloud(g: CanvasRenderingContext2D) {
 }
 
 function drawSweat(g: CanvasRenderingContext2D) {
-  g.fillStyle = C.drop;
-  g.strokeStyle = C.ink;
-  g.lineWidth = 0.8;
+  inked(g, C.drop, 0.8);
   g.beginPath();
   g.moveTo(5, 1.5);
   g.quadraticCurveTo(9, 8, 8, 10);
@@ -430,14 +439,8 @@ function drawFlag(g: CanvasRenderingContext2D) {
   g.moveTo(3, 19);
   g.lineTo(3, 2);
   g.stroke();
-  g.fillStyle = C.yellow;
-  g.strokeStyle = C.ink;
-  g.lineWidth = 0.8;
-  g.beginPath();
-  g.moveTo(3.6, 2);
-  g.lineTo(15, 6);
-  g.lineTo(3.6, 10);
-  g.closePath();
+  inked(g, C.yellow, 0.8);
+  polygon(g, [3.6, 2, 15, 6, 3.6, 10]);
   g.fill();
   g.stroke();
 }
@@ -465,26 +468,12 @@ function drawToken(g: CanvasRenderingContext2D, ai: boolean, v: TokenVariant) {
     g.strokeStyle = v === 'skip' ? C.amber : C.purpleDeep;
     g.lineWidth = v === 'skip' ? 1.8 : 1;
     if (v === 'skip') g.setLineDash([2, 1.5]);
-    g.beginPath();
-    g.moveTo(8, 1);
-    g.lineTo(15, 8);
-    g.lineTo(8, 15);
-    g.lineTo(1, 8);
-    g.closePath();
+    polygon(g, [8, 1, 15, 8, 8, 15, 1, 8]);
     g.fill();
     g.stroke();
     g.setLineDash([]);
     g.fillStyle = C.paper;
-    g.beginPath();
-    g.moveTo(8, 4.5);
-    g.lineTo(9, 7);
-    g.lineTo(11.5, 8);
-    g.lineTo(9, 9);
-    g.lineTo(8, 11.5);
-    g.lineTo(7, 9);
-    g.lineTo(4.5, 8);
-    g.lineTo(7, 7);
-    g.closePath();
+    polygon(g, [8, 4.5, 9, 7, 11.5, 8, 9, 9, 8, 11.5, 7, 9, 4.5, 8, 7, 7]);
     g.fill();
   } else {
     // Hand-written: a page with lines.
@@ -515,14 +504,8 @@ function drawToken(g: CanvasRenderingContext2D, ai: boolean, v: TokenVariant) {
     g.stroke();
   } else if (v === 'skip') {
     // Unreviewed: a warning triangle.
-    g.fillStyle = C.amber;
-    g.strokeStyle = C.ink;
-    g.lineWidth = 0.7;
-    g.beginPath();
-    g.moveTo(12, 8.2);
-    g.lineTo(15.6, 15);
-    g.lineTo(8.4, 15);
-    g.closePath();
+    inked(g, C.amber, 0.7);
+    polygon(g, [12, 8.2, 15.6, 15, 8.4, 15]);
     g.fill();
     g.stroke();
     g.fillStyle = C.ink;
@@ -541,12 +524,7 @@ function drawSlab(g: CanvasRenderingContext2D, ai: boolean) {
   if (ai) {
     g.fillStyle = C.paper;
     for (let x = 6; x < 42; x += 8) {
-      g.beginPath();
-      g.moveTo(x, 2.2);
-      g.lineTo(x + 1.8, 4);
-      g.lineTo(x, 5.8);
-      g.lineTo(x - 1.8, 4);
-      g.closePath();
+      polygon(g, [x, 2.2, x + 1.8, 4, x, 5.8, x - 1.8, 4]);
       g.fill();
     }
   } else {
@@ -627,28 +605,17 @@ function drawBreachRing(g: CanvasRenderingContext2D) {
 }
 
 function drawBolt(g: CanvasRenderingContext2D) {
-  g.fillStyle = C.vermillion;
-  g.strokeStyle = C.ink;
-  g.lineWidth = 1.2;
+  inked(g, C.vermillion, 1.2);
   circle(g, 15, 15, 13.5);
   g.fill();
   g.stroke();
   g.fillStyle = C.paper;
-  g.beginPath();
-  g.moveTo(17, 4);
-  g.lineTo(8, 17);
-  g.lineTo(14, 17);
-  g.lineTo(12, 26);
-  g.lineTo(22, 12);
-  g.lineTo(16, 12);
-  g.closePath();
+  polygon(g, [17, 4, 8, 17, 14, 17, 12, 26, 22, 12, 16, 12]);
   g.fill();
 }
 
 function drawLock(g: CanvasRenderingContext2D) {
-  g.fillStyle = C.yellow;
-  g.strokeStyle = C.ink;
-  g.lineWidth = 1.2;
+  inked(g, C.yellow, 1.2);
   hexagon(g, 15, 15, 14);
   g.fill();
   g.stroke();
@@ -674,12 +641,7 @@ function drawGateBar(g: CanvasRenderingContext2D) {
   g.clip();
   g.fillStyle = C.amber;
   for (let x = -4; x < 40; x += 8) {
-    g.beginPath();
-    g.moveTo(x, 7);
-    g.lineTo(x + 4, 1);
-    g.lineTo(x + 8, 1);
-    g.lineTo(x + 4, 7);
-    g.closePath();
+    polygon(g, [x, 7, x + 4, 1, x + 8, 1, x + 4, 7]);
     g.fill();
   }
   g.restore();

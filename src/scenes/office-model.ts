@@ -25,6 +25,31 @@ export interface Zones {
 
 const PAD = 8;
 
+/** The merge gate's share of the pipeline's width, either way round. */
+const GATE_SHARE = 0.16;
+
+/** The pipeline's box split left to right: the review queue, the merge gate, production. */
+function pipelineZones(box: Rect, queueShare: number): Pick<Zones, 'queue' | 'gate' | 'prod'> {
+  const queueW = box.w * queueShare;
+  const gateW = box.w * GATE_SHARE;
+  const prodW = Math.max(0, box.w - queueW - gateW);
+  return {
+    queue: { x: box.x, y: box.y, w: queueW, h: box.h },
+    gate: { x: box.x + queueW, y: box.y, w: gateW, h: box.h },
+    prod: { x: box.x + queueW + gateW, y: box.y, w: prodW, h: box.h },
+  };
+}
+
+/**
+ * One side of the canvas, `length` long, cut in two: the desks first, then the pipeline's `pipe`
+ * (where it starts and how long it is), padded at both ends and between.
+ */
+function splitSide(length: number, pipe: number): { floor: number; start: number; size: number } {
+  const floor = Math.max(0, length - pipe - PAD * 2);
+  const start = PAD + floor + PAD;
+  return { floor, start, size: Math.max(0, length - start - PAD) };
+}
+
 /** Splits a W x H canvas into the four zones. Never returns a negative size. */
 export function zonesFor(width: number, height: number): Zones {
   const w = Math.max(0, width);
@@ -32,37 +57,21 @@ export function zonesFor(width: number, height: number): Zones {
   const landscape = w >= h * 1.05;
   if (landscape) {
     // Desks on the left, the pipeline in a band on the right, left to right.
-    const band = Math.max(Math.min(120, w * 0.42), w * 0.34);
-    const floorW = Math.max(0, w - band - PAD * 2);
-    const bx = PAD + floorW + PAD;
-    const bw = Math.max(0, w - bx - PAD);
+    const band = splitSide(w, Math.max(Math.min(120, w * 0.42), w * 0.34));
     const innerH = Math.max(0, h - PAD * 2);
-    const queueW = bw * 0.42;
-    const gateW = bw * 0.16;
-    const prodW = Math.max(0, bw - queueW - gateW);
     return {
       landscape,
-      floor: { x: PAD, y: PAD, w: floorW, h: innerH },
-      queue: { x: bx, y: PAD, w: queueW, h: innerH },
-      gate: { x: bx + queueW, y: PAD, w: gateW, h: innerH },
-      prod: { x: bx + queueW + gateW, y: PAD, w: prodW, h: innerH },
+      floor: { x: PAD, y: PAD, w: band.floor, h: innerH },
+      ...pipelineZones({ x: band.start, y: PAD, w: band.size, h: innerH }, 0.42),
     };
   }
   // Portrait: desks on top, the pipeline in a strip along the bottom.
-  const strip = Math.max(0, Math.min(h * 0.45, Math.max(120, h * 0.36)));
-  const floorH = Math.max(0, h - strip - PAD * 2);
-  const sy = PAD + floorH + PAD;
-  const sh = Math.max(0, h - sy - PAD);
+  const strip = splitSide(h, Math.max(0, Math.min(h * 0.45, Math.max(120, h * 0.36))));
   const innerW = Math.max(0, w - PAD * 2);
-  const queueW = innerW * 0.38;
-  const gateW = innerW * 0.16;
-  const prodW = Math.max(0, innerW - queueW - gateW);
   return {
     landscape,
-    floor: { x: PAD, y: PAD, w: innerW, h: floorH },
-    queue: { x: PAD, y: sy, w: queueW, h: sh },
-    gate: { x: PAD + queueW, y: sy, w: gateW, h: sh },
-    prod: { x: PAD + queueW + gateW, y: sy, w: prodW, h: sh },
+    floor: { x: PAD, y: PAD, w: innerW, h: strip.floor },
+    ...pipelineZones({ x: PAD, y: strip.start, w: innerW, h: strip.size }, 0.38),
   };
 }
 

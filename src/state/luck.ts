@@ -12,6 +12,7 @@ import { CARDS } from '../content/cards.ts';
 import { SOUND_POLICY } from '../content/policies.ts';
 import type { Luck, LuckOptions, LuckPair } from '../sim/index.ts';
 import { luckOf, luckSeeds, policyToDecisions, runSummaryScored } from '../sim/index.ts';
+import { queueIdleTask } from './idle.ts';
 import type { RunRecord } from './run-record.ts';
 import { scenarioOf } from './run-record.ts';
 
@@ -38,20 +39,9 @@ export interface LuckScheduler {
   now(): number;
 }
 
-/** The browser's: an idle callback where there is one (at most 100 ms late), else a timer. */
+/** The browser's: the next idle task, and the page's clock. */
 export const browserScheduler: LuckScheduler = {
-  schedule(task) {
-    const w = globalThis as typeof globalThis & {
-      requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
-      cancelIdleCallback?: (id: number) => void;
-    };
-    if (w.requestIdleCallback && w.cancelIdleCallback) {
-      const id = w.requestIdleCallback(task, { timeout: 100 });
-      return () => w.cancelIdleCallback?.(id);
-    }
-    const id = setTimeout(task, 0);
-    return () => clearTimeout(id);
-  },
+  schedule: queueIdleTask,
   now: () => performance.now(),
 };
 

@@ -9,6 +9,7 @@ import type {
   Scenario,
   SimEvent,
   SimState,
+  StepResult,
   WeekDecisions,
   WeekMetrics,
 } from '../sim/index.ts';
@@ -92,25 +93,34 @@ export function advance(
 }
 
 /**
- * Rebuilds a run's snapshot from its record: the same seed and decisions give the same run. It
- * stops where the run stopped: when the board replaced the player, decisions after that week
- * (a hand-made or tampered code may hold some) are not played.
+ * Plays a record's decisions through the model from its start, calling `onWeek` with each week's
+ * result, and returns the last state. It stops where the run stopped: when the board replaced the
+ * player, decisions after that week (a hand-made or tampered code may hold some) are not played.
  */
+export function foldRecord(
+  record: Pick<RunRecord, 'scenarioId' | 'seed' | 'evidence' | 'decisions'>,
+  onWeek: (result: StepResult) => void,
+): SimState {
+  const scenario = scenarioOf(record);
+  return foldWeeks({
+    scenario,
+    start: createInitialState(scenario, record.seed, record.evidence),
+    weeks: record.decisions.length,
+    decisionsFor: (week) => record.decisions[week - 1],
+    cards: CARDS,
+    onWeek,
+  });
+}
+
+/** Rebuilds a run's snapshot from its record: the same seed and decisions give the same run. */
 export function replay(record: RunRecord): Snapshot {
   const history: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   let lastEvents: SimEvent[] = [];
-  const state = foldWeeks({
-    scenario: scenarioOf(record),
-    start: startSnapshot(record).state,
-    weeks: record.decisions.length,
-    decisionsFor: (week) => record.decisions[week - 1],
-    cards: CARDS,
-    onWeek: (r) => {
-      history.push(r.metrics);
-      for (const e of r.events) events.push(e);
-      lastEvents = r.events;
-    },
+  const state = foldRecord(record, (r) => {
+    history.push(r.metrics);
+    for (const e of r.events) events.push(e);
+    lastEvents = r.events;
   });
   return { state, history, events, lastEvents };
 }

@@ -5,7 +5,6 @@
  */
 
 import { resultsCodeOf } from '../content/canonical-decisions.ts';
-import { CARDS } from '../content/cards.ts';
 import type { CodeProblem } from '../content/results-code.ts';
 import { decodeResultsCode } from '../content/results-code.ts';
 import { WORKSHOP_PROMPTS, type WorkshopPrompt } from '../content/workshop-prompts.ts';
@@ -20,8 +19,6 @@ import type {
   WeekMetrics,
 } from '../sim/index.ts';
 import {
-  createInitialState,
-  foldWeeks,
   MODEL_VERSION,
   quantile,
   SCORE_COMPONENTS,
@@ -40,7 +37,7 @@ export function workshopPrompts(preset: keyof typeof WORKSHOP_PROMPTS): readonly
 
 import { modelVersionOf, readingOf } from './reading.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
-import { PLAYABLE_LENGTHS, scenarioOf } from './run-record.ts';
+import { foldRecord, PLAYABLE_LENGTHS } from './run-record.ts';
 
 /** Workshop lengths and the run length each plays. */
 export const WORKSHOP_PRESETS = [
@@ -245,24 +242,15 @@ export interface RoomReplay {
  * the week the board replaced the player when it did.
  */
 export function replayForRoom(record: RunRecord): RoomReplay {
-  const scenario = scenarioOf(record);
   const weeks: WeekMetrics[] = [];
   const events: SimEvent[] = [];
   const levers: Levers[] = [];
   const fold = new SummaryBuilder();
-  // A run the board ended early stops there (the fold ends it), whatever decisions follow.
-  const state = foldWeeks({
-    scenario,
-    start: createInitialState(scenario, record.seed, record.evidence),
-    weeks: record.decisions.length,
-    decisionsFor: (week) => record.decisions[week - 1],
-    cards: CARDS,
-    onWeek: (r) => {
-      weeks.push(r.metrics);
-      for (const e of r.events) events.push(e);
-      levers.push(r.state.levers);
-      fold.add(r.metrics);
-    },
+  const state = foldRecord(record, (r) => {
+    weeks.push(r.metrics);
+    for (const e of r.events) events.push(e);
+    levers.push(r.state.levers);
+    fold.add(r.metrics);
   });
   const summary = fold.result();
   return {

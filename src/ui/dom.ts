@@ -1,10 +1,10 @@
-/** Small DOM building helpers shared by the screens. */
+/** Small DOM building helpers shared by every screen, the widget and the embed. */
 
 /** Creates an element with an optional class and text, appended to `parent` when given. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className?: string,
-  parent?: HTMLElement,
+  parent?: Element,
   text?: string,
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -12,6 +12,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) node.textContent = text;
   parent?.append(node);
   return node;
+}
+
+/**
+ * The page's one id counter: ids stay unique on the page, so two games embedded side by side,
+ * or a screen drawn again, never share one.
+ */
+let next = 0;
+/** `vt-<prefix>-<n>`, unique on the page. */
+export function uid(prefix: string): string {
+  next += 1;
+  return `vt-${prefix}-${next}`;
+}
+
+/** Sets text only when it changed, so screen readers and layout are not disturbed for nothing. */
+export function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 /**

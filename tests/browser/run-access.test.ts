@@ -4,9 +4,9 @@
 // autoplay pauses; and on a phone a hint never covers the panels it points at.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HINTS } from '../../src/content/hints.ts';
 import access from '../../src/i18n/locales/en/access.json';
 import run from '../../src/i18n/locales/en/run.json';
-import { HINTS } from '../../src/ui/hints/triggers';
 import { launchChromium, openPage, screenshot } from './harness';
 import { expectClean, getPastDialog, startRun as startFromTitle } from './play';
 

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { codeOnly } from '../code-only.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const simDir = join(root, 'src', 'sim');
@@ -27,84 +28,6 @@ const FORBIDDEN_GLOBALS = [
   'console',
 ] as const;
 const NAMED_PACKAGES = ['phaser', 'zustand', 'i18next'] as const;
-
-/**
- * Blanks comments and the text of string and template literals (keeping `${...}` expressions
- * and every newline), so line numbers stay true and a word in a comment or a message is not code.
- */
-function codeOnly(source: string): string {
-  let out = '';
-  let i = 0;
-  const braces: number[] = []; // open-brace depth at each template `${`
-  let depth = 0;
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const readString = (quote: string) => {
-    let j = i + 1;
-    while (j < source.length && source[j] !== quote && source[j] !== '\n') {
-      j += source[j] === '\\' ? 2 : 1;
-    }
-    out += quote + blank(source.slice(i + 1, j)) + (source[j] ?? '');
-    i = j + 1;
-  };
-  const readTemplate = () => {
-    // From just after a backtick or a closing `}` of an expression, to the next backtick or `${`.
-    let j = i;
-    while (
-      j < source.length &&
-      source[j] !== '`' &&
-      !(source[j] === '$' && source[j + 1] === '{')
-    ) {
-      j += source[j] === '\\' ? 2 : 1;
-    }
-    out += blank(source.slice(i, j));
-    if (source[j] === '`') {
-      out += '`';
-      i = j + 1;
-    } else {
-      out += '${';
-      braces.push(depth);
-      depth += 1;
-      i = j + 2;
-    }
-  };
-  while (i < source.length) {
-    const c = source[i] as string;
-    const next = source[i + 1];
-    if (c === '/' && next === '/') {
-      const end = source.indexOf('\n', i);
-      const stop = end === -1 ? source.length : end;
-      out += blank(source.slice(i, stop));
-      i = stop;
-    } else if (c === '/' && next === '*') {
-      const end = source.indexOf('*/', i + 2);
-      const stop = end === -1 ? source.length : end + 2;
-      out += blank(source.slice(i, stop));
-      i = stop;
-    } else if (c === "'" || c === '"') {
-      readString(c);
-    } else if (c === '`') {
-      out += '`';
-      i += 1;
-      readTemplate();
-    } else if (c === '{') {
-      depth += 1;
-      out += c;
-      i += 1;
-    } else if (c === '}') {
-      depth -= 1;
-      out += c;
-      i += 1;
-      if (braces.length > 0 && depth === braces[braces.length - 1]) {
-        braces.pop();
-        readTemplate();
-      }
-    } else {
-      out += c;
-      i += 1;
-    }
-  }
-  return out;
-}
 
 /** Blanks comments only: import specifiers are strings, and must stay readable. */
 function withoutComments(source: string): string {

@@ -42,16 +42,23 @@ export interface ReviewSplit {
   skippedLines: number;
 }
 
+/** What a week's review reads and with what: the same for either way of reviewing. */
+interface ReviewRound {
+  humanQueue: Batch;
+  aiQueue: Batch;
+  hours: { senior: number; mid: number };
+  pipelineLevel: number;
+  /** Depth reviewers keep to at the least under this week's pressure. */
+  depthFloor: number;
+  /** Share of the backlog waved through unread under this week's pressure. */
+  skipShare: number;
+  /** The cards' multiplier on the share of defects a review catches. */
+  catchMod: number;
+}
+
 /** One pool of reviewers, seniors and mids together, reads the mixed queue. */
-function reviewTogether(
-  humanQueue: Batch,
-  aiQueue: Batch,
-  hours: { senior: number; mid: number },
-  pipelineLevel: number,
-  depthFloor: number,
-  skipShare: number,
-  catchMod: number,
-): ReviewSplit {
+function reviewTogether(r: ReviewRound): ReviewSplit {
+  const { humanQueue, aiQueue, hours, pipelineLevel, depthFloor, skipShare, catchMod } = r;
   const pending = humanQueue.lines + aiQueue.lines;
   const aiShare = pending > 0 ? aiQueue.lines / pending : 0;
   const o = review({
@@ -84,15 +91,8 @@ function reviewTogether(
  * Senior sign-off (D7): seniors must read every AI change, at depth, and nothing
  * AI-made skips the gate. Mids, and any senior time left over, read the rest.
  */
-function reviewWithSignoff(
-  humanQueue: Batch,
-  aiQueue: Batch,
-  hours: { senior: number; mid: number },
-  pipelineLevel: number,
-  depthFloor: number,
-  skipShare: number,
-  catchMod: number,
-): ReviewSplit {
+function reviewWithSignoff(r: ReviewRound): ReviewSplit {
+  const { humanQueue, aiQueue, hours, pipelineLevel, depthFloor, skipShare, catchMod } = r;
   const oa = review({
     pending: aiQueue.lines,
     hours: hours.senior,
@@ -162,25 +162,16 @@ export function reviewPhase(work: WeekWork, input: ReviewPhaseInput): ReviewPhas
   );
   const skipShare = clamp01(SKIP_SHARE[levers.deadlinePressure] + modSum(mods, 'skipShare'));
   const hours = { senior: reviewHours.senior * capacityMod, mid: reviewHours.mid * capacityMod };
-  const split = levers.seniorSignoff
-    ? reviewWithSignoff(
-        st.queue.human,
-        st.queue.ai,
-        hours,
-        pipelineLevel,
-        depthFloor,
-        skipShare,
-        catchMod,
-      )
-    : reviewTogether(
-        st.queue.human,
-        st.queue.ai,
-        hours,
-        pipelineLevel,
-        depthFloor,
-        skipShare,
-        catchMod,
-      );
+  const round: ReviewRound = {
+    humanQueue: st.queue.human,
+    aiQueue: st.queue.ai,
+    hours,
+    pipelineLevel,
+    depthFloor,
+    skipShare,
+    catchMod,
+  };
+  const split = levers.seniorSignoff ? reviewWithSignoff(round) : reviewTogether(round);
   // Stale pull requests get closed: work written but never shipped.
   const keep = 1 - V.staleAbandonShare;
   const linesAbandoned =

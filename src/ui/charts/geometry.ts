@@ -37,15 +37,45 @@ export interface Scale {
   yMax: number;
 }
 
-/** Maps point index (0..n-1 over x from xMin to xMax) and value (0..yMax) into the frame. */
-export function makeScale(n: number, yMaxRaw: number, f: Frame = FRAME): Scale {
-  const yMax = niceMax(yMaxRaw);
-  const w = f.width - f.left - f.right;
-  const h = f.height - f.top - f.bottom;
+/**
+ * `v` in `lo..hi` mapped onto `from..to`, clamped to that range; a flat domain (or one a NaN
+ * made) maps to the middle, so nothing is ever drawn outside the frame.
+ */
+export function linear(lo: number, hi: number, from: number, to: number): (v: number) => number {
+  const span = hi - lo;
+  if (!(span > 0) || !Number.isFinite(span)) return () => (from + to) / 2;
+  return (v) => from + ((Math.max(lo, Math.min(hi, v)) - lo) / span) * (to - from);
+}
+
+export interface ScaleOptions {
+  /** The bottom of the y axis (0 unless a series can go below). */
+  yMin?: number;
+  /** The top of the y axis as it is, not rounded up to a nice number (a chart without ticks). */
+  exact?: boolean;
+  /** Where a single point sits: the middle of a chart with axes, the right end of a sparkline. */
+  lone?: 'middle' | 'end';
+}
+
+/**
+ * Maps point index (0..n-1 over the frame's width) and value (yMin..yMax, clamped, up the frame)
+ * into the frame.
+ */
+export function makeScale(
+  n: number,
+  yMaxRaw: number,
+  f: Frame = FRAME,
+  o: ScaleOptions = {},
+): Scale {
+  const yMin = o.yMin !== undefined && Number.isFinite(o.yMin) ? o.yMin : 0;
+  const yMax = o.exact ? (yMaxRaw > yMin ? yMaxRaw : yMin + 1) : niceMax(yMaxRaw);
+  const x0 = f.left;
+  const x1 = f.width - f.right;
+  const lone = o.lone === 'end' ? x1 : (x0 + x1) / 2;
+  const x = linear(0, n - 1, x0, x1);
   return {
     yMax,
-    x: (i) => f.left + (n <= 1 ? w / 2 : (i / (n - 1)) * w),
-    y: (v) => f.top + h - (Math.max(0, Math.min(v, yMax)) / yMax) * h,
+    x: (i) => (n <= 1 ? lone : x(i)),
+    y: linear(yMin, yMax, f.height - f.bottom, f.top),
   };
 }
 
@@ -93,5 +123,12 @@ export function bandPath(lo: readonly number[], hi: readonly number[], s: Scale)
 export function maxOf(...series: ReadonlyArray<readonly number[]>): number {
   let m = 0;
   for (const s of series) for (const v of s) if (Number.isFinite(v) && v > m) m = v;
+  return m;
+}
+
+/** The smallest finite value across several series (0 when there is none or none is below). */
+export function minOf(...series: ReadonlyArray<readonly number[]>): number {
+  let m = 0;
+  for (const s of series) for (const v of s) if (Number.isFinite(v) && v < m) m = v;
   return m;
 }

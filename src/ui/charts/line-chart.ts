@@ -4,10 +4,11 @@
  * and first/last x labels. The figure carries a text summary for screen readers; series are
  * told apart by colour and by dash, never by colour alone.
  */
-import { bandPath, FRAME, isolatedPoints, linePath, makeScale, maxOf, ticks } from './geometry.ts';
-import './charts.css';
 
-const SVG = 'http://www.w3.org/2000/svg';
+import { el } from '../dom.ts';
+import { bandPath, FRAME, isolatedPoints, linePath, makeScale, maxOf, ticks } from './geometry.ts';
+import { chartFigure, svgEl } from './svg.ts';
+import './charts.css';
 
 export interface ChartSeries {
   values: readonly number[];
@@ -31,24 +32,39 @@ export interface ChartSpec {
   marker?: { at: number; label: string };
 }
 
-function svgEl<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string>,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+/** An SVG text label; `anchor` 'end' right-aligns it on `x`. */
+function svgText(
+  parent: Element,
+  x: number,
+  y: number,
+  cls: string,
+  text: string,
+  anchor?: 'start' | 'end',
+): SVGTextElement {
+  const node = svgEl('text', { x, y, class: cls }, parent);
+  if (anchor) node.setAttribute('text-anchor', anchor);
+  node.textContent = text;
   return node;
+}
+
+/**
+ * The legend under a chart: one item per series, its class drawing the swatch. Hidden from
+ * screen readers, which hear the chart's own summary instead.
+ */
+export function chartLegend(
+  parent: HTMLElement,
+  cls: string,
+  items: ReadonlyArray<{ cls: string; text: string }>,
+): HTMLUListElement {
+  const legend = el('ul', cls, parent);
+  legend.setAttribute('aria-hidden', 'true');
+  for (const item of items) el('li', item.cls, legend, item.text);
+  return legend;
 }
 
 /** Builds the chart as a <figure>; call again to redraw with new data. */
 export function lineChart(spec: ChartSpec): HTMLElement {
-  const fig = document.createElement('figure');
-  fig.className = 'vt-lc';
-  const cap = document.createElement('figcaption');
-  cap.className = 'vt-lc-title';
-  cap.textContent = spec.title;
-  fig.append(cap);
-
+  const { fig } = chartFigure('vt-lc', 'vt-lc-title', spec.title);
   const n = Math.max(0, ...spec.series.map((s) => s.values.length), spec.band?.hi.length ?? 0);
   const scale = makeScale(n, maxOf(...spec.series.map((s) => s.values), spec.band?.hi ?? []));
   const svg = svgEl('svg', {
@@ -59,102 +75,53 @@ export function lineChart(spec: ChartSpec): HTMLElement {
   });
   for (const t of ticks(scale.yMax)) {
     const y = scale.y(t);
-    svg.append(
-      svgEl('line', {
-        x1: String(FRAME.left),
-        x2: String(FRAME.width - FRAME.right),
-        y1: String(y),
-        y2: String(y),
-        class: t === 0 ? 'vt-lc-axis' : 'vt-lc-grid',
-      }),
-    );
-    const label = svgEl('text', {
-      x: String(FRAME.left - 4),
-      y: String(y + 3.5),
-      class: 'vt-lc-tick',
-      'text-anchor': 'end',
-    });
-    label.textContent = spec.formatY(t);
-    svg.append(label);
+    const cls = t === 0 ? 'vt-lc-axis' : 'vt-lc-grid';
+    svgEl('line', { x1: FRAME.left, x2: FRAME.width - FRAME.right, y1: y, y2: y, class: cls }, svg);
+    svgText(svg, FRAME.left - 4, y + 3.5, 'vt-lc-tick', spec.formatY(t), 'end');
   }
   if (spec.band && spec.band.hi.length > 0) {
-    svg.append(
-      svgEl('path', { d: bandPath(spec.band.lo, spec.band.hi, scale), class: 'vt-lc-band' }),
-    );
+    svgEl('path', { d: bandPath(spec.band.lo, spec.band.hi, scale), class: 'vt-lc-band' }, svg);
   }
   for (const s of spec.series) {
-    svg.append(
-      svgEl('path', {
-        d: linePath(s.values, scale),
-        class: `vt-lc-line is-${s.tone}`,
-        fill: 'none',
-      }),
-    );
+    const line = { d: linePath(s.values, scale), class: `vt-lc-line is-${s.tone}`, fill: 'none' };
+    svgEl('path', line, svg);
     for (const i of isolatedPoints(s.values)) {
-      svg.append(
-        svgEl('circle', {
-          cx: String(scale.x(i)),
-          cy: String(scale.y(s.values[i] ?? 0)),
-          r: '2.5',
-          class: `vt-lc-dot is-${s.tone}`,
-        }),
-      );
+      const dot = { cx: scale.x(i), cy: scale.y(s.values[i] ?? 0), r: 2.5 };
+      svgEl('circle', { ...dot, class: `vt-lc-dot is-${s.tone}` }, svg);
     }
   }
-  if (spec.marker) {
-    const x = scale.x(Math.max(0, Math.min(1, spec.marker.at)) * Math.max(0, n - 1));
-    svg.append(
-      svgEl('line', {
-        x1: String(x),
-        x2: String(x),
-        y1: String(FRAME.top),
-        y2: String(FRAME.height - FRAME.bottom),
-        class: 'vt-lc-marker',
-      }),
-    );
-    const t = svgEl('text', {
-      x: String(x + 3),
-      y: String(FRAME.top + 8),
-      class: 'vt-lc-tick vt-lc-marker-label',
-      'text-anchor': x > FRAME.width * 0.7 ? 'end' : 'start',
-    });
-    if (x > FRAME.width * 0.7) t.setAttribute('x', String(x - 3));
-    t.textContent = spec.marker.label;
-    svg.append(t);
-  }
-  const xl = svgEl('text', {
-    x: String(FRAME.left),
-    y: String(FRAME.height - 4),
-    class: 'vt-lc-tick',
-  });
-  xl.textContent = spec.xStart;
-  const xr = svgEl('text', {
-    x: String(FRAME.width - FRAME.right),
-    y: String(FRAME.height - 4),
-    class: 'vt-lc-tick',
-    'text-anchor': 'end',
-  });
-  xr.textContent = spec.xEnd;
-  svg.append(xl, xr);
+  if (spec.marker) drawMarker(svg, spec.marker, scale.x(markerIndex(spec.marker.at, n)));
+  const xLabelY = FRAME.height - 4;
+  svgText(svg, FRAME.left, xLabelY, 'vt-lc-tick', spec.xStart);
+  svgText(svg, FRAME.width - FRAME.right, xLabelY, 'vt-lc-tick', spec.xEnd, 'end');
   fig.append(svg);
 
   if (spec.series.length > 1 || spec.band) {
-    const legend = document.createElement('ul');
-    legend.className = 'vt-lc-legend';
-    legend.setAttribute('aria-hidden', 'true');
-    for (const s of spec.series) {
-      const li = document.createElement('li');
-      li.className = `is-${s.tone}`;
-      li.textContent = s.label;
-      legend.append(li);
-    }
-    if (spec.band) {
-      const li = document.createElement('li');
-      li.className = 'is-band';
-      li.textContent = spec.band.label;
-      legend.append(li);
-    }
-    fig.append(legend);
+    const items = spec.series.map((s) => ({ cls: `is-${s.tone}`, text: s.label }));
+    if (spec.band) items.push({ cls: 'is-band', text: spec.band.label });
+    chartLegend(fig, 'vt-lc-legend', items);
   }
   return fig;
+}
+
+/** The marker's fraction of the x range (clamped to it) as a point index. */
+function markerIndex(at: number, n: number): number {
+  return Math.max(0, Math.min(1, at)) * Math.max(0, n - 1);
+}
+
+/** The vertical marker and its label, turned to the left when near the right edge. */
+function drawMarker(svg: SVGSVGElement, marker: { label: string }, x: number): void {
+  const y1 = FRAME.top;
+  const y2 = FRAME.height - FRAME.bottom;
+  svgEl('line', { x1: x, x2: x, y1, y2, class: 'vt-lc-marker' }, svg);
+  const nearEnd = x > FRAME.width * 0.7;
+  const cls = 'vt-lc-tick vt-lc-marker-label';
+  svgText(
+    svg,
+    nearEnd ? x - 3 : x + 3,
+    FRAME.top + 8,
+    cls,
+    marker.label,
+    nearEnd ? 'end' : 'start',
+  );
 }

@@ -19,8 +19,9 @@ import { buildReading } from './reading-section.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
-import { el, headedSection } from '../dom.ts';
+import { el, headedSection, uid } from '../dom.ts';
 import { lang } from '../run/text.ts';
+import { button, tableHead } from '../screen-dom.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
 const CHARTS: ReadonlyArray<{
@@ -35,11 +36,9 @@ const CHARTS: ReadonlyArray<{
   { id: 'ownership', metric: 'ownership', share: true },
 ];
 
-let uid = 0;
-
 export const renderDebrief: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = `vt-debrief-${++uid}`;
+  const id = uid('debrief');
   const screen = el('section', 'vt-screen vt-debrief');
   screen.setAttribute('aria-labelledby', `${id}-h`);
   root.append(screen);
@@ -199,17 +198,11 @@ function buildHeader(
   h1.tabIndex = -1;
   el('p', 'vt-debrief-sub', titles, i18n.t('screens:debrief.subtitle', v));
   const nav = el('nav', 'vt-debrief-actions', bar);
-  const again = el('button', 'vt-btn vt-btn-primary', nav);
-  again.type = 'button';
-  again.dataset.act = 'again';
+  const again = button(nav, 'vt-btn vt-btn-primary', undefined, 'again');
   el('span', 'vt-btn-name', again, i18n.t('screens:debrief.playAgain'));
   el('span', 'vt-btn-detail vt-btn-detail-dark', again, i18n.t('screens:debrief.playAgainDetail'));
-  const sources = el('button', 'vt-btn', nav, i18n.t('screens:debrief.sources'));
-  sources.type = 'button';
-  sources.dataset.act = 'sources';
-  const title = el('button', 'vt-btn', nav, i18n.t('screens:common.backToTitle'));
-  title.type = 'button';
-  title.dataset.act = 'title';
+  button(nav, 'vt-btn', i18n.t('screens:debrief.sources'), 'sources');
+  button(nav, 'vt-btn', i18n.t('screens:common.backToTitle'), 'title');
 }
 
 const section = (parent: HTMLElement, cls: string, heading: string, intro?: string) =>
@@ -332,10 +325,11 @@ function buildWhatIf(parent: HTMLElement, i18n: I18n, d: Debrief): void {
     i18n.t('debrief:whatIf.policy'),
   );
   const table = el('table', 'vt-whatif', sec);
-  const head = el('tr', undefined, el('thead', undefined, table));
-  el('th', undefined, head, i18n.t('screens:debrief.metric')).scope = 'col';
-  el('th', 'is-you', head, i18n.t('screens:debrief.you')).scope = 'col';
-  el('th', 'is-sound', head, i18n.t('screens:debrief.sound')).scope = 'col';
+  tableHead(table, [
+    i18n.t('screens:debrief.metric'),
+    { text: i18n.t('screens:debrief.you'), cls: 'is-you' },
+    { text: i18n.t('screens:debrief.sound'), cls: 'is-sound' },
+  ]);
   const tbody = el('tbody', undefined, table);
   const a = d.summary;
   const b = d.whatIf.summary;

@@ -7,9 +7,11 @@
  * table beside it); the sentence names the picture.
  */
 import type { Luck, Spread } from '../../sim/index.ts';
+import { linear } from '../charts/geometry.ts';
+import { chartLegend } from '../charts/line-chart.ts';
+import { chartFigure, svgEl } from '../charts/svg.ts';
+import { el } from '../dom.ts';
 import { scoreRange, scoreTicks, stackDots } from './luck-geometry.ts';
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 /** A strip's frame, in viewBox units; the SVG scales to the figure's width, text stays HTML. */
 const W = 320;
@@ -28,25 +30,6 @@ export interface LuckChartText {
   formatScore(v: number): string;
 }
 
-function svgEl<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-  parent?: Element,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  parent?.append(node);
-  return node;
-}
-
-function div(cls: string, parent: HTMLElement, text?: string): HTMLDivElement {
-  const d = document.createElement('div');
-  d.className = cls;
-  if (text !== undefined) d.textContent = text;
-  parent.append(d);
-  return d;
-}
-
 /** Places an HTML label at `pct` of the width, kept inside the figure near either end. */
 function placeAt(node: HTMLElement, pct: number): void {
   if (pct > 60) {
@@ -58,28 +41,23 @@ function placeAt(node: HTMLElement, pct: number): void {
 }
 
 export function luckChart(l: Luck, runScore: number, text: LuckChartText): HTMLElement {
-  const fig = document.createElement('figure');
-  fig.className = 'vt-lc vt-luck-chart';
-  const cap = document.createElement('figcaption');
-  cap.className = 'vt-lc-title';
-  cap.textContent = text.title;
-  fig.append(cap);
+  const { fig } = chartFigure('vt-lc vt-luck-chart', 'vt-lc-title', text.title);
 
   const { lo, hi } = scoreRange([...l.playerScores, ...l.soundScores, runScore]);
   const ticks = scoreTicks(lo, hi);
-  const x = (v: number) => PAD + ((Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo)) * (W - 2 * PAD);
+  const x = linear(lo, hi, PAD, W - PAD);
   const pct = (v: number) => (x(v) / W) * 100;
 
   // One picture for screen readers, named by the sentence printed under it (which they then skip).
-  const plot = div('vt-luck-plot', fig);
+  const plot = el('div', 'vt-luck-plot', fig);
   plot.setAttribute('role', 'img');
   plot.setAttribute('aria-labelledby', text.summaryId);
 
-  const runRow = div('vt-luck-runrow', plot);
-  placeAt(div('vt-luck-run-label', runRow, text.thisRun), pct(runScore));
+  const runRow = el('div', 'vt-luck-runrow', plot);
+  placeAt(el('div', 'vt-luck-run-label', runRow, text.thisRun), pct(runScore));
 
   const strip = (name: string, tone: 'you' | 'sound', spread: Spread, scores: number[]) => {
-    div(`vt-luck-name is-${tone}`, plot, name);
+    el('div', `vt-luck-name is-${tone}`, plot, name);
     const svg = svgEl('svg', {
       viewBox: `0 0 ${W} ${STRIP_H}`,
       class: `vt-luck-svg vt-luck-strip is-${tone}`,
@@ -128,21 +106,14 @@ export function luckChart(l: Luck, runScore: number, text: LuckChartText): HTMLE
   strip(text.you, 'you', l.player, l.playerScores);
   strip(text.sound, 'sound', l.sound, l.soundScores);
 
-  const axis = div('vt-luck-axis', plot);
+  const axis = el('div', 'vt-luck-axis', plot);
   for (const t of ticks) {
-    const tick = div('vt-luck-tick', axis, text.formatScore(t));
+    const tick = el('div', 'vt-luck-tick', axis, text.formatScore(t));
     tick.style.left = `${pct(t).toFixed(2)}%`;
   }
 
-  const legend = document.createElement('ul');
-  legend.className = 'vt-lc-legend vt-luck-legend';
-  legend.setAttribute('aria-hidden', 'true');
-  text.legend.forEach((t, i) => {
-    const li = document.createElement('li');
-    li.className = ['is-band', 'is-median', 'is-run'][i] ?? '';
-    li.textContent = t;
-    legend.append(li);
-  });
-  fig.append(legend);
+  const swatches = ['is-band', 'is-median', 'is-run'];
+  const items = text.legend.map((t, i) => ({ cls: swatches[i] ?? '', text: t }));
+  chartLegend(fig, 'vt-lc-legend vt-luck-legend', items);
   return fig;
 }

@@ -5,9 +5,7 @@
  */
 import type { I18n } from '../../i18n';
 import type { RunRecord } from '../../state/run-record.ts';
-import { el, headedSection } from '../dom.ts';
-
-let uid = 0;
+import { el, headedSection, uid } from '../dom.ts';
 
 /** Mounts the section at the end of `parent` (the debrief's body) and starts or resumes the work. */
 export function mountLuck(parent: HTMLElement, i18n: I18n, run: RunRecord, runScore: number): void {
@@ -24,7 +22,7 @@ export function mountLuck(parent: HTMLElement, i18n: I18n, run: RunRecord, runSc
   const body = el('div', 'vt-luck-body', sec);
   body.setAttribute('aria-busy', 'true');
   const status = el('p', 'vt-luck-progress', body);
-  status.id = `vt-luck-progress-${++uid}`;
+  status.id = uid('luck-progress');
   const bar = el('progress', 'vt-luck-bar', body);
   bar.setAttribute('aria-labelledby', status.id);
   import('./luck-view.ts').then(

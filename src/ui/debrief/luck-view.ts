@@ -11,8 +11,9 @@ import type { Luck } from '../../sim/index.ts';
 import type { LuckProgress } from '../../state/luck.ts';
 import { watchLuck } from '../../state/luck.ts';
 import type { RunRecord } from '../../state/run-record.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { lang } from '../run/text.ts';
+import { tableHead } from '../screen-dom.ts';
 import { formatNumber } from '../sources/format.ts';
 import { luckChart } from './luck-chart.ts';
 import { luckVerdict } from './luck-verdict.ts';
@@ -92,14 +93,12 @@ export function verdictText(i18n: I18n, luck: Luck): string {
   });
 }
 
-let summaries = 0;
-
 function buildResult(parent: HTMLElement, i18n: I18n, luck: Luck, runScore: number): void {
   const l = lang(i18n);
   const int = (v: number) => formatNumber(l, Math.round(v), 0);
   const runs = int(luck.runs);
   el('p', 'vt-debrief-intro', parent, i18n.t('debrief:luck.intro', { runs }));
-  const summaryId = `vt-luck-summary-${++summaries}`;
+  const summaryId = uid('luck-summary');
   const summary = i18n.t('debrief:luck.summary', {
     youLo: int(luck.player.p10),
     youHi: int(luck.player.p90),
@@ -130,10 +129,10 @@ function buildResult(parent: HTMLElement, i18n: I18n, luck: Luck, runScore: numb
   said.setAttribute('aria-hidden', 'true');
   const table = el('table', 'vt-luck-table', parent);
   el('caption', undefined, table, i18n.t('debrief:luck.tableCaption', { runs }));
-  const head = el('tr', undefined, el('thead', undefined, table));
-  for (const k of ['policy', 'p10', 'median', 'p90'] as const) {
-    el('th', undefined, head, i18n.t(`debrief:luck.${k}`)).scope = 'col';
-  }
+  tableHead(
+    table,
+    (['policy', 'p10', 'median', 'p90'] as const).map((k) => i18n.t(`debrief:luck.${k}`)),
+  );
   const tbody = el('tbody', undefined, table);
   for (const [key, spread] of [
     ['you', luck.player],

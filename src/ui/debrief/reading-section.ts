@@ -13,18 +13,17 @@ import {
   readingOf,
 } from '../../state/reading.ts';
 import type { GameStore } from '../../state/store.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { lang } from '../run/text.ts';
+import { button } from '../screen-dom.ts';
 import { formatNumber } from '../sources/format.ts';
 import './reading.css';
-
-let uid = 0;
 
 export function buildReading(parent: HTMLElement, i18n: I18n, store: GameStore): void {
   const { run, replay, readingOrigin } = store.getState();
   if (!run) return;
-  const id = `vt-reading-${++uid}`;
+  const id = uid('reading');
   const l = lang(i18n);
   const shown = readingOf(run);
   const played = readingOf(readingOrigin?.run ?? run);
@@ -74,15 +73,13 @@ export function buildReading(parent: HTMLElement, i18n: I18n, store: GameStore):
   const actions = el('div', 'vt-reading-actions', sec);
   for (const r of otherReadings(shown)) {
     const back = replay?.from === 'reading' && r === played;
-    const btn = el(
-      'button',
-      `vt-btn${back ? ' vt-btn-primary' : ''}`,
+    const btn = button(
       actions,
+      `vt-btn${back ? ' vt-btn-primary' : ''}`,
       back
         ? i18n.t('screens:debrief.backToPlayed', { reading: readingName(i18n, r) })
         : i18n.t(`screens:debrief.replayAt.${r}`),
     );
-    btn.type = 'button';
     btn.dataset.reading = r;
   }
   actions.addEventListener('click', (e) => {

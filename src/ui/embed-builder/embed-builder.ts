@@ -7,8 +7,7 @@
 import type { I18n } from '../../i18n';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioList } from '../../state/selectors.ts';
-import { el } from '../dom.ts';
-import { setText, uid } from '../run/dom.ts';
+import { el, setText, uid } from '../dom.ts';
 import { tk } from '../sources/text.ts';
 import {
   clampSize,

@@ -1,12 +1,13 @@
-// Usage (run screen): `const stopHints = mountHints(runRoot, ctx);` after mounting, `stopHints()` in the cleanup; mark targets with `data-hint="aiMandate|reviewQueue|incidents|card|board|ownership|morale|seniorReviewShare|pipelineInvestment"`.
+// Usage (run screen): `const stopHints = mountHints(runRoot, ctx);` after mounting, `stopHints()` in the cleanup; mark targets with `data-hint="<anchor>"` (the names are `HintAnchor` in src/content/hints.ts).
 /**
- * The guided run's hints: one short sentence at a time, shown once each when the lever or
- * metric it names first matters, pointing at the element marked `data-hint="<anchor>"`.
+ * The guided run's hints on screen: one short sentence at a time, pointing at the element marked
+ * `data-hint="<anchor>"`. Which hint, when and in what order is data (`src/content/hints.ts`,
+ * read through `src/state/hints.ts`); this file draws it and moves the highlight.
  * "Got it" closes it; "Hide hints" turns them all off.
  */
+import { tr } from '../../i18n/tr.ts';
+import { type Hint, hintDue, hintInput, hintsActive } from '../../state/hints.ts';
 import type { ViewContext } from '../view-context.ts';
-import type { HintDef } from './triggers.ts';
-import { hintInput, hintsActive, nextHint } from './triggers.ts';
 import './hints.css';
 
 /** Weeks a hint stays up if the player plays on without closing it. */
@@ -35,7 +36,7 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
   box.append(label, text, actions);
   root.append(box);
 
-  let current: HintDef | null = null;
+  let current: Hint | null = null;
   let shownAtWeek = 0;
   let anchorEl: Element | null = null;
   let placing = 0;
@@ -49,7 +50,7 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
     label.textContent = i18n.t('screens:hints.label');
     ok.textContent = i18n.t('screens:hints.dismiss');
     hide.textContent = i18n.t('screens:hints.hideAll');
-    text.textContent = current ? (i18n.t as (k: string) => string)(`screens:${current.key}`) : '';
+    text.textContent = current ? tr(i18n, current.key) : '';
   };
 
   /**
@@ -75,7 +76,7 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
     clearAnchor();
   };
 
-  const show = (hint: HintDef, week: number): void => {
+  const show = (hint: Hint, week: number): void => {
     current = hint;
     shownAtWeek = week;
     renderText();
@@ -95,9 +96,8 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
       close();
       return;
     }
-    const input = hintInput(s);
-    const week = input?.week ?? 0;
-    const next = nextHint(input, s.ui.hintsSeen);
+    const week = hintInput(s)?.week ?? 0;
+    const next = hintDue(s);
     if (next) show(next, week);
     else if (current && week - shownAtWeek >= HINT_WEEKS) close();
   };

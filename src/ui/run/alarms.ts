@@ -6,10 +6,11 @@
 import type { CauseLink, SimEvent } from '../../sim/index.ts';
 import { type BoardNotice, boardNotices, causeEvents } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
+import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
-import { el, follow, type Part, setText, uid } from './dom.ts';
 import type { InterruptDialog } from './interrupts.ts';
+import { follow, type Part } from './part.ts';
 import { type Formats, formats, has, tr } from './text.ts';
 
 /** Links whose value is a share (shown as a percentage); the rest are ratios or hours. */

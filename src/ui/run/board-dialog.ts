@@ -4,9 +4,9 @@
  */
 import type { BoardTargetResult, SimEvent } from '../../sim/index.ts';
 import type { GameState } from '../../state/store.ts';
+import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
-import { el, setText } from './dom.ts';
 import type { InterruptDialog } from './interrupts.ts';
 import { type Formats, formats } from './text.ts';
 

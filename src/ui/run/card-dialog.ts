@@ -5,9 +5,9 @@
  */
 import type { EventCard } from '../../sim/index.ts';
 import { cardById } from '../../state/selectors.ts';
+import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
-import { el, setText } from './dom.ts';
 import type { InterruptDialog } from './interrupts.ts';
 import { tr } from './text.ts';
 

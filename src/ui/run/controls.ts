@@ -21,8 +21,9 @@ import {
   PLAYER_STAFFING_MAX,
 } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
+import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
-import { el, follow, type Part, setText, uid } from './dom.ts';
+import { follow, type Part } from './part.ts';
 import { type Formats, formats } from './text.ts';
 
 const LEVEL_VALUES: readonly Level[] = ['junior', 'mid', 'senior'];

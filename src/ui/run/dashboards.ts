@@ -4,9 +4,10 @@
  * its trend against last week and a small chart, with a table of the same figures beside.
  */
 import type { WeekMetrics } from '../../sim/index.ts';
+import { createLineChart, type LineChart } from '../charts/sparkline.ts';
+import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
-import { createLineChart, type LineChart } from './chart.ts';
-import { el, follow, type Part, setText, uid } from './dom.ts';
+import { follow, type Part } from './part.ts';
 import { type Formats, formats, lang } from './text.ts';
 
 type Key =

@@ -3,7 +3,7 @@
  * inside while it is open. A dialog that needs an answer refuses Escape, and is shown again
  * should the browser close it anyway.
  */
-import { el, uid } from './dom.ts';
+import { el, uid } from '../dom.ts';
 
 export interface Modal {
   readonly dialog: HTMLDialogElement;

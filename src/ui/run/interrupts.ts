@@ -5,11 +5,12 @@
  */
 import type { Interrupt } from '../../state/interrupt.ts';
 import type { GameState } from '../../state/store.ts';
+import { el } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createCauseDialog } from './alarms.ts';
 import { createBoardDialog } from './board-dialog.ts';
 import { createCardDialog } from './card-dialog.ts';
-import { el, follow, type Part } from './dom.ts';
+import { follow, type Part } from './part.ts';
 
 /** One of the dialogs, drawing one kind of interrupt. */
 export interface InterruptDialog<K extends Interrupt['kind']> {

@@ -4,8 +4,9 @@
  * refused, or a browser that keeps nothing at all.
  */
 import type { GameState } from '../../state/store.ts';
+import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
-import { el, follow, type Part, setText } from './dom.ts';
+import { follow, type Part } from './part.ts';
 
 type Message = 'setAside' | 'saveFailed' | 'unavailable' | null;
 

@@ -2,8 +2,9 @@
  * The office floor's container: asks the view context to mount the Phaser office into it
  * and shows a light loading state (plain DOM) until it has.
  */
+
+import { el, setText } from '../dom.ts';
 import type { OfficeView, ViewContext } from '../view-context.ts';
-import { el, setText } from './dom.ts';
 
 /**
  * The quiet the run screen needs before the office starts: longer than the work a key or click

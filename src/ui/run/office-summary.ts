@@ -6,9 +6,10 @@
  */
 import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState } from '../../state/store.ts';
+import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { boardNoticeTexts } from './alarms.ts';
-import { el, follow, type Part, setText, uid } from './dom.ts';
+import { follow, type Part } from './part.ts';
 import { formats } from './text.ts';
 
 export type Trend = 'growing' | 'shrinking' | 'steady';

@@ -6,6 +6,7 @@
 import { GAME_AUTOPLAY, SYSTEM_CLOCK, startAutoplay } from '../../state/autoplay.ts';
 import type { GameState } from '../../state/store.ts';
 import { watch } from '../../state/watch.ts';
+import { el, setText, uid } from '../dom.ts';
 import { mountHints } from '../hints/hints.ts';
 import { mountSweepPanel } from '../sandbox/sweep-panel.ts';
 import { createSound, type Effect } from '../sound.ts';
@@ -13,7 +14,6 @@ import type { Screen } from '../view-context.ts';
 import { createAlarms } from './alarms.ts';
 import { createControls } from './controls.ts';
 import { createDashboards } from './dashboards.ts';
-import { el, setText, uid } from './dom.ts';
 import { createInterrupts } from './interrupts.ts';
 import { createStorageNotice } from './notice.ts';
 import { createOfficePanel } from './office-panel.ts';

@@ -6,11 +6,12 @@ import { shallow } from 'zustand/vanilla/shallow';
 import type { WeekMetrics } from '../../sim/index.ts';
 import { playHeld } from '../../state/selectors.ts';
 import type { GameState, Speed } from '../../state/store.ts';
+import { el, setText, uid } from '../dom.ts';
 import { createLanguageSelect } from '../language-select.ts';
 import { readingName } from '../reading-name.ts';
 import type { ViewContext } from '../view-context.ts';
 import { boardNoticeHeadlines } from './alarms.ts';
-import { el, follow, type Part, setText, uid } from './dom.ts';
+import { follow, type Part } from './part.ts';
 import { formats } from './text.ts';
 
 const SPEEDS: readonly Speed[] = [1, 2, 4];

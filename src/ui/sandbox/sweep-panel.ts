@@ -6,8 +6,10 @@
  */
 import type { SweepLever, SweepOutcome, SweepPoint } from '../../sim/index.ts';
 import { leverSweep } from '../../state/debrief.ts';
+import { queueIdleTask } from '../../state/idle.ts';
 import { currentLevers } from '../../state/selectors.ts';
 import { lineChart } from '../charts/line-chart.ts';
+import { uid } from '../dom.ts';
 import { lang } from '../run/text.ts';
 import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
@@ -25,25 +27,9 @@ import './sweep.css';
 
 const SEEDS = 10;
 
-/** The next task: an idle callback where the browser has one, else a timer. */
-function schedule(fn: () => void): () => void {
-  const w = globalThis as typeof globalThis & {
-    requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
-    cancelIdleCallback?: (id: number) => void;
-  };
-  if (w.requestIdleCallback && w.cancelIdleCallback) {
-    const id = w.requestIdleCallback(fn, { timeout: 100 });
-    return () => w.cancelIdleCallback?.(id);
-  }
-  const id = setTimeout(fn, 0);
-  return () => clearTimeout(id);
-}
-
-let uid = 0;
-
 export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void {
   const { store, i18n } = ctx;
-  const id = `vt-sweep-${++uid}`;
+  const id = uid('sweep');
   const panel = document.createElement('section');
   panel.className = 'vt-screen vt-sweep';
   panel.setAttribute('aria-labelledby', `${id}-h`);
@@ -173,7 +159,7 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
             : i18n.t('screens:sweep.done', { seeds: SEEDS, points: total, weeks: base.weeks });
         draw();
       },
-      schedule,
+      queueIdleTask,
     );
   };
 

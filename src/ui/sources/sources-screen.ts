@@ -21,8 +21,9 @@ import {
 import '../palette.css';
 import '../title/theme.css';
 import './sources.css';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
+import { button, listen } from '../screen-dom.ts';
 
 /** The text fields of a source entry in the debrief locale (a sentence, or an object of them). */
 function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[string, string]> } {
@@ -46,11 +47,9 @@ function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[str
 /** The kinds of support a parameter can have, in the order the card explains them. */
 const PARAM_KINDS = ['calibrated', 'inspired', 'assumed'] as const;
 
-let uid = 0;
-
 export const renderSources: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = `vt-sources-${++uid}`;
+  const id = uid('sources');
   const card: CardEntry[] = modelCard().map(({ key, param }) => ({ key, param }));
   const bySource = paramsBySource(card);
   // Opened from a run (its screen or its debrief): the reading that run plays at is marked.
@@ -62,8 +61,7 @@ export const renderSources: Screen = (root, ctx) => {
   const screen = el('section', 'vt-screen vt-sources');
   screen.setAttribute('aria-labelledby', `${id}-h`);
   const bar = el('header', 'vt-sources-bar', screen);
-  const back = el('button', 'vt-btn vt-sources-back', bar);
-  back.type = 'button';
+  const back = button(bar, 'vt-btn vt-sources-back');
   const h1 = el('h1', 'vt-sources-h1', bar);
   h1.id = `${id}-h`;
   const search = el('div', 'vt-sources-search', bar);
@@ -74,8 +72,7 @@ export const renderSources: Screen = (root, ctx) => {
   input.id = `${id}-q`;
   input.autocomplete = 'off';
   input.spellcheck = false;
-  const clear = el('button', 'vt-btn vt-sources-clear', search);
-  clear.type = 'button';
+  const clear = button(search, 'vt-btn vt-sources-clear');
   const count = el('p', 'vt-sources-count', bar);
   count.setAttribute('aria-live', 'polite');
 
@@ -139,8 +136,7 @@ export const renderSources: Screen = (root, ctx) => {
           ? i18n.t('screens:sources.drives', { count: keys.length })
           : i18n.t('screens:sources.drivesNone');
       if (keys.length > 0 && !judgement) {
-        const show = el('button', 'vt-btn vt-src-show', foot);
-        show.type = 'button';
+        const show = button(foot, 'vt-btn vt-src-show');
         show.textContent = i18n.t('screens:sources.showParams');
         show.dataset.source = sid;
         show.setAttribute('aria-describedby', h3.id);
@@ -294,12 +290,14 @@ export const renderSources: Screen = (root, ctx) => {
       onClear();
     }
   };
-  back.addEventListener('click', onBack);
-  input.addEventListener('input', onInput);
-  input.addEventListener('keydown', onKey);
-  clear.addEventListener('click', onClear);
-  factsList.addEventListener('click', onFactsClick);
-  cardList.addEventListener('click', onCardClick);
+  const unlisten = [
+    listen(back, 'click', onBack),
+    listen(input, 'input', onInput),
+    listen(input, 'keydown', onKey),
+    listen(clear, 'click', onClear),
+    listen(factsList, 'click', onFactsClick),
+    listen(cardList, 'click', onCardClick),
+  ];
   const onLanguageChanged = (): void => render();
   i18n.on('languageChanged', onLanguageChanged);
 
@@ -309,12 +307,7 @@ export const renderSources: Screen = (root, ctx) => {
 
   return () => {
     i18n.off('languageChanged', onLanguageChanged);
-    back.removeEventListener('click', onBack);
-    input.removeEventListener('input', onInput);
-    input.removeEventListener('keydown', onKey);
-    clear.removeEventListener('click', onClear);
-    factsList.removeEventListener('click', onFactsClick);
-    cardList.removeEventListener('click', onCardClick);
+    for (const off of unlisten) off();
     screen.remove();
   };
 };

@@ -16,7 +16,8 @@ import type { Screen } from '../view-context.ts';
 import '../palette.css';
 import './theme.css';
 import './title.css';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
+import { button } from '../screen-dom.ts';
 import { addWorkshopEntry } from '../workshop/title-entry.ts';
 
 const SANDBOX_ID = 'sandbox';
@@ -28,11 +29,9 @@ export function defaultLength(defaultWeeks: number | undefined): RunLength {
     : 26;
 }
 
-let uid = 0;
-
 export const renderTitle: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = `vt-title-${++uid}`;
+  const id = uid('title');
   const presets = scenarioList().filter((s) => s.id !== SANDBOX_ID);
   const firstVisit = store.getState().ui.hintsSeen.length === 0;
 
@@ -145,15 +144,13 @@ export const renderTitle: Screen = (root, ctx) => {
     readingInputs.find((r) => r.input.checked)?.reading ?? 'central';
   // A year of sandbox, and ten for the slow effects; each button starts its own length.
   const sandboxes = SANDBOX_LENGTHS.map((weeks) => {
-    const btn = el('button', 'vt-btn vt-btn-wide', more);
-    btn.type = 'button';
+    const btn = button(more, 'vt-btn vt-btn-wide');
     btn.dataset.weeks = String(weeks);
     const name = el('span', 'vt-btn-name', btn);
     const detail = el('span', 'vt-btn-detail', btn);
     return { btn, name, detail, weeks };
   });
-  const sourcesBtn = el('button', 'vt-btn vt-btn-wide', more);
-  sourcesBtn.type = 'button';
+  const sourcesBtn = button(more, 'vt-btn vt-btn-wide');
   const sourcesName = el('span', 'vt-btn-name', sourcesBtn);
   const sourcesDetail = el('span', 'vt-btn-detail', sourcesBtn);
   // The embed builder is a page of its own (`?view=embed-builder`), for bloggers; not in an embed.

@@ -10,8 +10,7 @@ import { SYSTEM_CLOCK, startAutoplay, widgetAutoplay } from '../../state/autopla
 import { runOver } from '../../state/run-record.ts';
 import type { WidgetLever, WidgetState, WidgetStore } from '../../state/widget-store.ts';
 import { WIDGET_LEVERS } from '../../state/widget-store.ts';
-import { el } from '../dom.ts';
-import { setText, uid } from '../run/dom.ts';
+import { el, setText, uid } from '../dom.ts';
 import { formats } from '../run/text.ts';
 import { blocksFor, chartData, queueNow } from './queue-model.ts';
 import { createWidgetChart } from './widget-chart.ts';

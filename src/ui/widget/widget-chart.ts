@@ -5,11 +5,10 @@
  * Lines are told apart by colour and by dash; the figure's summary is what a screen reader hears.
  */
 import { type Frame, linePath, makeScale, maxOf } from '../charts/geometry.ts';
-import { el } from '../dom.ts';
-import { setText } from '../run/dom.ts';
+import { chartFigure, endLabels, sparkBox } from '../charts/svg.ts';
+import { el, setText } from '../dom.ts';
 import type { ChartData } from './queue-model.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Each lane's viewBox; the SVG stretches to its box and the strokes keep their width. */
 const LANE: Frame = { width: 200, height: 50, left: 0, right: 0, top: 3, bottom: 2 };
 
@@ -34,37 +33,23 @@ function lane(parent: HTMLElement, tone: 'queue' | 'features') {
   const label = el('p', 'vt-wg-lane-label', wrap);
   const name = el('span', 'vt-wg-lane-name', label);
   const value = el('span', 'vt-wg-lane-value', label);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${LANE.width} ${LANE.height}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  svg.classList.add('vt-wg-lane-svg');
-  const base = document.createElementNS(SVG, 'line');
-  base.setAttribute('x1', '0');
-  base.setAttribute('x2', String(LANE.width));
-  base.setAttribute('y1', String(LANE.height - LANE.bottom));
-  base.setAttribute('y2', String(LANE.height - LANE.bottom));
-  base.classList.add('vt-wg-axis');
-  const path = document.createElementNS(SVG, 'path');
-  path.classList.add('vt-wg-line');
-  for (const node of [base, path]) node.setAttribute('vector-effect', 'non-scaling-stroke');
-  svg.append(base, path);
+  const { svg, line } = sparkBox(
+    LANE,
+    LANE.height - LANE.bottom,
+    { svg: 'vt-wg-lane-svg', axis: 'vt-wg-axis', line: 'vt-wg-line' },
+    false,
+  );
   wrap.append(svg);
-  return { name, value, path };
+  return { name, value, path: line };
 }
 
 export function createWidgetChart(): WidgetChart {
-  const fig = el('figure', 'vt-wg-chart');
-  const cap = el('figcaption', 'vt-wg-chart-title', fig);
+  const { fig, cap } = chartFigure('vt-wg-chart', 'vt-wg-chart-title');
   const body = el('div', 'vt-wg-chart-body', fig);
   body.setAttribute('role', 'img');
   const queue = lane(body, 'queue');
   const features = lane(body, 'features');
-  const axis = el('div', 'vt-wg-x', fig);
-  axis.setAttribute('aria-hidden', 'true');
-  const start = el('span', undefined, axis);
-  const end = el('span', undefined, axis);
+  const { start, end } = endLabels(fig, 'vt-wg-x');
 
   return {
     el: fig,

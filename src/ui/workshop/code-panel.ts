@@ -7,8 +7,9 @@ import type { I18n } from '../../i18n';
 import type { RunRecord } from '../../state/run-record.ts';
 import type { GameStore } from '../../state/store.ts';
 import { codeOfRecord } from '../../state/workshop.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
+import { button } from '../screen-dom.ts';
 import { copyText } from './clipboard.ts';
 import './workshop.css';
 
@@ -33,8 +34,7 @@ export function buildReplayBar(parent: HTMLElement, i18n: I18n, store: GameStore
       ? i18n.t('workshop:replay.reading', { reading: readingName(i18n, reading) })
       : i18n.t('workshop:replay.banner'),
   );
-  const own = el('button', 'vt-btn vt-btn-primary', bar, i18n.t('workshop:replay.own'));
-  own.type = 'button';
+  const own = button(bar, 'vt-btn vt-btn-primary', i18n.t('workshop:replay.own'));
   own.dataset.workshop = 'own';
   own.addEventListener('click', () => {
     const { run } = store.getState();
@@ -47,25 +47,21 @@ export function buildReplayBar(parent: HTMLElement, i18n: I18n, store: GameStore
       evidence: run.evidence,
     });
   });
-  const back = el(
-    'button',
-    'vt-btn',
+  const back = button(
     bar,
+    'vt-btn',
     replay.from === 'facilitator'
       ? i18n.t('workshop:replay.backRoom')
       : replay.from === 'reading'
         ? i18n.t('workshop:replay.backPlayed')
         : i18n.t('workshop:replay.backTitle'),
   );
-  back.type = 'button';
   back.dataset.workshop = 'back';
   back.addEventListener('click', () => store.getState().closeReplay());
 }
 
-let uid = 0;
-
 export function buildCodePanel(parent: HTMLElement, i18n: I18n, record: RunRecord): void {
-  const id = `vt-code-${++uid}`;
+  const id = uid('code');
   const code = codeOfRecord(record);
   const sec = el('section', 'vt-debrief-sec vt-code-panel', parent);
   sec.setAttribute('aria-labelledby', `${id}-h`);
@@ -74,16 +70,14 @@ export function buildCodePanel(parent: HTMLElement, i18n: I18n, record: RunRecor
   const row = el('div', 'vt-code-row', sec);
   const label = el('label', 'vt-code-label', row, i18n.t('workshop:code.label'));
   label.htmlFor = `${id}-field`;
-  const field = el('input', 'vt-code-field', row);
+  const field = el('input', 'vt-field vt-code-field', row);
   field.id = `${id}-field`;
   field.readOnly = true;
   field.value = code;
   field.spellcheck = false;
   field.addEventListener('focus', () => field.select());
-  const copy = el('button', 'vt-btn vt-btn-primary', row, i18n.t('workshop:code.copy'));
-  copy.type = 'button';
-  const copyLinkBtn = el('button', 'vt-btn', row, i18n.t('workshop:code.copyLink'));
-  copyLinkBtn.type = 'button';
+  const copy = button(row, 'vt-btn vt-btn-primary', i18n.t('workshop:code.copy'));
+  const copyLinkBtn = button(row, 'vt-btn', i18n.t('workshop:code.copyLink'));
   const link = el('a', 'vt-code-link', sec, i18n.t('workshop:code.link'));
   link.href = `?code=${encodeURIComponent(code)}`;
   const status = el('p', 'vt-code-status', sec);

@@ -21,8 +21,9 @@ import {
   WORKSHOP_PRESETS,
   workshopPrompts,
 } from '../../state/workshop.ts';
-import { el } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
+import { button, listen } from '../screen-dom.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { copyText } from './clipboard.ts';
@@ -34,8 +35,6 @@ import '../palette.css';
 import '../title/theme.css';
 import '../charts/charts.css';
 import './workshop.css';
-
-let uid = 0;
 
 /**
  * The room link: this page with the run's scenario, seed, length and (when not central) evidence
@@ -51,7 +50,7 @@ export function roomLink(
 
 export const renderFacilitator: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = `vt-fac-${++uid}`;
+  const id = uid('fac');
   const screen = el('section', 'vt-screen vt-facilitator');
   screen.setAttribute('aria-labelledby', `${id}-h`);
   root.append(screen);
@@ -74,9 +73,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     h1.id = `${id}-h`;
     h1.tabIndex = -1;
     el('p', 'vt-fac-intro', titles, i18n.t('workshop:facilitator.intro'));
-    const back = el('button', 'vt-btn', bar, i18n.t('workshop:facilitator.back'));
-    back.type = 'button';
-    back.dataset.act = 'title';
+    button(bar, 'vt-btn', i18n.t('workshop:facilitator.back'), 'title');
 
     // ---- 1. The room's run ----
     const setup = el('section', 'vt-fac-sec vt-fac-setup vt-no-print', page);
@@ -119,14 +116,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     seed.value = String(settings.seed);
     seed.dataset.field = 'seed';
     field(i18n.t('workshop:facilitator.seed'), seed);
-    const newSeed = el(
-      'button',
-      'vt-btn vt-btn-small',
-      fields,
-      i18n.t('workshop:facilitator.newSeed'),
-    );
-    newSeed.type = 'button';
-    newSeed.dataset.act = 'new-seed';
+    button(fields, 'vt-btn vt-btn-small', i18n.t('workshop:facilitator.newSeed'), 'new-seed');
     const weeks = el('select');
     weeks.dataset.field = 'weeks';
     for (const w of RUN_LENGTHS) {
@@ -160,13 +150,11 @@ export const renderFacilitator: Screen = (root, ctx) => {
     const linkText = el('div', 'vt-fac-linktext', linkRow);
     const a = el('a', 'vt-fac-roomlink', linkText, link);
     a.href = link;
-    const linkField = el('input', 'vt-code-field', linkText);
+    const linkField = el('input', 'vt-field vt-code-field', linkText);
     linkField.readOnly = true;
     linkField.value = link;
     linkField.setAttribute('aria-label', i18n.t('workshop:facilitator.linkHeading'));
-    const copyLink = el('button', 'vt-btn', linkText, i18n.t('workshop:facilitator.copyLink'));
-    copyLink.type = 'button';
-    copyLink.dataset.act = 'copy-link';
+    button(linkText, 'vt-btn', i18n.t('workshop:facilitator.copyLink'), 'copy-link');
 
     // ---- 3. Codes ----
     const codesSec = el('section', 'vt-fac-sec vt-fac-codes vt-no-print', page);
@@ -178,7 +166,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
       i18n.t('workshop:facilitator.codesLabel'),
     );
     codesLabel.htmlFor = `${id}-codes`;
-    const codes = el('textarea', 'vt-fac-textarea', codesSec);
+    const codes = el('textarea', 'vt-field vt-fac-textarea', codesSec);
     codes.id = `${id}-codes`;
     codes.rows = 6;
     codes.spellcheck = false;
@@ -186,14 +174,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
     codes.value = settings.codes;
     codes.dataset.field = 'codes';
     const actions = el('div', 'vt-fac-actions', codesSec);
-    const show = el(
-      'button',
-      'vt-btn vt-btn-primary',
-      actions,
-      i18n.t('workshop:facilitator.show'),
-    );
-    show.type = 'button';
-    show.dataset.act = 'show';
+    button(actions, 'vt-btn vt-btn-primary', i18n.t('workshop:facilitator.show'), 'show');
     const fileLabel = el('label', 'vt-btn vt-fac-file', actions);
     el('span', undefined, fileLabel, i18n.t('workshop:facilitator.files'));
     const files = el('input', undefined, fileLabel);
@@ -289,9 +270,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
       ['json', 'workshop:facilitator.json'],
       ['print', 'workshop:facilitator.print'],
     ] as const) {
-      const b = el('button', 'vt-btn', row, i18n.t(key));
-      b.type = 'button';
-      b.dataset.act = act;
+      button(row, 'vt-btn', i18n.t(key), act);
     }
   };
 
@@ -444,11 +423,13 @@ export const renderFacilitator: Screen = (root, ctx) => {
     void addFiles(dropped);
   };
 
-  screen.addEventListener('click', onClick);
-  screen.addEventListener('change', onChange);
-  screen.addEventListener('input', onInput);
-  screen.addEventListener('dragover', onDragOver);
-  screen.addEventListener('drop', onDrop);
+  const unlisten = [
+    listen(screen, 'click', onClick),
+    listen(screen, 'change', onChange),
+    listen(screen, 'input', onInput),
+    listen(screen, 'dragover', onDragOver),
+    listen(screen, 'drop', onDrop),
+  ];
   const onLanguageChanged = (): void => render();
   i18n.on('languageChanged', onLanguageChanged);
   const unsubscribe = store.subscribe((s, prev) => {
@@ -463,11 +444,7 @@ export const renderFacilitator: Screen = (root, ctx) => {
   return () => {
     unsubscribe();
     i18n.off('languageChanged', onLanguageChanged);
-    screen.removeEventListener('click', onClick);
-    screen.removeEventListener('change', onChange);
-    screen.removeEventListener('input', onInput);
-    screen.removeEventListener('dragover', onDragOver);
-    screen.removeEventListener('drop', onDrop);
+    for (const off of unlisten) off();
     screen.remove();
   };
 };

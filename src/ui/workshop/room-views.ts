@@ -7,10 +7,13 @@ import type { ScoreComponent, WeekMetrics } from '../../sim/index.ts';
 import { modelVersionOf, playedOnOlderModel, readingOf } from '../../state/reading.ts';
 import type { RoomRun, Spread3 } from '../../state/workshop.ts';
 import { ROOM_SCORE_COMPONENTS, roomSpread, TRIED_COLUMNS } from '../../state/workshop.ts';
+import { linear } from '../charts/geometry.ts';
 import { lineChart } from '../charts/line-chart.ts';
+import { svgEl } from '../charts/svg.ts';
 import { el, headedSection } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { lang } from '../run/text.ts';
+import { button, tableHead } from '../screen-dom.ts';
 import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 
@@ -53,17 +56,15 @@ export function buildRanking(
   );
   const wrap = scrollable(sec);
   const table = el('table', 'vt-fac-table', wrap);
-  const head = el('tr', undefined, el('thead', undefined, table));
-  const th = (text: string, cls?: string) => {
-    const cell = el('th', cls, head, text);
-    cell.scope = 'col';
-  };
-  th(i18n.t('workshop:facilitator.col.rank'), 'is-num');
-  th(i18n.t('workshop:facilitator.col.team'));
-  if (showModel) th(i18n.t('workshop:facilitator.col.model'));
-  th(i18n.t('workshop:facilitator.col.score'), 'is-num');
-  for (const c of ROOM_SCORE_COMPONENTS) th(componentName(i18n, c), 'is-num');
-  th(i18n.t('workshop:facilitator.col.open'), 'vt-no-print');
+  const num = (text: string) => ({ text, cls: 'is-num' });
+  tableHead(table, [
+    num(i18n.t('workshop:facilitator.col.rank')),
+    i18n.t('workshop:facilitator.col.team'),
+    ...(showModel ? [i18n.t('workshop:facilitator.col.model')] : []),
+    num(i18n.t('workshop:facilitator.col.score')),
+    ...ROOM_SCORE_COMPONENTS.map((c) => num(componentName(i18n, c))),
+    { text: i18n.t('workshop:facilitator.col.open'), cls: 'vt-no-print' },
+  ]);
   const body = el('tbody', undefined, table);
   const int = (v: number) => formatNumber(l, Math.round(v), 0);
   let anyOther = false;
@@ -99,8 +100,7 @@ export function buildRanking(
     el('td', 'is-num vt-fac-score', tr, int(r.score.total));
     for (const c of ROOM_SCORE_COMPONENTS) el('td', 'is-num', tr, int(r.score.components[c]));
     const cell = el('td', 'vt-no-print', tr);
-    const open = el('button', 'vt-btn vt-btn-small', cell, i18n.t('workshop:facilitator.open'));
-    open.type = 'button';
+    const open = button(cell, 'vt-btn vt-btn-small', i18n.t('workshop:facilitator.open'));
     open.dataset.openCode = r.code;
     open.setAttribute(
       'aria-label',
@@ -186,33 +186,18 @@ export function buildRoomCharts(parent: HTMLElement, i18n: I18n, runs: readonly 
   }
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
+/** One row of the spread: each team's score a dot on 0..100, the range a bar, the median a tick. */
 function dotRow(values: readonly number[], s: Spread3, label: string): SVGSVGElement {
   const w = 300;
   const h = 22;
-  const x = (v: number) => 6 + (Math.max(0, Math.min(100, v)) / 100) * (w - 12);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
+  const x = linear(0, 100, 6, w - 6);
+  const svg = svgEl('svg', { viewBox: `0 0 ${w} ${h}`, role: 'img', 'aria-label': label });
   svg.classList.add('vt-dots');
-  const line = (x1: number, x2: number, y1: number, y2: number, cls: string) => {
-    const ln = document.createElementNS(SVG, 'line');
-    for (const [k, v] of Object.entries({ x1, x2, y1, y2 })) ln.setAttribute(k, String(v));
-    ln.setAttribute('class', cls);
-    svg.append(ln);
-  };
+  const line = (x1: number, x2: number, y1: number, y2: number, cls: string) =>
+    svgEl('line', { x1, x2, y1, y2, class: cls }, svg);
   line(x(0), x(100), h / 2, h / 2, 'vt-dots-axis');
   line(x(s.min), x(s.max), h / 2, h / 2, 'vt-dots-range');
-  for (const v of values) {
-    const c = document.createElementNS(SVG, 'circle');
-    c.setAttribute('cx', String(x(v)));
-    c.setAttribute('cy', String(h / 2));
-    c.setAttribute('r', '4');
-    c.setAttribute('class', 'vt-dots-dot');
-    svg.append(c);
-  }
+  for (const v of values) svgEl('circle', { cx: x(v), cy: h / 2, r: 4, class: 'vt-dots-dot' }, svg);
   line(x(s.median), x(s.median), 2, h - 2, 'vt-dots-median');
   return svg;
 }
@@ -260,16 +245,15 @@ export function buildTried(parent: HTMLElement, i18n: I18n, runs: readonly RoomR
   const sec = section(parent, 'vt-fac-tried', i18n.t('workshop:facilitator.triedHeading'));
   const wrap = scrollable(sec);
   const table = el('table', 'vt-fac-table vt-fac-tried-table', wrap);
-  const head = el('tr', undefined, el('thead', undefined, table));
   // The table shows the highest mandate a team set; the final one is left to the CSV.
   const cols = TRIED_COLUMNS.filter(
     (c): c is Exclude<(typeof TRIED_COLUMNS)[number], 'finalMandate'> => c !== 'finalMandate',
   );
-  el('th', undefined, head, i18n.t('workshop:facilitator.col.team')).scope = 'col';
-  for (const c of cols) {
-    el('th', 'is-num', head, i18n.t(`workshop:facilitator.tried.${c}`)).scope = 'col';
-  }
-  el('th', undefined, head, i18n.t('workshop:facilitator.tried.answers')).scope = 'col';
+  tableHead(table, [
+    i18n.t('workshop:facilitator.col.team'),
+    ...cols.map((c) => ({ text: i18n.t(`workshop:facilitator.tried.${c}`), cls: 'is-num' })),
+    i18n.t('workshop:facilitator.tried.answers'),
+  ]);
   const body = el('tbody', undefined, table);
   for (const r of runs) {
     const tr = el('tr', undefined, body);

@@ -3,6 +3,7 @@
  * for a results code (from a `?code=` link) that could not be opened.
  */
 import { el } from '../dom.ts';
+import { button } from '../screen-dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { problemText } from './code-text.ts';
 import './workshop.css';
@@ -13,8 +14,7 @@ export function addWorkshopEntry(
   ctx: ViewContext,
 ): () => void {
   const { store, i18n } = ctx;
-  const btn = el('button', 'vt-btn vt-btn-wide', nav);
-  btn.type = 'button';
+  const btn = button(nav, 'vt-btn vt-btn-wide');
   btn.dataset.workshop = 'facilitator';
   const name = el('span', 'vt-btn-name', btn);
   const detail = el('span', 'vt-btn-detail', btn);
@@ -23,8 +23,7 @@ export function addWorkshopEntry(
   noticeAfter.after(notice);
   const noticeHead = el('strong', undefined, notice);
   const noticeText = el('p', undefined, notice);
-  const dismiss = el('button', 'vt-btn', notice);
-  dismiss.type = 'button';
+  const dismiss = button(notice, 'vt-btn');
 
   const render = (): void => {
     name.textContent = i18n.t('workshop:title.link');

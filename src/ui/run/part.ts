@@ -1,29 +1,6 @@
-/** Small DOM helpers shared by the run screen's parts. */
+/** How the run screen's parts follow the store. */
 import type { GameState, GameStore } from '../../state/store.ts';
 import { type Equals, watch } from '../../state/watch.ts';
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  parent?: Element,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  parent?.append(node);
-  return node;
-}
-
-let next = 0;
-/** An id unique on the page, so two games embedded side by side never share one. */
-export function uid(prefix: string): string {
-  next += 1;
-  return `vt-${prefix}-${next}`;
-}
-
-/** Sets text only when it changed, so screen readers and layout are not disturbed for nothing. */
-export function setText(node: Node, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}
 
 /**
  * A part of the run screen: its element, which follows its own slice of the store (`follow`),

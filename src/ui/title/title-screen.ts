@@ -285,7 +285,6 @@ export const renderTitle: Screen = (root, ctx) => {
 
   return () => {
     unsubscribe();
-    notice.destroy();
     stopMotion();
     i18n.off('languageChanged', onLanguageChanged);
     chips.removeEventListener('change', onScenario);

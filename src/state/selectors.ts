@@ -32,6 +32,7 @@ import {
   seniorReviewHours,
   severanceCost,
 } from '../sim/index.ts';
+import { holdsPlay } from './interrupt.ts';
 import type { GameState } from './store.ts';
 
 /** The languages the switcher offers: the game's languages, in its order, that have text loaded. */
@@ -114,6 +115,11 @@ export function leverCosts(s: Pick<GameState, 'sim' | 'draft'>): LeverCosts | nu
     seniorReviewHours: seniorReviewHours(st, lv),
     weeklyBudget: st.weeklyBudget,
   };
+}
+
+/** A card is owed an answer: "Play week" is held back until it has one. */
+export function playHeld(s: Pick<GameState, 'sim' | 'draft'>): boolean {
+  return holdsPlay({ sim: s.sim, choices: s.draft.choices });
 }
 
 /** The first card waiting for an answer, if any. */

@@ -19,6 +19,14 @@ import type {
   WeekDecisions,
 } from '../sim/index.ts';
 import { isRunOver, MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
+import {
+  type CardOutcome,
+  holdsPlay,
+  type Interrupt,
+  interruptOf,
+  pausesAutoplay,
+  sameInterrupt,
+} from './interrupt.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
 import { DEFAULT_ROOM } from './saved-room.ts';
@@ -45,8 +53,12 @@ export interface UiState {
   hintsOn: boolean;
   hintsSeen: string[];
   muted: boolean;
-  /** Index into the snapshot's events of the incident or breach whose causes are open. */
+  /** Index into the snapshot's events of the incident or breach whose causes the player opened. */
   openCause: number | null;
+  /** The week whose board review the player has read (closed); null before any in this run. */
+  reviewRead: number | null;
+  /** The card the player just answered, its outcome still on screen until they go on. */
+  cardOutcome: CardOutcome | null;
   /** False when the browser will not keep anything: the game plays on and says so. */
   storageAvailable: boolean;
   /** The player closed the notice that nothing will be kept. */
@@ -81,6 +93,11 @@ export interface GameState {
   sim: Snapshot | null;
   draft: Draft;
   ui: UiState;
+  /**
+   * What stops the run screen now, one at a time: the board's unread review, then a card, then
+   * the causes the player opened (`interrupt.ts`). Recomputed by every action; dialogs draw it.
+   */
+  interrupt: Interrupt | null;
   /** A run saved earlier that can be continued from the title screen. */
   savedRun: RunRecord | null;
   /** The screen the sources screen was opened from. */
@@ -139,10 +156,16 @@ export interface GameActions {
   startRun(o: StartOptions): void;
   setLever<K extends LeverName>(name: K, value: Levers[K]): void;
   setStaffing(kind: 'hire' | 'layoff', level: Level, count: number): void;
+  /** Answers a pending card; its outcome shows (the `card` interrupt) until `closeCard`. */
   answerCard(cardId: string, choiceId: string): void;
+  /** Goes on from an answered card's outcome. */
+  closeCard(): void;
+  /** The player has read the board's review: the next interrupt, if any, shows. */
+  acknowledgeBoard(): void;
   /**
-   * Plays the coming week. Refuses (returns false) while a card waits for an answer or the run is
-   * over: its weeks are played, or the board replaced the player for overspending.
+   * Plays the coming week. Refuses (returns false, and stops autoplay) while a card waits for an
+   * answer; refuses when the run is over: its weeks are played, or the board replaced the player
+   * for overspending.
    */
   playWeek(): boolean;
   continueSaved(): boolean;
@@ -257,6 +280,26 @@ function stillPlayable(record: RunRecord): boolean {
   }
 }
 
+/** The player's own run still in progress: leaving it for another screen keeps it to continue. */
+function unfinishedRun(s: GameState): RunRecord | null {
+  const { run, sim, replay: replaying } = s;
+  return !replaying && run && sim && !isRunOver(sim.state, run.weeks) ? run : null;
+}
+
+/** What the interrupt is computed from, as the state holds it. */
+const interruptIn = (s: Pick<GameState, 'phase' | 'sim' | 'draft' | 'ui'>) =>
+  interruptOf({
+    phase: s.phase,
+    sim: s.sim,
+    choices: s.draft.choices,
+    reviewRead: s.ui.reviewRead,
+    cardOutcome: s.ui.cardOutcome,
+    openCause: s.ui.openCause,
+  });
+
+/** A run's screen starts with nothing read, answered or opened. */
+const FRESH_FLOW = { openCause: null, reviewRead: null, cardOutcome: null } as const;
+
 /** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
 export type LanguageResolver = (saved: Language | null) => Language;
 
@@ -271,7 +314,19 @@ export function createGameStore(
   const saved = loadedRun.value;
   const settings = loadedSettings.value;
   const chosenLanguage = settings?.language ?? null;
-  const store = createStore<GameState & GameActions>()((set, get) => {
+  const store = createStore<GameState & GameActions>()((rawSet, get) => {
+    /**
+     * Every change goes through here, so the interrupt follows whatever it depends on in one
+     * place rather than in each action; it keeps its identity while it stays the same.
+     */
+    const set = (
+      patch: Partial<GameState> | ((s: GameState & GameActions) => Partial<GameState>),
+    ): void =>
+      rawSet((s) => {
+        const p = typeof patch === 'function' ? patch(s) : patch;
+        const interrupt = interruptIn({ ...s, ...p });
+        return sameInterrupt(interrupt, s.interrupt) ? p : { ...p, interrupt };
+      });
     const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
     /** A refused write is said, never hidden: the player must not believe a run is kept when it is not. */
     const noteWrite = (ok: boolean) => {
@@ -304,10 +359,7 @@ export function createGameStore(
       const { record } = opened;
       // A code handed in before the run's end shows the weeks it played.
       const sim = replay(record);
-      const { run, sim: current, replay: replaying } = get();
-      // A run of the player's own still in progress stays theirs to continue.
-      const unfinished =
-        !replaying && run && current && !isRunOver(current.state, run.weeks) ? run : null;
+      const unfinished = unfinishedRun(get());
       set((s) => ({
         phase: 'debrief',
         run: record,
@@ -317,7 +369,7 @@ export function createGameStore(
         readingOrigin: origin,
         codeProblem: null,
         savedRun: unfinished ?? s.savedRun,
-        ui: { ...s.ui, playing: false, openCause: null },
+        ui: { ...s.ui, ...FRESH_FLOW, playing: false },
       }));
       return true;
     };
@@ -333,6 +385,7 @@ export function createGameStore(
       readingOrigin: null,
       codeProblem: null,
       linkReading: null,
+      interrupt: null,
       room: loadedRoom.value ?? DEFAULT_ROOM,
       ui: {
         playing: false,
@@ -341,7 +394,7 @@ export function createGameStore(
         hintsSeen: settings?.hintsSeen ?? [],
         // Sound is off by default in embeds, where the reader did not ask for it.
         muted: settings?.muted ?? embed,
-        openCause: null,
+        ...FRESH_FLOW,
         storageAvailable: persistence.available,
         storageNoticeDismissed: false,
         saveFailed: false,
@@ -373,8 +426,8 @@ export function createGameStore(
           codeProblem: null,
           ui: {
             ...s.ui,
+            ...FRESH_FLOW,
             playing: false,
-            openCause: null,
             hintsOn: o.mode === 'guided' ? true : s.ui.hintsOn,
           },
         }));
@@ -404,14 +457,26 @@ export function createGameStore(
         const pending = sim.state.pendingCards.some((p) => p.cardId === cardId);
         const card = CARDS.find((c) => c.id === cardId);
         if (!pending || !card?.choices.some((c) => c.id === choiceId)) return;
-        set({ draft: { ...draft, choices: { ...draft.choices, [cardId]: choiceId } } });
+        set((s) => ({
+          draft: { ...draft, choices: { ...draft.choices, [cardId]: choiceId } },
+          ui: { ...s.ui, cardOutcome: { cardId, choiceId } },
+        }));
+      },
+
+      closeCard() {
+        if (get().ui.cardOutcome) setUi({ cardOutcome: null });
+      },
+
+      acknowledgeBoard() {
+        const { interrupt } = get();
+        if (interrupt?.kind === 'board') setUi({ reviewRead: interrupt.week });
       },
 
       playWeek() {
         const { run, sim, draft } = get();
         if (!run || !sim || get().phase !== 'run' || get().replay) return false;
         if (isRunOver(sim.state, run.weeks)) return false;
-        if (sim.state.pendingCards.some((p) => draft.choices[p.cardId] === undefined)) {
+        if (holdsPlay({ sim, choices: draft.choices })) {
           setUi({ playing: false });
           return false;
         }
@@ -419,18 +484,18 @@ export function createGameStore(
         const nextRun: RunRecord = { ...run, decisions: [...run.decisions, decisions] };
         const nextSim = advance(sim, scenarioOf(run), decisions);
         const over = isRunOver(nextSim.state, run.weeks);
-        // A new card or a board review stops autoplay so the player can read it.
-        const interrupt =
-          over ||
-          nextSim.state.pendingCards.length > 0 ||
-          nextSim.lastEvents.some((e) => e.kind === 'boardReview');
-        set((s) => ({
-          run: nextRun,
-          sim: nextSim,
-          draft: emptyDraft(),
-          phase: over ? 'debrief' : 'run',
-          ui: interrupt ? { ...s.ui, playing: false } : s.ui,
-        }));
+        set((s) => {
+          const next = {
+            run: nextRun,
+            sim: nextSim,
+            draft: emptyDraft(),
+            phase: over ? ('debrief' as const) : ('run' as const),
+            ui: { ...s.ui, cardOutcome: null },
+          };
+          // A new card or a board review stops autoplay so the player can read it.
+          const stop = over || pausesAutoplay(interruptIn(next));
+          return stop ? { ...next, ui: { ...next.ui, playing: false } } : next;
+        });
         saveRun(nextRun);
         return true;
       },
@@ -453,14 +518,13 @@ export function createGameStore(
           savedRun: null,
           replay: null,
           readingOrigin: null,
-          ui: { ...s.ui, playing: false, openCause: null },
+          ui: { ...s.ui, ...FRESH_FLOW, playing: false },
         }));
         return true;
       },
 
       toTitle() {
-        const { run, sim, replay } = get();
-        const unfinished = !replay && run && sim && !isRunOver(sim.state, run.weeks) ? run : null;
+        const unfinished = unfinishedRun(get());
         set((s) => ({
           phase: 'title',
           replay: null,
@@ -562,9 +626,7 @@ export function createGameStore(
         set({ codeProblem: null });
       },
       openFacilitator() {
-        const { run, sim, replay: replaying } = get();
-        const unfinished =
-          !replaying && run && sim && !isRunOver(sim.state, run.weeks) ? run : null;
+        const unfinished = unfinishedRun(get());
         set((s) => ({
           phase: 'facilitator',
           replay: null,

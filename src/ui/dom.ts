@@ -30,13 +30,6 @@ export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
-/** A part of a screen: its element, how it follows the store, how it goes away. */
-export interface Part<S> {
-  readonly el: HTMLElement;
-  update(state: S): void;
-  destroy(): void;
-}
-
 /**
  * A section with its heading and an optional introduction, appended to `parent`; a screen's own
  * `prefix` names the classes (`<prefix>-sec`, `<prefix>-h2`, `<prefix>-intro`).

@@ -6,9 +6,11 @@
 import type { CauseLink, SimEvent } from '../../sim/index.ts';
 import { type BoardNotice, boardNotices, causeEvents } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
-import { el, type Part, setText, uid } from '../dom.ts';
+import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
+import type { InterruptDialog } from './interrupts.ts';
+import { follow, type Part } from './part.ts';
 import { type Formats, formats, has, tr } from './text.ts';
 
 /** Links whose value is a share (shown as a percentage); the rest are ratios or hours. */
@@ -52,13 +54,17 @@ export function boardNoticeHeadlines(i18n: ViewContext['i18n'], s: GameState): s
   return boardNotices(s).map((e) => i18n.t(`run:spending.short.${e.kind}`));
 }
 
-export interface Alarms extends Part<GameState> {
-  /** The cause dialog goes after cards and reviews: false holds it back. */
-  updateDialog(s: GameState, allowed: boolean): void;
-  isDialogOpen(): boolean;
+function alarmText(i18n: ViewContext['i18n'], f: Formats, e: Alarm): string {
+  return e.kind === 'incident'
+    ? i18n.t('run:alarms.incident', {
+        customers: f.int(e.customers),
+        hours: f.dec(e.restoreHours, 1),
+      })
+    : i18n.t('run:alarms.breach', { customers: f.int(e.customers) });
 }
 
-export function createAlarms(ctx: ViewContext, dialogParent: HTMLElement): Alarms {
+/** The week's alarms and the board's notices, each alarm with its "why?" button. */
+export function createAlarms(ctx: ViewContext): Part {
   const { store, i18n } = ctx;
   const f = formats(i18n);
   const root = el('section', 'vt-alarms');
@@ -68,8 +74,56 @@ export function createAlarms(ctx: ViewContext, dialogParent: HTMLElement): Alarm
   root.dataset.hint = 'incidents';
   const none = el('p', 'vt-alarms-none', root);
   const list = el('ul', 'vt-alarm-list', root);
-  let drawn = '';
 
+  const draw = (s: GameState): void => {
+    setText(h, i18n.t('run:alarms.heading'));
+    setText(none, i18n.t('run:alarms.none'));
+    const week = s.sim?.state.week ?? 0;
+    const alarms = causeEvents(s).filter(
+      (a): a is { index: number; event: Alarm } => a.event.week === week,
+    );
+    const notices = boardNotices(s);
+    none.hidden = alarms.length + notices.length > 0;
+    list.replaceChildren();
+    for (const n of notices) {
+      const li = el('li', `vt-alarm vt-alarm-board is-${n.kind}`, list);
+      const icon = el('span', 'vt-alarm-icon', li);
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = '⚑';
+      const text = el('span', 'vt-alarm-text', li);
+      text.textContent = boardNoticeText(i18n, f, n);
+    }
+    for (const a of alarms) {
+      const li = el('li', `vt-alarm vt-alarm-${a.event.kind}`, list);
+      const icon = el('span', 'vt-alarm-icon', li);
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = a.event.kind === 'incident' ? '⚠' : '⛨';
+      const text = el('span', 'vt-alarm-text', li);
+      text.textContent = alarmText(i18n, f, a.event);
+      text.id = uid('alarm');
+      const why = el('button', 'vt-btn vt-why', li);
+      why.type = 'button';
+      why.textContent = i18n.t('run:alarms.why');
+      why.setAttribute('aria-describedby', text.id);
+      why.addEventListener('click', () => store.getState().openCause(a.index));
+    }
+  };
+  // The alarms are the week's: they change with the week played, and only then.
+  return follow(
+    store,
+    root,
+    (s) => s.sim,
+    (_sim, s) => draw(s),
+  );
+}
+
+/** "Why did that happen?": an incident's or a breach's causal chain, link by link. */
+export function createCauseDialog(
+  ctx: ViewContext,
+  dialogParent: HTMLElement,
+): InterruptDialog<'cause'> {
+  const { store, i18n } = ctx;
+  const f = formats(i18n);
   const modal = createModal(dialogParent, 'vt-cause', {
     dismissible: () => true,
     onDismiss: () => store.getState().openCause(null),
@@ -79,14 +133,6 @@ export function createAlarms(ctx: ViewContext, dialogParent: HTMLElement): Alarm
   const close = el('button', 'vt-btn vt-btn-primary', modal.body);
   close.type = 'button';
   close.addEventListener('click', () => store.getState().openCause(null));
-
-  const alarmText = (e: Alarm): string =>
-    e.kind === 'incident'
-      ? i18n.t('run:alarms.incident', {
-          customers: f.int(e.customers),
-          hours: f.dec(e.restoreHours, 1),
-        })
-      : i18n.t('run:alarms.breach', { customers: f.int(e.customers) });
 
   const renderChain = (e: Alarm): void => {
     setText(
@@ -120,59 +166,15 @@ export function createAlarms(ctx: ViewContext, dialogParent: HTMLElement): Alarm
   };
 
   return {
-    el: root,
-    update(s) {
-      setText(h, i18n.t('run:alarms.heading'));
-      setText(none, i18n.t('run:alarms.none'));
-      const week = s.sim?.state.week ?? 0;
-      const alarms = causeEvents(s).filter(
-        (a): a is { index: number; event: Alarm } => a.event.week === week,
-      );
-      const notices = boardNotices(s);
-      none.hidden = alarms.length + notices.length > 0;
-      const key = `${i18n.resolvedLanguage}|${week}|${alarms.length}|${notices.length}`;
-      if (key === drawn) return;
-      drawn = key;
-      list.replaceChildren();
-      for (const n of notices) {
-        const li = el('li', `vt-alarm vt-alarm-board is-${n.kind}`, list);
-        const icon = el('span', 'vt-alarm-icon', li);
-        icon.setAttribute('aria-hidden', 'true');
-        icon.textContent = '⚑';
-        const text = el('span', 'vt-alarm-text', li);
-        text.textContent = boardNoticeText(i18n, f, n);
-      }
-      for (const a of alarms) {
-        const li = el('li', `vt-alarm vt-alarm-${a.event.kind}`, list);
-        const icon = el('span', 'vt-alarm-icon', li);
-        icon.setAttribute('aria-hidden', 'true');
-        icon.textContent = a.event.kind === 'incident' ? '⚠' : '⛨';
-        const text = el('span', 'vt-alarm-text', li);
-        text.textContent = alarmText(a.event);
-        text.id = uid('alarm');
-        const why = el('button', 'vt-btn vt-why', li);
-        why.type = 'button';
-        why.textContent = i18n.t('run:alarms.why');
-        why.setAttribute('aria-describedby', text.id);
-        why.addEventListener('click', () => store.getState().openCause(a.index));
-      }
-    },
-    updateDialog(s, allowed) {
-      const index = s.ui.openCause;
-      const event = index === null ? undefined : s.sim?.events[index];
-      if (!event || (event.kind !== 'incident' && event.kind !== 'breach') || !allowed) {
+    show(interrupt, s) {
+      const event = interrupt ? s.sim?.events[interrupt.eventIndex] : undefined;
+      if (!event || (event.kind !== 'incident' && event.kind !== 'breach')) {
         if (modal.isOpen()) modal.close();
         return;
       }
-      if (!modal.isOpen()) {
-        renderChain(event);
-        modal.open();
-      }
+      renderChain(event);
+      if (!modal.isOpen()) modal.open();
     },
-    isDialogOpen: modal.isOpen,
-    destroy() {
-      modal.destroy();
-      root.remove();
-    },
+    destroy: () => modal.destroy(),
   };
 }

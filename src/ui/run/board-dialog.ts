@@ -8,38 +8,18 @@ import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { fillBoardTable } from './board-table.ts';
 import { createModal } from './dialog.ts';
+import type { InterruptDialog } from './interrupts.ts';
 import { formats } from './text.ts';
 
 type Review = Extract<SimEvent, { kind: 'boardReview' }>;
 
-export interface BoardDialog {
-  /** True when this week's review has not been read yet. */
-  owed(s: GameState): boolean;
-  update(s: GameState): void;
-  isOpen(): boolean;
-  destroy(): void;
-}
-
-export function createBoardDialog(
-  parent: HTMLElement,
-  ctx: ViewContext,
-  onClosed: () => void,
-): BoardDialog {
-  const { i18n } = ctx;
+export function createBoardDialog(parent: HTMLElement, ctx: ViewContext): InterruptDialog<'board'> {
+  const { store, i18n } = ctx;
   const f = formats(i18n);
-  let readWeek = -1;
-  const review = (s: GameState): Review | null =>
-    (s.sim?.lastEvents.find((e) => e.kind === 'boardReview') as Review | undefined) ?? null;
-  const owed = (s: GameState): boolean => {
-    const r = review(s);
-    return r !== null && r.week !== readWeek && s.phase === 'run';
-  };
-  const close = () => {
-    const r = review(latest);
-    if (r) readWeek = r.week;
-    modal.close();
-    onClosed();
-  };
+  const review = (s: GameState, week: number): Review | null =>
+    s.sim?.lastEvents.find((e): e is Review => e.kind === 'boardReview' && e.week === week) ?? null;
+  // Read: the store's next interrupt (a card, the causes opened, or none) takes over.
+  const close = () => store.getState().acknowledgeBoard();
   const modal = createModal(parent, 'vt-board', { dismissible: () => true, onDismiss: close });
   const verdict = el('p', 'vt-verdict', modal.body);
   const table = el('table', 'vt-board-table', modal.body);
@@ -50,15 +30,11 @@ export function createBoardDialog(
   const ok = el('button', 'vt-btn vt-btn-primary', modal.body);
   ok.type = 'button';
   ok.addEventListener('click', close);
-  let latest: GameState;
 
   return {
-    owed,
-    isOpen: modal.isOpen,
-    update(s) {
-      latest = s;
-      const r = review(s);
-      if (!r || !owed(s)) {
+    show(interrupt, s) {
+      const r = interrupt ? review(s, interrupt.week) : null;
+      if (!r) {
         if (modal.isOpen()) modal.close();
         return;
       }

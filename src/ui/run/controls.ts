@@ -3,6 +3,7 @@
  * showing what it costs against the budget. Changes go to the store's draft and show as
  * pending until the week is played.
  */
+import { shallow } from 'zustand/vanilla/shallow';
 import type {
   BooleanLeverName,
   ChoiceLeverName,
@@ -20,8 +21,9 @@ import {
   PLAYER_STAFFING_MAX,
 } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
-import { el, type Part, setText, uid } from '../dom.ts';
+import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
+import { follow, type Part } from './part.ts';
 import { type Formats, formats } from './text.ts';
 
 const LEVEL_VALUES: readonly Level[] = ['junior', 'mid', 'senior'];
@@ -252,7 +254,7 @@ function addStaffing(panel: Panel): void {
   });
 }
 
-export function createControls(ctx: ViewContext): Part<GameState> {
+export function createControls(ctx: ViewContext): Part {
   const { store, i18n } = ctx;
   const f = formats(i18n);
   const root = el('section', 'vt-controls');
@@ -291,39 +293,38 @@ export function createControls(ctx: ViewContext): Part<GameState> {
 
   addStaffing(panel);
 
-  return {
-    el: root,
-    update(s) {
-      const lv = currentLevers(s);
-      const costs = leverCosts(s);
-      if (!lv || !costs) return;
-      setText(heading, i18n.t('run:controls.heading'));
-      const spend = costs.salaries + costs.compute + costs.pipeline + costs.security;
-      setText(
-        budgetLine,
-        i18n.t('run:controls.budget', {
-          spend: f.money(spend),
-          budget: f.money(costs.weeklyBudget),
-        }),
-      );
-      const excess = spend - costs.weeklyBudget;
-      over.hidden = excess <= 0;
-      setText(
-        over,
-        excess > 0 ? i18n.t('run:controls.overBudget', { amount: f.money(excess) }) : '',
-      );
-      let count = 0;
-      for (const k of Object.keys(s.draft.levers) as LeverName[]) if (isPending(s, k)) count++;
-      for (const kind of ['hire', 'layoff'] as const) {
-        for (const l of LEVEL_VALUES) if (s.draft[kind][l] > 0) count++;
-      }
-      setText(pendingCount, i18n.t('run:controls.pendingCount', { count }));
-      for (const r of rows) r.update(s, lv, costs, f);
-    },
-    destroy() {
-      root.remove();
-    },
+  const draw = (s: GameState): void => {
+    const lv = currentLevers(s);
+    const costs = leverCosts(s);
+    if (!lv || !costs) return;
+    setText(heading, i18n.t('run:controls.heading'));
+    const spend = costs.salaries + costs.compute + costs.pipeline + costs.security;
+    setText(
+      budgetLine,
+      i18n.t('run:controls.budget', {
+        spend: f.money(spend),
+        budget: f.money(costs.weeklyBudget),
+      }),
+    );
+    const excess = spend - costs.weeklyBudget;
+    over.hidden = excess <= 0;
+    setText(over, excess > 0 ? i18n.t('run:controls.overBudget', { amount: f.money(excess) }) : '');
+    let count = 0;
+    for (const k of Object.keys(s.draft.levers) as LeverName[]) if (isPending(s, k)) count++;
+    for (const kind of ['hire', 'layoff'] as const) {
+      for (const l of LEVEL_VALUES) if (s.draft[kind][l] > 0) count++;
+    }
+    setText(pendingCount, i18n.t('run:controls.pendingCount', { count }));
+    for (const r of rows) r.update(s, lv, costs, f);
   };
+  // The panel draws the levers in force next week and their bill: the week's state and the draft.
+  return follow(
+    store,
+    root,
+    (s) => ({ sim: s.sim, draft: s.draft }),
+    (_slice, s) => draw(s),
+    shallow,
+  );
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);

@@ -4,10 +4,10 @@
  * its trend against last week and a small chart, with a table of the same figures beside.
  */
 import type { WeekMetrics } from '../../sim/index.ts';
-import type { GameState } from '../../state/store.ts';
 import { createLineChart, type LineChart } from '../charts/sparkline.ts';
-import { el, type Part, setText, uid } from '../dom.ts';
+import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
+import { follow, type Part } from './part.ts';
 import { type Formats, formats, lang } from './text.ts';
 
 type Key =
@@ -52,21 +52,23 @@ function metricLabel(ctx: ViewContext, key: Key): string {
     : ctx.i18n.t(`run:dash.metric.${key}`);
 }
 
-export function createDashboards(ctx: ViewContext): Part<GameState> {
-  const { i18n } = ctx;
+export function createDashboards(ctx: ViewContext): Part {
+  const { store, i18n } = ctx;
   const f = formats(i18n);
   const root = el('div', 'vt-dashboards');
   const boards = [board(root, ctx, f, 'board', BOARD), board(root, ctx, f, 'reality', REALITY)];
-  return {
-    el: root,
-    update(s) {
-      for (const b of boards) b(s.sim?.history ?? []);
+  // The figures are the weeks played: a week, a new run or a replay redraws them; a draft does not.
+  return follow(
+    store,
+    root,
+    (s) => s.sim?.history ?? NO_WEEKS,
+    (history) => {
+      for (const b of boards) b(history);
     },
-    destroy() {
-      root.remove();
-    },
-  };
+  );
 }
+
+const NO_WEEKS: readonly WeekMetrics[] = [];
 
 function fmt(ctx: ViewContext, f: Formats, kind: Kind, v: number): string {
   switch (kind) {
@@ -121,8 +123,6 @@ function board(
   const caption = el('caption', undefined, table);
   const thead = el('thead', undefined, table);
   const tbody = el('tbody', undefined, table);
-  let drawnWeeks = -1;
-  let drawnLang = '';
   // The table is written only while open, and a week adds its row: rebuilding every row each
   // week made a ten-year sandbox run slower week by week.
   let shown: readonly WeekMetrics[] = [];
@@ -171,7 +171,6 @@ function board(
   details.addEventListener('toggle', syncTable);
 
   return (history) => {
-    const language = lang(i18n);
     const heading = i18n.t(which === 'board' ? 'run:dash.board' : 'run:dash.reality');
     setText(h, heading);
     setText(note, i18n.t(which === 'board' ? 'run:dash.boardNote' : 'run:dash.realityNote'));
@@ -179,9 +178,6 @@ function board(
     empty.hidden = history.length > 0;
     grid.hidden = history.length === 0;
     details.hidden = history.length === 0;
-    if (history.length === drawnWeeks && language === drawnLang) return;
-    drawnWeeks = history.length;
-    drawnLang = language;
     const last = history[history.length - 1];
     const prev = history[history.length - 2];
     const firstWeek = history[0]?.week ?? 1;

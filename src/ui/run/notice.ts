@@ -4,8 +4,9 @@
  * refused, or a browser that keeps nothing at all.
  */
 import type { GameState } from '../../state/store.ts';
-import { el, type Part, setText } from '../dom.ts';
+import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
+import { follow, type Part } from './part.ts';
 
 type Message = 'setAside' | 'saveFailed' | 'unavailable' | null;
 
@@ -16,7 +17,8 @@ function messageOf(s: GameState): Message {
   return s.ui.storageAvailable ? null : 'unavailable';
 }
 
-export function createStorageNotice(ctx: ViewContext): Part<GameState> {
+/** `setAsideOnly`: the title screen's notice, where "nothing will be kept" waits for the run. */
+export function createStorageNotice(ctx: ViewContext, setAsideOnly = false): Part {
   const { store, i18n } = ctx;
   const box = el('div', 'vt-notice');
   box.setAttribute('role', 'status');
@@ -28,25 +30,23 @@ export function createStorageNotice(ctx: ViewContext): Part<GameState> {
     if (messageOf(s) === 'setAside') s.dismissSetAsideNotice();
     else s.dismissStorageNotice();
   });
-  return {
-    el: box,
-    update(s) {
-      const message = messageOf(s);
-      box.hidden = message === null;
-      box.dataset.message = message ?? '';
-      if (message === 'setAside') {
-        setText(text, i18n.t('hardening:notice.setAside'));
-        setText(ok, i18n.t('hardening:notice.ok'));
-      } else if (message === 'saveFailed') {
-        setText(text, i18n.t('hardening:notice.saveFailed'));
-        setText(ok, i18n.t('run:notice.dismiss'));
-      } else {
-        setText(text, i18n.t('run:notice.storage'));
-        setText(ok, i18n.t('run:notice.dismiss'));
-      }
-    },
-    destroy() {
-      box.remove();
-    },
+  const draw = (message: Message): void => {
+    box.hidden = message === null;
+    box.dataset.message = message ?? '';
+    if (message === 'setAside') {
+      setText(text, i18n.t('hardening:notice.setAside'));
+      setText(ok, i18n.t('hardening:notice.ok'));
+    } else if (message === 'saveFailed') {
+      setText(text, i18n.t('hardening:notice.saveFailed'));
+      setText(ok, i18n.t('run:notice.dismiss'));
+    } else {
+      setText(text, i18n.t('run:notice.storage'));
+      setText(ok, i18n.t('run:notice.dismiss'));
+    }
   };
+  const shown = (s: GameState): Message => {
+    const message = messageOf(s);
+    return setAsideOnly && message !== 'setAside' ? null : message;
+  };
+  return follow(store, box, shown, draw);
 }

@@ -6,9 +6,10 @@
  */
 import type { WeekMetrics } from '../../sim/index.ts';
 import type { GameState } from '../../state/store.ts';
-import { el, type Part, setText, uid } from '../dom.ts';
+import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { boardNoticeTexts } from './alarms.ts';
+import { follow, type Part } from './part.ts';
 import { formats } from './text.ts';
 
 export type Trend = 'growing' | 'shrinking' | 'steady';
@@ -68,8 +69,8 @@ export function officeFacts(history: readonly WeekMetrics[]): OfficeFacts | null
   };
 }
 
-export function createOfficeSummary(ctx: ViewContext): Part<GameState> {
-  const { i18n } = ctx;
+export function createOfficeSummary(ctx: ViewContext): Part {
+  const { store, i18n } = ctx;
   const f = formats(i18n);
   const box = el('section', 'vt-office-words vt-visually-hidden');
   box.id = uid('office-summary');
@@ -81,73 +82,70 @@ export function createOfficeSummary(ctx: ViewContext): Part<GameState> {
   const items = Array.from({ length: 5 }, () => el('li', undefined, list));
   // The board's notices of the week, when it sent any: a line in the list only in such a week.
   const notices = el('li');
-  let shown = '';
 
-  return {
-    el: box,
-    update(s) {
-      setText(heading, i18n.t('access:office.heading'));
-      const facts = officeFacts(s.sim?.history ?? []);
-      empty.hidden = facts !== null;
-      list.hidden = facts === null;
-      setText(empty, i18n.t('access:office.none'));
-      if (!facts) return;
-      const headcount = i18n.t('access:office.headcount', {
-        count: facts.engineers,
-        total: f.int(facts.engineers),
-        seniors: f.int(facts.seniors),
-        mids: f.int(facts.mids),
-        juniors: f.int(facts.juniors),
-      });
-      const lines = [
-        facts.onboarding > 0
-          ? i18n.t('access:office.withOnboarding', {
-              headcount,
-              onboarding: i18n.t('access:office.onboarding', {
-                count: facts.onboarding,
-                formatted: f.int(facts.onboarding),
-              }),
-            })
-          : headcount,
-        i18n.t('access:office.emptyDesks', {
-          count: facts.emptyDesks,
-          formatted: f.int(facts.emptyDesks),
+  const draw = (s: GameState): void => {
+    setText(heading, i18n.t('access:office.heading'));
+    const facts = officeFacts(s.sim?.history ?? []);
+    empty.hidden = facts !== null;
+    list.hidden = facts === null;
+    setText(empty, i18n.t('access:office.none'));
+    if (!facts) return;
+    const headcount = i18n.t('access:office.headcount', {
+      count: facts.engineers,
+      total: f.int(facts.engineers),
+      seniors: f.int(facts.seniors),
+      mids: f.int(facts.mids),
+      juniors: f.int(facts.juniors),
+    });
+    const lines = [
+      facts.onboarding > 0
+        ? i18n.t('access:office.withOnboarding', {
+            headcount,
+            onboarding: i18n.t('access:office.onboarding', {
+              count: facts.onboarding,
+              formatted: f.int(facts.onboarding),
+            }),
+          })
+        : headcount,
+      i18n.t('access:office.emptyDesks', {
+        count: facts.emptyDesks,
+        formatted: f.int(facts.emptyDesks),
+      }),
+      i18n.t('access:office.morale', {
+        value: f.pct(facts.morale),
+        band: i18n.t(`access:office.moraleBand.${facts.moraleBand}`),
+      }),
+      i18n.t('access:office.queue', {
+        lines: f.int(facts.queueLines),
+        trend: i18n.t(`access:office.queueTrend.${facts.queueTrend}`),
+      }),
+      i18n.t('access:office.alarms', {
+        count: facts.incidents + facts.breaches,
+        incidents: i18n.t('access:office.incidents', {
+          count: facts.incidents,
+          formatted: f.int(facts.incidents),
         }),
-        i18n.t('access:office.morale', {
-          value: f.pct(facts.morale),
-          band: i18n.t(`access:office.moraleBand.${facts.moraleBand}`),
+        breaches: i18n.t('access:office.breaches', {
+          count: facts.breaches,
+          formatted: f.int(facts.breaches),
         }),
-        i18n.t('access:office.queue', {
-          lines: f.int(facts.queueLines),
-          trend: i18n.t(`access:office.queueTrend.${facts.queueTrend}`),
-        }),
-        i18n.t('access:office.alarms', {
-          count: facts.incidents + facts.breaches,
-          incidents: i18n.t('access:office.incidents', {
-            count: facts.incidents,
-            formatted: f.int(facts.incidents),
-          }),
-          breaches: i18n.t('access:office.breaches', {
-            count: facts.breaches,
-            formatted: f.int(facts.breaches),
-          }),
-        }),
-      ];
-      const board = boardNoticeTexts(i18n, f, s).join(' ');
-      // Rewritten only when the words change, so nothing is read out again for nothing.
-      const joined = `${lines.join('\n')}\n${board}`;
-      if (joined === shown) return;
-      shown = joined;
-      lines.forEach((line, i) => {
-        const item = items[i];
-        if (item) setText(item, line);
-      });
-      setText(notices, board);
-      if (board === '') notices.remove();
-      else if (!notices.isConnected) list.append(notices);
-    },
-    destroy() {
-      box.remove();
-    },
+      }),
+    ];
+    // Text is set only where it changed (`setText`), so nothing is read out again for nothing.
+    const board = boardNoticeTexts(i18n, f, s).join(' ');
+    lines.forEach((line, i) => {
+      const item = items[i];
+      if (item) setText(item, line);
+    });
+    setText(notices, board);
+    if (board === '') notices.remove();
+    else if (!notices.isConnected) list.append(notices);
   };
+  // What the floor shows changes with the week played, and only then.
+  return follow(
+    store,
+    box,
+    (s) => s.sim,
+    (_sim, s) => draw(s),
+  );
 }

@@ -3,17 +3,18 @@
  * (side by side on a wide screen, as tabs on a narrow one); the event card, board review and
  * cause dialogs over them. Every part follows the store; input goes to store actions.
  */
-import type { GameState, UiState } from '../../state/store.ts';
+import { GAME_AUTOPLAY, SYSTEM_CLOCK, startAutoplay } from '../../state/autoplay.ts';
+import type { GameState } from '../../state/store.ts';
+import { watch } from '../../state/watch.ts';
 import { el, setText, uid } from '../dom.ts';
 import { mountHints } from '../hints/hints.ts';
 import { mountSweepPanel } from '../sandbox/sweep-panel.ts';
 import { createSound, type Effect } from '../sound.ts';
 import type { Screen } from '../view-context.ts';
 import { createAlarms } from './alarms.ts';
-import { createBoardDialog } from './board-dialog.ts';
-import { createCardDialog } from './card-dialog.ts';
 import { createControls } from './controls.ts';
 import { createDashboards } from './dashboards.ts';
+import { createInterrupts } from './interrupts.ts';
 import { createStorageNotice } from './notice.ts';
 import { createOfficePanel } from './office-panel.ts';
 import { createOfficeSummary } from './office-summary.ts';
@@ -28,9 +29,10 @@ export const renderRun: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
   const screen = el('section', 'vt-run');
   const screenId = uid('run');
+  // In the page before its parts draw (see `createInterrupts`).
+  root.append(screen);
 
-  const cards = createCardDialog(screen, ctx);
-  const weekBar = createWeekBar(ctx, () => cards.owed(store.getState()) !== null);
+  const weekBar = createWeekBar(ctx);
   const notice = createStorageNotice(ctx);
   screen.append(weekBar.el, notice.el);
 
@@ -81,7 +83,7 @@ export const renderRun: Screen = (root, ctx) => {
 
   const officeWords = createOfficeSummary(ctx);
   const office = createOfficePanel(ctx, officeWords.el.id);
-  const alarms = createAlarms(ctx, screen);
+  const alarms = createAlarms(ctx);
   const controls = createControls(ctx);
   const dashboards = createDashboards(ctx);
   panels.get('office')?.append(office.el, officeWords.el, alarms.el);
@@ -98,7 +100,8 @@ export const renderRun: Screen = (root, ctx) => {
   coverWatch?.observe(alarms.el);
   panels.get('decisions')?.append(controls.el);
   panels.get('dashboards')?.append(dashboards.el);
-  const board = createBoardDialog(screen, ctx, () => update(store.getState()));
+  // One dialog at a time, as the store's interrupt says: the board's review, a card, a cause.
+  const interrupts = createInterrupts(screen, ctx);
   // The sandbox adds a sweep of one lever across its range under the dashboards.
   const stopSweep =
     store.getState().run?.mode === 'sandbox'
@@ -110,7 +113,6 @@ export const renderRun: Screen = (root, ctx) => {
   const unlock = () => sound.unlock();
   screen.addEventListener('pointerdown', unlock);
   screen.addEventListener('keydown', unlock);
-  let heardWeek = store.getState().sim?.state.week ?? 0;
   const soundFor = (s: GameState): Effect | null => {
     const events = s.sim?.lastEvents ?? [];
     if (events.some((e) => e.kind === 'boardReview')) return 'verdict';
@@ -118,51 +120,42 @@ export const renderRun: Screen = (root, ctx) => {
     const m = s.sim?.history[s.sim.history.length - 1];
     return m && m.featuresShipped >= 1 ? 'merge' : null;
   };
+  // Each week played is heard once, when it is played.
+  const listen = watch(
+    store,
+    (s) => s.sim?.state.week ?? 0,
+    (_week, s, changed) => {
+      const effect = changed ? soundFor(s) : null;
+      if (effect) sound.play(effect);
+    },
+  );
 
-  const update = (s: GameState): void => {
-    if (s.phase !== 'run' || !s.sim) return;
-    screen.classList.toggle('vt-reduced', ctx.reducedMotion());
+  const parts = [weekBar, notice, officeWords, alarms, controls, dashboards, interrupts];
+  const label = (): void => {
     screen.setAttribute('aria-label', i18n.t('run:screen.label'));
     tablist.setAttribute('aria-label', i18n.t('run:screen.tabs.label'));
     for (const [t, tab] of tabs) setText(tab, i18n.t(`run:screen.tabs.${t}`));
-    weekBar.update(s);
-    notice.update(s);
-    officeWords.update(s);
-    alarms.update(s);
-    controls.update(s);
-    dashboards.update(s);
-    // One dialog at a time: the board's review, then a card, then a cause the player opened.
-    board.update(s);
-    const boardFirst = board.owed(s);
-    cards.update(s, !boardFirst);
-    alarms.updateDialog(s, !boardFirst && !cards.isOpen());
-    const week = s.sim.state.week;
-    if (week !== heardWeek) {
-      heardWeek = week;
-      const effect = soundFor(s);
-      if (effect) sound.play(effect);
-    }
   };
-
-  root.append(screen);
-  update(store.getState());
+  label();
+  const showMotion = () => screen.classList.toggle('vt-reduced', ctx.reducedMotion());
+  showMotion();
+  const stopMotion = ctx.onMotionChange(showMotion);
+  // Weeks play on by themselves while the store says so (`state/autoplay.ts`).
+  const stopAutoplay = startAutoplay(store, GAME_AUTOPLAY, SYSTEM_CLOCK);
   // The guided run's hints point at parts marked with `data-hint`.
   const stopHints = mountHints(screen, ctx);
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (!onlyHintsChanged(s, prev)) update(s);
-  });
-  const stopMotion = ctx.onMotionChange(() =>
-    screen.classList.toggle('vt-reduced', ctx.reducedMotion()),
-  );
+  // Every part follows its own slice of the store; a new language relabels each of them once.
   const onLanguage = () => {
     office.relabel();
-    update(store.getState());
+    label();
+    for (const part of parts) part.relabel();
   };
   i18n.on('languageChanged', onLanguage);
 
   return () => {
     coverWatch?.disconnect();
-    unsubscribe();
+    stopAutoplay();
+    listen.stop();
     stopMotion();
     stopHints();
     stopSweep();
@@ -170,31 +163,8 @@ export const renderRun: Screen = (root, ctx) => {
     screen.removeEventListener('pointerdown', unlock);
     screen.removeEventListener('keydown', unlock);
     sound.destroy();
-    board.destroy();
-    cards.destroy();
-    alarms.destroy();
-    controls.destroy();
-    dashboards.destroy();
+    for (const part of parts) part.destroy();
     office.destroy();
-    officeWords.destroy();
-    notice.destroy();
-    weekBar.destroy();
     screen.remove();
   };
 };
-
-/**
- * Whether a store change touched nothing but the guided run's hint bookkeeping (a hint shown
- * is marked seen): the run screen shows none of it, and redrawing every part for it cost the
- * first week a whole extra update.
- */
-function onlyHintsChanged(s: GameState, prev: GameState): boolean {
-  if (s.ui === prev.ui) return false;
-  for (const key of Object.keys(s) as (keyof GameState)[]) {
-    if (key !== 'ui' && s[key] !== prev[key]) return false;
-  }
-  for (const key of Object.keys(s.ui) as (keyof UiState)[]) {
-    if (key !== 'hintsSeen' && s.ui[key] !== prev.ui[key]) return false;
-  }
-  return true;
-}

@@ -2,25 +2,32 @@
  * The week bar: which week of how many, "Play week", autoplay with its speed, sound and a few
  * settings, and the week's outcome announced in a polite live region.
  */
+import { shallow } from 'zustand/vanilla/shallow';
 import type { WeekMetrics } from '../../sim/index.ts';
+import { playHeld } from '../../state/selectors.ts';
 import type { GameState, Speed } from '../../state/store.ts';
-import { el, type Part, setText, uid } from '../dom.ts';
+import { el, setText, uid } from '../dom.ts';
 import { createLanguageSelect } from '../language-select.ts';
 import { readingName } from '../reading-name.ts';
 import type { ViewContext } from '../view-context.ts';
 import { boardNoticeHeadlines } from './alarms.ts';
-import { formats, lang } from './text.ts';
+import { follow, type Part } from './part.ts';
+import { formats } from './text.ts';
 
 const SPEEDS: readonly Speed[] = [1, 2, 4];
-/** Milliseconds between weeks at 1x. */
-const BASE_DELAY = 2400;
 
-export interface WeekBar extends Part<GameState> {
-  /** Says something in the bar's live region (e.g. why a week cannot be played). */
-  announce(text: string): void;
-}
+/** What the bar draws: the week, the reading, and the player's settings (not the draft). */
+const barSlice = (s: GameState) => ({
+  run: s.run,
+  week: s.sim?.state.week ?? 0,
+  playing: s.ui.playing,
+  speed: s.ui.speed,
+  muted: s.ui.muted,
+  shortcuts: s.ui.shortcuts,
+  reducedMotion: s.ui.reducedMotion,
+});
 
-export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekBar {
+export function createWeekBar(ctx: ViewContext): Part {
   const { store, i18n } = ctx;
   const f = formats(i18n);
   const bar = el('div', 'vt-weekbar');
@@ -86,11 +93,9 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   live.dataset.hint = 'reviewQueue';
 
   const playOnce = (): void => {
-    if (isBlocked() || !store.getState().playWeek()) {
-      if (store.getState().phase === 'run' && isBlocked()) {
-        announce(i18n.t('run:week.blocked'));
-      }
-    }
+    if (store.getState().playWeek()) return;
+    const now = store.getState();
+    if (now.phase === 'run' && playHeld(now)) announce(i18n.t('run:week.blocked'));
   };
   const announce = (text: string): void => {
     // Clear first so the same words are announced again.
@@ -123,34 +128,6 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
   };
   document.addEventListener('keydown', onKey);
 
-  // Autoplay: a timer in the view that plays weeks while the store says `playing`.
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const stopTimer = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-  const schedule = (s: GameState) => {
-    if (!s.ui.playing || s.phase !== 'run') {
-      stopTimer();
-      return;
-    }
-    if (timer !== null) return;
-    timer = setTimeout(() => {
-      timer = null;
-      const now = store.getState();
-      if (!now.ui.playing) return;
-      if (isBlocked()) {
-        now.setPlaying(false);
-        return;
-      }
-      now.playWeek();
-      schedule(store.getState());
-    }, BASE_DELAY / s.ui.speed);
-  };
-
-  let lastWeek = store.getState().sim?.state.week ?? 0;
-  // The language the last summary was written in: after a switch it is rewritten, not left stale.
-  let summaryLang = lang(i18n);
   const summarise = (s: GameState): string => {
     const m = s.sim?.history[s.sim.history.length - 1];
     if (!m) return '';
@@ -178,73 +155,73 @@ export function createWeekBar(ctx: ViewContext, isBlocked: () => boolean): WeekB
     return i18n.t('run:week.summary', { start, features, incidents, queue });
   };
 
+  const draw = (slice: ReturnType<typeof barSlice>): void => {
+    const { run, week: current } = slice;
+    const shown = Math.min(run?.weeks ?? 0, current + 1);
+    setText(week, i18n.t('run:week.label', { week: f.int(shown), weeks: f.int(run?.weeks ?? 0) }));
+    const reading = run?.evidence ?? 'central';
+    badge.hidden = reading === 'central';
+    badge.dataset.reading = reading;
+    if (reading !== 'central') {
+      const name = readingName(i18n, reading);
+      // The sentence split around the name, so each language keeps its own word order.
+      const mark = '\u0000';
+      const [before = '', after = ''] = i18n
+        .t('run:week.evidenceBadge', { reading: mark })
+        .split(mark);
+      setText(badgeBefore, before);
+      setText(badgeName, name);
+      setText(badgeAfter, after);
+      badge.title = i18n.t('run:week.evidenceBadgeTitle', { reading: name });
+    }
+    const key = i18n.t('run:week.shortcutKey');
+    setText(playText, i18n.t('run:week.play'));
+    setText(keyHint, key.toUpperCase());
+    keyHint.hidden = !slice.shortcuts;
+    if (slice.shortcuts) play.setAttribute('aria-keyshortcuts', key);
+    else play.removeAttribute('aria-keyshortcuts');
+    play.title = slice.shortcuts ? i18n.t('run:week.shortcutHint', { key: key.toUpperCase() }) : '';
+    setText(autoText, i18n.t('run:week.autoplay'));
+    setText(autoIcon, slice.playing ? '❚❚' : '▶');
+    auto.setAttribute('aria-pressed', String(slice.playing));
+    setText(speedText, i18n.t('run:week.speed'));
+    speedOptions.forEach((o, i) => {
+      setText(o, i18n.t('run:week.speedValue', { speed: f.int(SPEEDS[i] ?? 1) }));
+    });
+    speed.value = String(slice.speed);
+    setText(soundText, i18n.t('run:week.sound'));
+    sound.checked = !slice.muted;
+    setText(settingsSummary, i18n.t('run:week.settings'));
+    setText(shortcuts.text, i18n.t('run:week.shortcuts', { key: key.toUpperCase() }));
+    shortcuts.input.checked = slice.shortcuts;
+    setText(motion.text, i18n.t('run:week.reducedMotion'));
+    motion.input.checked = slice.reducedMotion;
+    language.render();
+    setText(leave, i18n.t('run:week.toTitle'));
+  };
+  const part = follow(store, bar, barSlice, draw, shallow);
+  // The live region speaks each week played once; in a new language its last words are rewritten.
+  const summary = follow(
+    store,
+    live,
+    (s) => s.sim,
+    (_sim, s, changed) => {
+      if (changed && (s.sim?.state.week ?? 0) > 0) announce(summarise(s));
+      else if (!changed && live.textContent) live.textContent = summarise(s);
+    },
+  );
+
   return {
     el: bar,
-    announce,
-    update(s) {
-      const run = s.run;
-      const current = s.sim?.state.week ?? 0;
-      const shown = Math.min(run?.weeks ?? 0, current + 1);
-      setText(
-        week,
-        i18n.t('run:week.label', { week: f.int(shown), weeks: f.int(run?.weeks ?? 0) }),
-      );
-      const reading = run?.evidence ?? 'central';
-      badge.hidden = reading === 'central';
-      badge.dataset.reading = reading;
-      if (reading !== 'central') {
-        const name = readingName(i18n, reading);
-        // The sentence split around the name, so each language keeps its own word order.
-        const mark = '\u0000';
-        const [before = '', after = ''] = i18n
-          .t('run:week.evidenceBadge', { reading: mark })
-          .split(mark);
-        setText(badgeBefore, before);
-        setText(badgeName, name);
-        setText(badgeAfter, after);
-        badge.title = i18n.t('run:week.evidenceBadgeTitle', { reading: name });
-      }
-      const key = i18n.t('run:week.shortcutKey');
-      setText(playText, i18n.t('run:week.play'));
-      setText(keyHint, key.toUpperCase());
-      keyHint.hidden = !s.ui.shortcuts;
-      if (s.ui.shortcuts) play.setAttribute('aria-keyshortcuts', key);
-      else play.removeAttribute('aria-keyshortcuts');
-      play.title = s.ui.shortcuts
-        ? i18n.t('run:week.shortcutHint', { key: key.toUpperCase() })
-        : '';
-      setText(autoText, i18n.t('run:week.autoplay'));
-      setText(autoIcon, s.ui.playing ? '❚❚' : '▶');
-      auto.setAttribute('aria-pressed', String(s.ui.playing));
-      setText(speedText, i18n.t('run:week.speed'));
-      speedOptions.forEach((o, i) => {
-        setText(o, i18n.t('run:week.speedValue', { speed: f.int(SPEEDS[i] ?? 1) }));
-      });
-      speed.value = String(s.ui.speed);
-      setText(soundText, i18n.t('run:week.sound'));
-      sound.checked = !s.ui.muted;
-      setText(settingsSummary, i18n.t('run:week.settings'));
-      setText(shortcuts.text, i18n.t('run:week.shortcuts', { key: key.toUpperCase() }));
-      shortcuts.input.checked = s.ui.shortcuts;
-      setText(motion.text, i18n.t('run:week.reducedMotion'));
-      motion.input.checked = s.ui.reducedMotion;
-      language.render();
-      setText(leave, i18n.t('run:week.toTitle'));
-      if (current !== lastWeek) {
-        lastWeek = current;
-        summaryLang = lang(i18n);
-        if (current > 0) announce(summarise(s));
-      } else if (summaryLang !== lang(i18n)) {
-        summaryLang = lang(i18n);
-        if (live.textContent) live.textContent = summarise(s);
-      }
-      schedule(s);
+    relabel() {
+      part.relabel();
+      summary.relabel();
     },
     destroy() {
-      stopTimer();
+      summary.destroy();
       document.removeEventListener('keydown', onKey);
       language.destroy();
-      bar.remove();
+      part.destroy();
     },
   };
 }

@@ -42,11 +42,7 @@ export const renderTitle: Screen = (root, ctx) => {
   );
   screen.setAttribute('aria-labelledby', `${id}-h`);
   // Only a notice about saved data belongs here: "nothing will be kept" waits for the run.
-  const notice = createStorageNotice(ctx);
-  const showNotice = (s: ReturnType<typeof store.getState>): void => {
-    notice.update(s);
-    if (!s.ui.savedDataSetAside) notice.el.hidden = true;
-  };
+  const notice = createStorageNotice(ctx, true);
   screen.append(notice.el);
   const inner = el('div', 'vt-title-inner', screen);
 
@@ -277,16 +273,14 @@ export const renderTitle: Screen = (root, ctx) => {
 
   const onLanguageChanged = (): void => {
     render();
-    showNotice(store.getState());
+    notice.relabel();
   };
   i18n.on('languageChanged', onLanguageChanged);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.savedRun !== prev.savedRun) renderContinue();
-    showNotice(s);
   });
 
   render();
-  showNotice(store.getState());
   root.append(screen);
 
   return () => {

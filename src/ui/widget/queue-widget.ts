@@ -6,6 +6,7 @@
  * request. Plain DOM and SVG: no Phaser, no office scene.
  */
 import type { I18n } from '../../i18n';
+import { SYSTEM_CLOCK, startAutoplay, widgetAutoplay } from '../../state/autoplay.ts';
 import { runOver } from '../../state/run-record.ts';
 import type { WidgetLever, WidgetState, WidgetStore } from '../../state/widget-store.ts';
 import { WIDGET_LEVERS } from '../../state/widget-store.ts';
@@ -215,21 +216,6 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
 
   const announce = (text: string): void => setText(live, text);
 
-  // --- Time: a calm timer that asks the store for the next week ---
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const stopTimer = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-  const schedule = (): void => {
-    stopTimer();
-    if (!store.getState().playing) return;
-    timer = setTimeout(() => {
-      timer = null;
-      store.getState().playWeek();
-    }, weekMs);
-  };
-
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.sim !== prev.sim) {
       renderQueue(s);
@@ -266,7 +252,6 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
         );
       }
     }
-    if (s.playing !== prev.playing || s.sim !== prev.sim) schedule();
   });
 
   const onPlay = (): void => {
@@ -287,10 +272,11 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
 
   renderAll();
   root.append(box);
-  schedule();
+  // Time: the same scheduler as the game's autoplay, at the widget's calm pace.
+  const stopAutoplay = startAutoplay(store, widgetAutoplay(weekMs), SYSTEM_CLOCK);
 
   return () => {
-    stopTimer();
+    stopAutoplay();
     unsubscribe();
     i18n.off('languageChanged', onLanguage);
     for (const sl of sliders) sl.input.removeEventListener('input', sl.onInput);

@@ -1,0 +1,98 @@
+/**
+ * What stops the run screen for the player: the board's quarterly review, an event card, or the
+ * causes of an outage the player asked to see. One at a time, in that order. The store keeps the
+ * interrupt owed now (`GameState.interrupt`) and recomputes it here after every change, so the
+ * dialogs only draw it and the week bar and autoplay only ask it.
+ */
+import type { SimEvent } from '../sim/index.ts';
+import type { Snapshot } from './run-record.ts';
+
+export type Interrupt =
+  /** The review the board gave at the end of `week`, not yet read. */
+  | { readonly kind: 'board'; readonly week: number }
+  /** A card: waiting for an answer (`choiceId` null), or answered, its outcome on screen. */
+  | { readonly kind: 'card'; readonly cardId: string; readonly choiceId: string | null }
+  /** The causal chain of the incident or breach at `eventIndex` in the run's events. */
+  | { readonly kind: 'cause'; readonly eventIndex: number };
+
+/** A card the player just answered: its outcome stays up until they go on. */
+export interface CardOutcome {
+  readonly cardId: string;
+  readonly choiceId: string;
+}
+
+/** What decides the interrupt: the run, the draft's answers, and what the player read or opened. */
+export interface InterruptInput {
+  readonly phase: string;
+  readonly sim: Snapshot | null;
+  /** Card id -> the choice the draft holds for it. */
+  readonly choices: Readonly<Record<string, string>>;
+  /** The week whose board review the player has read; null before any. */
+  readonly reviewRead: number | null;
+  readonly cardOutcome: CardOutcome | null;
+  /** The incident or breach whose causes the player opened. */
+  readonly openCause: number | null;
+}
+
+/** The week of the board review the week just played brought, or null. */
+export function boardReviewWeek(sim: Snapshot | null): number | null {
+  const review = sim?.lastEvents.find((e) => e.kind === 'boardReview');
+  return review ? review.week : null;
+}
+
+/** The first pending card the draft has no answer for, or null. */
+export function owedCardId(
+  sim: Snapshot | null,
+  choices: Readonly<Record<string, string>>,
+): string | null {
+  for (const p of sim?.state.pendingCards ?? []) {
+    if (choices[p.cardId] === undefined) return p.cardId;
+  }
+  return null;
+}
+
+const isCause = (e: SimEvent | undefined): boolean =>
+  e?.kind === 'incident' || e?.kind === 'breach';
+
+/** The interrupt owed now: the board's unread review, then a card, then a cause the player opened. */
+export function interruptOf(i: InterruptInput): Interrupt | null {
+  if (i.phase !== 'run' || !i.sim) return null;
+  const review = boardReviewWeek(i.sim);
+  if (review !== null && review !== i.reviewRead) return { kind: 'board', week: review };
+  if (i.cardOutcome) return { kind: 'card', ...i.cardOutcome };
+  const owed = owedCardId(i.sim, i.choices);
+  if (owed !== null) return { kind: 'card', cardId: owed, choiceId: null };
+  if (i.openCause !== null && isCause(i.sim.events[i.openCause])) {
+    return { kind: 'cause', eventIndex: i.openCause };
+  }
+  return null;
+}
+
+/**
+ * Whether weeks must wait for the player: a card owed an answer holds play back (the week would
+ * take its status quo unasked). The board's review is a report: the week after it may be played,
+ * and playing it moves past the review, as a replayed run or a test does.
+ */
+export function holdsPlay(i: Pick<InterruptInput, 'sim' | 'choices'>): boolean {
+  return owedCardId(i.sim, i.choices) !== null;
+}
+
+/**
+ * Whether autoplay waits while `interrupt` is on screen: a review and a card stop the clock so the
+ * player can read them; the causes the player opened do not.
+ */
+export function pausesAutoplay(interrupt: Interrupt | null): boolean {
+  return interrupt !== null && interrupt.kind !== 'cause';
+}
+
+export function sameInterrupt(a: Interrupt | null, b: Interrupt | null): boolean {
+  if (a === null || b === null) return a === b;
+  switch (a.kind) {
+    case 'board':
+      return b.kind === 'board' && a.week === b.week;
+    case 'card':
+      return b.kind === 'card' && a.cardId === b.cardId && a.choiceId === b.choiceId;
+    case 'cause':
+      return b.kind === 'cause' && a.eventIndex === b.eventIndex;
+  }
+}

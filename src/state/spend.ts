@@ -83,7 +83,7 @@ export function wholeDollars(
 /**
  * Where spend to date stands: `within` the budget to date; `heading` over (still within, but
  * the last week cost more than its budget); `over` the budget to date; `warning` past the
- * board's warning line by the board's own reading.
+ * board's warning line by the board's own reading, once the board reads it.
  */
 export type SpendState = 'within' | 'heading' | 'over' | 'warning';
 
@@ -101,6 +101,8 @@ export interface SpendStatus {
   warnRatio: number;
   cutRatio: number;
   replaceRatio: number;
+  /** The first week the board reads spend to date. */
+  graceWeeks: number;
   /** The week last played, its budget, its bill by line and its total (whole dollars). */
   week: number;
   weekBudget: number;
@@ -127,8 +129,10 @@ export function spendStatus(s: { sim: Snapshot | null }): SpendStatus | null {
   const week = wholeDollars(costLinesOf(last));
   const ratio = st.budgetToDate > 0 ? st.budgetSpent / st.budgetToDate : 0;
   const boardRatio = spendRatio(st);
+  // The board reads spend to date only once its first weeks are past (the grace weeks).
+  const boardReads = last.week >= V.overspendGraceWeeks;
   const state: SpendState =
-    boardRatio > V.overspendWarnRatio
+    boardReads && boardRatio > V.overspendWarnRatio
       ? 'warning'
       : ratio > 1
         ? 'over'
@@ -144,6 +148,7 @@ export function spendStatus(s: { sim: Snapshot | null }): SpendStatus | null {
     warnRatio: V.overspendWarnRatio,
     cutRatio: V.overspendCutRatio,
     replaceRatio: V.overspendReplaceRatio,
+    graceWeeks: V.overspendGraceWeeks,
     week: last.week,
     weekBudget: last.weeklyBudget,
     weekLines: week.lines,

@@ -25,10 +25,12 @@ export function createSpendBar(ctx: ViewContext): Part {
   const root = el('div', 'vt-spend-wrap');
   const box = el('details', 'vt-spend', root);
   const summary = el('summary', 'vt-spend-summary', box);
-  const icon = el('span', 'vt-spend-icon', summary);
-  icon.setAttribute('aria-hidden', 'true');
   const line = el('span', 'vt-spend-line', summary);
-  const stateWords = el('span', 'vt-spend-state', summary);
+  // The state's icon and words kept together, so a narrow bar wraps them as one.
+  const flag = el('span', 'vt-spend-flag', summary);
+  const icon = el('span', 'vt-spend-icon', flag);
+  icon.setAttribute('aria-hidden', 'true');
+  const stateWords = el('span', 'vt-spend-state', flag);
   const body = el('div', 'vt-spend-body', box);
   const bodyId = uid('spend-body');
   body.id = bodyId;
@@ -123,6 +125,7 @@ export function createSpendBar(ctx: ViewContext): Part {
         cut: f.pct(st.cutRatio),
         replace: f.pct(st.replaceRatio),
         weekBudget: f.money(st.weekBudget),
+        grace: f.int(st.graceWeeks),
       }),
     );
   };

@@ -67,7 +67,14 @@ export {
   scoreMeasures,
   scoreRun,
 } from './score.ts';
-export { headcount, totalHeadcount } from './staffing.ts';
+export {
+  arrivalWeek,
+  headcount,
+  onboardingGraduations,
+  pipelineArrivals,
+  productiveWeek,
+  totalHeadcount,
+} from './staffing.ts';
 export { createInitialState } from './state.ts';
 export { step } from './step.ts';
 export type { SweepLever, SweepOptions, SweepOutcome, SweepPoint } from './sweep.ts';

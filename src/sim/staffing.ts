@@ -80,6 +80,47 @@ export function advanceWeek(c: Cohort): { cohort: Cohort; arrivals: number } {
   };
 }
 
+/**
+ * The week a hire requested in `week` arrives: the requisition opens that week and the week's
+ * own step moves the pipeline on once (`requisition`, then `advanceWeek`), so a delay of d
+ * weeks lands them in week `week + d - 1`.
+ */
+export function arrivalWeek(level: Level, week: number): number {
+  return week + HIRING_DELAY[level] - 1;
+}
+
+/** The week people who arrive in `arrival` finish onboarding and count as fully productive. */
+export function productiveWeek(arrival: number): number {
+  return arrival + ONBOARDING_LENGTH;
+}
+
+/**
+ * Requisitions open after `week` was played, by the week they arrive: the pipeline's slot i
+ * reaches the front, and arrives, i + 1 weeks on.
+ */
+export function pipelineArrivals(c: Cohort, week: number): Array<{ week: number; count: number }> {
+  const out: Array<{ week: number; count: number }> = [];
+  c.pipeline.forEach((count, i) => {
+    if (count > 0) out.push({ week: week + 1 + i, count });
+  });
+  return out;
+}
+
+/**
+ * People onboarding after `week` was played, by the week they become fully productive: slot i
+ * arrived i weeks ago and graduates when it passes the last slot.
+ */
+export function onboardingGraduations(
+  c: Cohort,
+  week: number,
+): Array<{ week: number; count: number }> {
+  const out: Array<{ week: number; count: number }> = [];
+  c.onboarding.forEach((count, i) => {
+    if (count > 0) out.push({ week: week + ONBOARDING_LENGTH - i, count });
+  });
+  return out;
+}
+
 /** Opens requisitions; they arrive after the level's hiring delay. */
 export function requisition(c: Cohort, level: Level, count: number): Cohort {
   const n = Math.max(0, Math.floor(count));

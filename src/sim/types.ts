@@ -255,7 +255,18 @@ export interface WeekMetrics {
   computeCost: number;
   salaryCost: number;
   investmentCost: number;
+  /** Incidents and breaches together. */
   incidentCost: number;
+  /** The part of `incidentCost` that breaches cost (the board books it apart). */
+  breachCost: number;
+  /** Recruiting for the requisitions opened this week: the player's, backfills and cards'. */
+  recruitingCost: number;
+  /** Severance for this week's layoffs. */
+  severanceCost: number;
+  /** What event cards' answers cost this week. */
+  cardCost: number;
+  /** Everything spent this week, one-off costs included: the sum of the cost lines above. */
+  spend: number;
   budgetSpent: number;
   weeklyBudget: number;
   pipelineLevel: number;

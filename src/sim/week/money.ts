@@ -21,6 +21,10 @@ export interface MoneyOutput {
   readonly investmentCost: number;
   /** Incidents and breaches. */
   readonly incidentCost: number;
+  readonly breachCost: number;
+  readonly recruitingCost: number;
+  readonly severanceCost: number;
+  readonly cardCost: number;
   /** Everything spent this week, one-off costs included. */
   readonly spend: number;
   /** Headcount by level at the end of the week. */
@@ -55,6 +59,10 @@ export function moneyPhase(work: WeekWork, input: MoneyInput): MoneyOutput {
     salaryCost: salaries,
     investmentCost,
     incidentCost,
+    breachCost: ledger.breaches,
+    recruitingCost: ledger.recruiting,
+    severanceCost: ledger.severance,
+    cardCost: ledger.cards,
     spend,
     counts,
   };

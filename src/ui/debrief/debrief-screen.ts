@@ -16,6 +16,7 @@ import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { findingOrder, findingTextValues, pickKey } from './debrief-text.ts';
 import { mountLuck } from './luck-section.ts';
+import { buildOverrun } from './overrun-section.ts';
 import { buildReading } from './reading-section.ts';
 import '../palette.css';
 import '../title/theme.css';
@@ -95,6 +96,7 @@ export const renderDebrief: Screen = (root, ctx) => {
     if (d.closing) buildClosing(body, i18n, d.closing);
     buildReading(body, i18n, store);
     buildScore(body, i18n, d);
+    buildOverrun(body, i18n, run, sim);
     buildWhatIf(body, i18n, d);
     mountLuck(body, i18n, run, d.score.total);
     buildCodePanel(body, i18n, run);

@@ -13,6 +13,7 @@ import type {
   Levers,
   ShareLeverName,
 } from '../../sim/index.ts';
+import { hiringOutlook } from '../../state/hiring.ts';
 import type { LeverCosts } from '../../state/selectors.ts';
 import {
   currentLevers,
@@ -23,6 +24,7 @@ import {
 import type { GameState } from '../../state/store.ts';
 import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
+import { drawOnTheWay, drawTiming } from './hiring-outlook.ts';
 import { follow, type Part } from './part.ts';
 import { type Formats, formats } from './text.ts';
 
@@ -187,6 +189,20 @@ function addStaffing(panel: Panel): void {
   costs.id = uid('staff-cost');
   const badge = el('p', 'vt-pending', box);
   badge.id = uid('staff-pending');
+  // When a hire asked for now would arrive and be productive, said before the money is spent.
+  const timingHead = el('p', 'vt-hiring-h', box);
+  const timingList = el('ul', 'vt-hiring-list vt-hiring-timing', box);
+  const timing = new Map(
+    LEVEL_VALUES.map((level) => {
+      const li = el('li', undefined, timingList);
+      li.id = uid(`hire-timing-${level}`);
+      li.dataset.level = level;
+      return [level, li] as const;
+    }),
+  );
+  // Everyone on the way, and the draft's layoffs.
+  const wayHead = el('p', 'vt-hiring-h', box);
+  const wayList = el('ul', 'vt-hiring-list vt-hiring-way', box);
   const lines = LEVEL_VALUES.map((level) => {
     const tr = el('tr', undefined, tbody);
     const th = el('th', undefined, tr);
@@ -200,7 +216,8 @@ function addStaffing(panel: Panel): void {
       input.max = String(PLAYER_STAFFING_MAX);
       input.step = '1';
       input.inputMode = 'numeric';
-      input.setAttribute('aria-describedby', `${costs.id} ${badge.id}`);
+      const when = kind === 'hire' ? ` ${timing.get(level)?.id ?? ''}` : '';
+      input.setAttribute('aria-describedby', `${costs.id} ${badge.id}${when}`);
       const onChange = () => {
         const n = input.value === '' ? 0 : Number(input.value);
         store.getState().setStaffing(kind, level, n);
@@ -250,6 +267,13 @@ function addStaffing(panel: Panel): void {
       }
       setText(costs, parts.join(i18n.t('run:separator')));
       showPending(panel, badge, pending, box);
+      const outlook = hiringOutlook(s);
+      if (outlook) {
+        setText(timingHead, i18n.t('run:hiring.ifHiredNow'));
+        drawTiming(i18n, f, outlook, timing);
+        setText(wayHead, i18n.t('run:hiring.onTheWay'));
+        drawOnTheWay(i18n, f, outlook, wayList);
+      }
     },
   });
 }
@@ -321,7 +345,7 @@ export function createControls(ctx: ViewContext): Part {
   return follow(
     store,
     root,
-    (s) => ({ sim: s.sim, draft: s.draft }),
+    (s) => ({ sim: s.sim, draft: s.draft, run: s.run }),
     (_slice, s) => draw(s),
     shallow,
   );

@@ -1,6 +1,6 @@
 /**
- * The week bar: which week of how many, "Play week", autoplay with its speed, sound and a few
- * settings, and the week's outcome announced in a polite live region.
+ * The week bar: which week of how many, spend to date, "Play week", autoplay with its speed,
+ * sound and a few settings, and the week's outcome announced in a polite live region.
  */
 import { shallow } from 'zustand/vanilla/shallow';
 import type { WeekMetrics } from '../../sim/index.ts';
@@ -12,6 +12,7 @@ import { readingName } from '../reading-name.ts';
 import type { ViewContext } from '../view-context.ts';
 import { boardNoticeHeadlines } from './alarms.ts';
 import { follow, type Part } from './part.ts';
+import { createSpendBar } from './spend-bar.ts';
 import { formats } from './text.ts';
 
 const SPEEDS: readonly Speed[] = [1, 2, 4];
@@ -39,6 +40,9 @@ export function createWeekBar(ctx: ViewContext): Part {
   const badgeBefore = el('span', 'vt-reading-badge-label', badge);
   const badgeName = el('span', undefined, badge);
   const badgeAfter = el('span', 'vt-reading-badge-label', badge);
+  // Spend to date against budget to date, and its breakdown by cost line.
+  const spend = createSpendBar(ctx);
+  bar.append(spend.el);
   const main = el('div', 'vt-weekbar-main', bar);
   const play = el('button', 'vt-btn vt-btn-primary vt-play', main);
   play.type = 'button';
@@ -216,9 +220,11 @@ export function createWeekBar(ctx: ViewContext): Part {
     relabel() {
       part.relabel();
       summary.relabel();
+      spend.relabel();
     },
     destroy() {
       summary.destroy();
+      spend.destroy();
       document.removeEventListener('keydown', onKey);
       language.destroy();
       part.destroy();

@@ -120,11 +120,37 @@ export function anchorsFor(z: Zones, width: number, height: number): Anchors {
   };
 }
 
-/** Where alarm `i` of `n` rings: spread along production's long side so rings overlap less. */
+/** Production's long side, along which alarms are spread, and each alarm's share of it. */
+function alarmSlot(z: Zones, n: number): number {
+  return (z.landscape ? z.prod.h : z.prod.w) / Math.max(1, n);
+}
+
+/** Where alarm `i` of `n` rings: each in its own slot along production's long side. */
 export function alarmCentre(z: Zones, at: Anchors, i: number, n: number): { x: number; y: number } {
-  const spread = z.landscape ? z.prod.h * 0.28 : z.prod.w * 0.28;
-  const off = n <= 1 ? 0 : (i - (n - 1) / 2) * spread;
+  const off = n <= 1 ? 0 : (i - (n - 1) / 2) * alarmSlot(z, n);
   return z.landscape ? { x: at.prodX, y: at.prodY + off } : { x: at.prodX + off, y: at.prodY };
+}
+
+/** Pixels kept clear between a ring and the desks, and between two rings. */
+const RING_GAP = 2;
+
+/**
+ * Alarm `i` of `n` as a ring: its centre and radius. The radius grows with the alarm's reach,
+ * but never past its own slot (rings do not overlap one another) nor over the desks' side of the
+ * floor (an outage rings over production, not over the people).
+ */
+export function alarmRing(
+  z: Zones,
+  at: Anchors,
+  reach: number,
+  i: number,
+  n: number,
+): { x: number; y: number; r: number } {
+  const c = alarmCentre(z, at, i, n);
+  const desks = z.landscape ? c.x - (z.floor.x + z.floor.w) : c.y - (z.floor.y + z.floor.h);
+  const slot = n <= 1 ? Number.POSITIVE_INFINITY : alarmSlot(z, n) / 2;
+  const wanted = at.ringMin + clamp01(reach) * (at.ringMax - at.ringMin);
+  return { ...c, r: Math.max(0, Math.min(wanted, desks - RING_GAP, slot - RING_GAP / 2)) };
 }
 
 /** A grid of square desk cells centred in a rectangle. */

@@ -7,7 +7,7 @@ import type * as Phaser from 'phaser';
 import type { FrameName } from './office-frames.ts';
 import { ART_SCALE, CELL, DESK_LINE, FIGURE_BOX, figureFrame } from './office-frames.ts';
 import type { Alarm, Anchors, Band, Zones } from './office-model.ts';
-import { alarmCentre, hash01, MAX_ALARMS, stackFor } from './office-model.ts';
+import { alarmRing, hash01, MAX_ALARMS, stackFor } from './office-model.ts';
 
 const MAX_SLABS = 48;
 const TAU = Math.PI * 2;
@@ -37,6 +37,8 @@ export class Pipeline {
   /** How far the gate's bar is through its lift: 1 just opened, 0 at rest. */
   private lift = 0;
   private alarms: readonly Alarm[] = [];
+  /** Each ring's radius as placed (office-model's `alarmRing`), for its pulse. */
+  private readonly radii: number[] = [];
   private at: Anchors | null = null;
 
   /** Made in this order so sprites of one depth draw in the order they always have. */
@@ -150,9 +152,10 @@ export class Pipeline {
         icon.setVisible(false);
         continue;
       }
-      const c = alarmCentre(z, at, i, this.alarms.length);
+      const c = alarmRing(z, at, a.reach, i, this.alarms.length);
       const frame = `ring-${a.kind}` as const;
-      const r = at.ringMin + a.reach * (at.ringMax - at.ringMin);
+      const r = c.r;
+      this.radii[i] = r;
       ring
         .setFrame(frame)
         .setPosition(c.x, c.y)
@@ -188,7 +191,7 @@ export class Pipeline {
       const ring = this.rings[i];
       const ripple = this.ripples[i];
       if (!a || !ring || !ripple) continue;
-      const r = at.ringMin + a.reach * (at.ringMax - at.ringMin);
+      const r = this.radii[i] ?? at.ringMin;
       const base = (2 * r) / (128 * ART_SCALE);
       // A slow pulse (0.8 Hz) and a ripple spreading out to the blast radius.
       const s = Math.sin(clock * 0.8 * TAU + i);

@@ -218,13 +218,15 @@ describe('the office floor in words', () => {
         );
 
       await playWeek(page);
-      await expect.poll(() => words.locator('li').count()).toBe(5);
+      await expect.poll(() => words.locator('li').count()).toBe(6);
       const week1 = await words.locator('li').allTextContents();
       expect(week1[0]).toMatch(/^\d+ engineers: \d+ senior, \d+ mid-level, \d+ junior\./);
       expect(week1[2]).toMatch(/^Morale: \d+%, (low|fair|good)\.$/);
       expect(week1[3]).toMatch(
         /^Review queue: [\d,]+ lines waiting, (growing|shrinking|steady)\.$/,
       );
+      // Where the week's review went, in the words the week bar's summary uses.
+      expect(week1[4]).toMatch(/^Review: (review queue empty|reviewers cleared|[\d.]+ weeks? of)/);
       await expect.poll(liveChanges).toHaveLength(1);
 
       // Levers and settings move the store many times: nothing more is announced.

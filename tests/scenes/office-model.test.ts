@@ -3,6 +3,7 @@ import { CARDS } from '../../src/content/cards.ts';
 import type { Seat } from '../../src/scenes/office-model.ts';
 import {
   alarmCentre,
+  alarmRing,
   alarmsFor,
   alongArc,
   anchorsFor,
@@ -420,6 +421,47 @@ describe('anchorsFor and alarmCentre', () => {
       expect(along[0]).toBeLessThan(along[2] ?? 0);
       expect(new Set(across).size).toBe(1);
     }
+  });
+});
+
+describe('alarmRing', () => {
+  const sizes = [
+    [1280, 720],
+    [360, 640],
+    // The phone's floor after an outage: the office panel's stage at 360 x 640, and shorter.
+    [360, 420],
+    [360, 300],
+    [900, 560],
+    [640, 200],
+  ] as const;
+
+  it.each(sizes)('keeps every ring clear of the desks and of each other at %i x %i', (w, h) => {
+    const z = zonesFor(w, h);
+    const at = anchorsFor(z, w, h);
+    for (const n of [1, 2, 3]) {
+      for (const reach of [0, 0.5, 1]) {
+        const rings = Array.from({ length: n }, (_, i) => alarmRing(z, at, reach, i, n));
+        for (const c of rings) {
+          // The nearest point of the desks' rectangle to the centre lies at least a radius away.
+          const dx = Math.max(z.floor.x - c.x, 0, c.x - (z.floor.x + z.floor.w));
+          const dy = Math.max(z.floor.y - c.y, 0, c.y - (z.floor.y + z.floor.h));
+          expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(c.r);
+          expect(c.r).toBeGreaterThan(0);
+        }
+        for (let i = 1; i < rings.length; i++) {
+          const a = rings[i - 1];
+          const b = rings[i];
+          if (a && b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+        }
+      }
+    }
+  });
+
+  it('grows with the reach while it has room', () => {
+    const z = zonesFor(1280, 720);
+    const at = anchorsFor(z, 1280, 720);
+    expect(alarmRing(z, at, 0, 0, 1).r).toBeLessThan(alarmRing(z, at, 1, 0, 1).r);
+    expect(alarmRing(z, at, 0, 0, 1).r).toBe(at.ringMin);
   });
 });
 

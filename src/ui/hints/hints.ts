@@ -6,7 +6,10 @@
  * "Got it" closes it; "Hide hints" turns them all off.
  */
 import { tr } from '../../i18n/tr.ts';
+import { type WeekFigures, weekFigures } from '../../state/figures.ts';
 import { type Hint, hintDue, hintInput, hintsActive } from '../../state/hints.ts';
+import { figureNumber } from '../run/figure-text.ts';
+import { formats } from '../run/text.ts';
 import type { ViewContext } from '../view-context.ts';
 import './hints.css';
 
@@ -36,7 +39,10 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
   box.append(label, text, actions);
   root.append(box);
 
+  const f = formats(i18n);
   let current: Hint | null = null;
+  // The week's figures when the hint came up: its numbers are that week's, as the summary said.
+  let figures: WeekFigures | null = null;
   let shownAtWeek = 0;
   let anchorEl: Element | null = null;
   let placing = 0;
@@ -50,7 +56,8 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
     label.textContent = i18n.t('screens:hints.label');
     ok.textContent = i18n.t('screens:hints.dismiss');
     hide.textContent = i18n.t('screens:hints.hideAll');
-    text.textContent = current ? tr(i18n, current.key) : '';
+    const weeks = figures ? { weeks: figureNumber(f, figures.reviewLoad) } : {};
+    text.textContent = current ? tr(i18n, current.key, weeks) : '';
   };
 
   /**
@@ -79,6 +86,7 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
   const show = (hint: Hint, week: number): void => {
     current = hint;
     shownAtWeek = week;
+    figures = weekFigures(store.getState().sim?.history ?? []);
     renderText();
     box.hidden = false;
     clearAnchor();

@@ -3,31 +3,17 @@
  * the event's causal chain, link by link, with the facts behind each link. The board's
  * notices about overspending (a warning, cuts it imposed) show here too, with the reason.
  */
-import type { CauseLink, SimEvent } from '../../sim/index.ts';
+import type { SimEvent } from '../../sim/index.ts';
+import { alarmFigures, figuresOfWeek, linkFigure } from '../../state/figures.ts';
 import { type BoardNotice, boardNotices, causeEvents } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
 import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
+import { figureNumber, queueClause } from './figure-text.ts';
 import type { InterruptDialog } from './interrupts.ts';
 import { follow, type Part } from './part.ts';
 import { type Formats, formats, has, tr } from './text.ts';
-
-/** Links whose value is a share (shown as a percentage); the rest are ratios or hours. */
-const SHARE_LINKS: ReadonlySet<CauseLink['link']> = new Set([
-  'aiVolume',
-  'aiVulns',
-  'skimmed',
-  'skipped',
-  'weakTests',
-  'lowOwnership',
-]);
-
-export function linkValue(f: Formats, link: CauseLink): string {
-  if (SHARE_LINKS.has(link.link)) return f.pct(link.value);
-  if (link.link === 'slowRestore') return f.dec(link.value, 1);
-  return f.dec(link.value, 2);
-}
 
 type Alarm = Extract<SimEvent, { kind: 'incident' } | { kind: 'breach' }>;
 
@@ -55,12 +41,13 @@ export function boardNoticeHeadlines(i18n: ViewContext['i18n'], s: GameState): s
 }
 
 function alarmText(i18n: ViewContext['i18n'], f: Formats, e: Alarm): string {
-  return e.kind === 'incident'
+  const { customers, hours } = alarmFigures(e);
+  return hours
     ? i18n.t('run:alarms.incident', {
-        customers: f.int(e.customers),
-        hours: f.dec(e.restoreHours, 1),
+        customers: figureNumber(f, customers),
+        hours: figureNumber(f, hours),
       })
-    : i18n.t('run:alarms.breach', { customers: f.int(e.customers) });
+    : i18n.t('run:alarms.breach', { customers: figureNumber(f, customers) });
 }
 
 /** The week's alarms and the board's notices, each alarm with its "why?" button. */
@@ -134,7 +121,9 @@ export function createCauseDialog(
   close.type = 'button';
   close.addEventListener('click', () => store.getState().openCause(null));
 
-  const renderChain = (e: Alarm): void => {
+  const renderChain = (e: Alarm, s: GameState): void => {
+    // The week's figures, so the chain says what the week bar and the dashboards said of it.
+    const week = figuresOfWeek(s.sim?.history ?? [], e.week);
     setText(
       modal.heading,
       e.kind === 'incident'
@@ -145,7 +134,7 @@ export function createCauseDialog(
     chain.replaceChildren();
     for (const link of e.chain) {
       const li = el('li', 'vt-link', chain);
-      const value = linkValue(f, link);
+      const value = figureNumber(f, linkFigure(link, week));
       const key = `debrief:causes.${link.link}`;
       const label = el('strong', 'vt-link-label', li);
       if (has(i18n, `${key}.label`)) {
@@ -155,6 +144,12 @@ export function createCauseDialog(
         }
       } else {
         label.textContent = i18n.t('run:cause.linkFallback', { link: link.link, value });
+      }
+      // An overload is only half a cause: where the code reviewers could not read went.
+      if (link.link === 'overload' && week) {
+        el('p', 'vt-link-detail vt-link-where', li).textContent = i18n.t('run:figures.where', {
+          clause: queueClause(i18n, f, week),
+        });
       }
       if (link.sources.length > 0) {
         el('p', 'vt-link-sources', li).textContent = i18n.t('run:cause.sources', {
@@ -172,7 +167,7 @@ export function createCauseDialog(
         if (modal.isOpen()) modal.close();
         return;
       }
-      renderChain(event);
+      renderChain(event, s);
       if (!modal.isOpen()) modal.open();
     },
     destroy: () => modal.destroy(),

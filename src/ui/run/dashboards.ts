@@ -4,45 +4,43 @@
  * its trend against last week and a small chart, with a table of the same figures beside.
  */
 import type { WeekMetrics } from '../../sim/index.ts';
+import {
+  DASH_FIGURES,
+  type DashKey,
+  dashFigure,
+  figureChange,
+  figure as toFigure,
+  weekFigures,
+} from '../../state/figures.ts';
 import { createLineChart, type LineChart } from '../charts/sparkline.ts';
 import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
+import { changeText, failuresClause, figureText } from './figure-text.ts';
 import { follow, type Part } from './part.ts';
+import './words.css';
 import { type Formats, formats, lang } from './text.ts';
 
-type Key =
-  | 'linesWritten'
-  | 'tokens'
-  | 'measuredAdoption'
-  | 'featuresShipped'
-  | 'leadTimeDays'
-  | 'changeFailureRate'
-  | 'timeToRestoreHours'
-  | 'customersAffected'
-  | 'morale'
-  | 'ownership';
-type Kind = 'compact' | 'pct' | 'dec' | 'days' | 'hours' | 'int';
+type Key = DashKey;
 
 interface MetricDef {
   key: Key;
-  kind: Kind;
   /** Which way is better for the people living with it; none for the board's vanity figures. */
   better?: 'up' | 'down';
 }
 
 const BOARD: readonly MetricDef[] = [
-  { key: 'linesWritten', kind: 'compact' },
-  { key: 'tokens', kind: 'compact' },
-  { key: 'measuredAdoption', kind: 'pct' },
+  { key: 'linesWritten' },
+  { key: 'tokens' },
+  { key: 'measuredAdoption' },
 ];
 const REALITY: readonly MetricDef[] = [
-  { key: 'featuresShipped', kind: 'dec', better: 'up' },
-  { key: 'leadTimeDays', kind: 'days', better: 'down' },
-  { key: 'changeFailureRate', kind: 'pct', better: 'down' },
-  { key: 'timeToRestoreHours', kind: 'hours', better: 'down' },
-  { key: 'customersAffected', kind: 'int', better: 'down' },
-  { key: 'morale', kind: 'pct', better: 'up' },
-  { key: 'ownership', kind: 'pct', better: 'up' },
+  { key: 'featuresShipped', better: 'up' },
+  { key: 'leadTimeDays', better: 'down' },
+  { key: 'changeFailureRate', better: 'down' },
+  { key: 'timeToRestoreHours', better: 'down' },
+  { key: 'customersAffected', better: 'down' },
+  { key: 'morale', better: 'up' },
+  { key: 'ownership', better: 'up' },
 ];
 
 /** A tile's name; ownership came later than the others, so its name lives apart. */
@@ -70,21 +68,9 @@ export function createDashboards(ctx: ViewContext): Part {
 
 const NO_WEEKS: readonly WeekMetrics[] = [];
 
-function fmt(ctx: ViewContext, f: Formats, kind: Kind, v: number): string {
-  switch (kind) {
-    case 'compact':
-      return f.compact(v);
-    case 'pct':
-      return f.pct(v, v > 0 && v < 0.1 ? 1 : 0);
-    case 'dec':
-      return f.dec(v, 1);
-    case 'days':
-      return ctx.i18n.t('run:dash.unit.days', { value: f.dec(v, 1) });
-    case 'hours':
-      return ctx.i18n.t('run:dash.unit.hours', { value: f.dec(v, 1) });
-    case 'int':
-      return f.int(v);
-  }
+/** A metric's value as every place on the run screen shows it (`src/state/figures.ts`). */
+function fmt(ctx: ViewContext, f: Formats, key: Key, v: number): string {
+  return figureText(ctx.i18n, f, toFigure(DASH_FIGURES[key], v));
 }
 
 function board(
@@ -114,7 +100,9 @@ function board(
     const delta = el('span', undefined, trend);
     const chart: LineChart = createLineChart();
     li.append(chart.el);
-    return { def, li, name, value, trend, arrow, delta, chart };
+    // A failure rate beside few or no outages needs its why: failed deploys were rolled back.
+    const why = def.key === 'changeFailureRate' ? el('span', 'vt-tile-note', li) : null;
+    return { def, li, name, value, trend, arrow, delta, chart, why };
   });
   const details = el('details', 'vt-dash-table', section);
   const summary = el('summary', undefined, details);
@@ -135,7 +123,7 @@ function board(
     th.textContent = f.int(m.week);
     for (const t of tiles) {
       const td = el('td', 'vt-num', tr);
-      td.textContent = fmt(ctx, f, t.def.kind, m[t.def.key]);
+      td.textContent = fmt(ctx, f, t.def.key, m[t.def.key]);
     }
   };
   const syncTable = (): void => {
@@ -182,24 +170,20 @@ function board(
     const prev = history[history.length - 2];
     const firstWeek = history[0]?.week ?? 1;
     const lastWeek = last?.week ?? 1;
+    const figures = weekFigures(history);
     for (const t of tiles) {
       const label = metricLabel(ctx, t.def.key);
       setText(t.name, label);
       if (!last) continue;
       const v = last[t.def.key];
-      setText(t.value, fmt(ctx, f, t.def.kind, v));
-      // Trend against last week: an arrow's shape and words, with colour only as a third cue.
-      let dir: 'up' | 'down' | 'flat' | 'first' = 'first';
-      let diff = 0;
-      if (prev) {
-        diff = v - prev[t.def.key];
-        const scale = Math.max(Math.abs(v), Math.abs(prev[t.def.key]), 1e-9);
-        dir = Math.abs(diff) / scale < 0.005 ? 'flat' : diff > 0 ? 'up' : 'down';
-        // A change too small to show in the figure's own precision is no change.
-        if (fmt(ctx, f, t.def.kind, Math.abs(diff)) === fmt(ctx, f, t.def.kind, 0)) dir = 'flat';
-      }
+      const now = dashFigure(t.def.key, last);
+      setText(t.value, figureText(i18n, f, now));
+      // Trend against last week, compared as shown: an arrow's shape and words, with colour only
+      // as a third cue. A share's change is in percentage points.
+      const change = prev ? figureChange(now, dashFigure(t.def.key, prev)) : null;
+      const dir = change?.dir ?? 'first';
       setText(t.arrow, dir === 'up' ? '▲' : dir === 'down' ? '▼' : dir === 'flat' ? '■' : '');
-      const amount = fmt(ctx, f, t.def.kind, Math.abs(diff));
+      const amount = change ? changeText(i18n, f, change) : '';
       let words =
         dir === 'up'
           ? i18n.t('run:dash.trend.up', { delta: amount })
@@ -218,6 +202,7 @@ function board(
       }
       t.trend.dataset.judged = judged;
       setText(t.delta, words);
+      if (t.why && figures) setText(t.why, failuresClause(i18n, f, figures));
       const values = history.map((m) => m[t.def.key]);
       const lo = Math.min(...values);
       const hi = Math.max(...values);
@@ -226,13 +211,13 @@ function board(
         i18n.t('run:dash.chart', {
           metric: label,
           weeks: f.int(history.length),
-          first: fmt(ctx, f, t.def.kind, values[0] ?? 0),
-          last: fmt(ctx, f, t.def.kind, v),
-          min: fmt(ctx, f, t.def.kind, lo),
-          max: fmt(ctx, f, t.def.kind, hi),
+          first: fmt(ctx, f, t.def.key, values[0] ?? 0),
+          last: fmt(ctx, f, t.def.key, v),
+          min: fmt(ctx, f, t.def.key, lo),
+          max: fmt(ctx, f, t.def.key, hi),
         }),
         {
-          top: fmt(ctx, f, t.def.kind, hi),
+          top: fmt(ctx, f, t.def.key, hi),
           start: i18n.t('run:dash.weekShort', { week: f.int(firstWeek) }),
           end: lastWeek > firstWeek ? i18n.t('run:dash.weekShort', { week: f.int(lastWeek) }) : '',
         },

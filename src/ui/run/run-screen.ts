@@ -16,6 +16,7 @@ import { createControls } from './controls.ts';
 import { createDashboards } from './dashboards.ts';
 import { createInterrupts } from './interrupts.ts';
 import { createStorageNotice } from './notice.ts';
+import { createOfficeLegend } from './office-legend.ts';
 import { createOfficePanel } from './office-panel.ts';
 import { createOfficeSummary } from './office-summary.ts';
 import { createWeekBar } from './week-bar.ts';
@@ -84,6 +85,9 @@ export const renderRun: Screen = (root, ctx) => {
   const officeWords = createOfficeSummary(ctx);
   const office = createOfficePanel(ctx, officeWords.el.id);
   const alarms = createAlarms(ctx);
+  // The floor's key sits in its top corner, over the picture it explains.
+  const legend = createOfficeLegend(ctx);
+  office.el.append(legend.el);
   const controls = createControls(ctx);
   const dashboards = createDashboards(ctx);
   panels.get('office')?.append(office.el, officeWords.el, alarms.el);
@@ -147,6 +151,7 @@ export const renderRun: Screen = (root, ctx) => {
   // Every part follows its own slice of the store; a new language relabels each of them once.
   const onLanguage = () => {
     office.relabel();
+    legend.relabel();
     label();
     for (const part of parts) part.relabel();
   };

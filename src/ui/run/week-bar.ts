@@ -3,7 +3,7 @@
  * sound and a few settings, and the week's outcome announced in a polite live region.
  */
 import { shallow } from 'zustand/vanilla/shallow';
-import type { WeekMetrics } from '../../sim/index.ts';
+import { type WeekFigures, weekFigures } from '../../state/figures.ts';
 import { playHeld } from '../../state/selectors.ts';
 import type { GameState, Speed } from '../../state/store.ts';
 import { el, setText, uid } from '../dom.ts';
@@ -11,6 +11,7 @@ import { createLanguageSelect } from '../language-select.ts';
 import { readingName } from '../reading-name.ts';
 import type { ViewContext } from '../view-context.ts';
 import { boardNoticeHeadlines } from './alarms.ts';
+import { queueClause } from './figure-text.ts';
 import { follow, type Part } from './part.ts';
 import { createSpendBar } from './spend-bar.ts';
 import { formats } from './text.ts';
@@ -133,21 +134,29 @@ export function createWeekBar(ctx: ViewContext): Part {
   document.addEventListener('keydown', onKey);
 
   const summarise = (s: GameState): string => {
-    const m = s.sim?.history[s.sim.history.length - 1];
+    const m = weekFigures(s.sim?.history ?? []);
     if (!m) return '';
     const week = weekSummary(m);
     const board = boardNoticeHeadlines(i18n, s).join(' ');
     return board ? i18n.t('run:week.summaryWithNotice', { summary: week, notice: board }) : week;
   };
-  const weekSummary = (m: WeekMetrics): string => {
+  // The same figures, rounded the same way, as the dashboards and the floor's words.
+  const weekSummary = (m: WeekFigures): string => {
     const start = i18n.t('run:week.summaryStart', { week: f.int(m.week) });
     const features = i18n.t('run:week.summaryFeatures', {
-      count: Math.round(m.featuresShipped),
+      count: m.features.value,
+      formatted: f.int(m.features.value),
     });
-    const incidents = i18n.t('run:week.summaryIncidents', { count: m.incidents });
-    const queue = i18n.t('run:week.summaryQueue', { lines: f.int(m.reviewQueueLines) });
-    if (m.breaches > 0) {
-      const breaches = i18n.t('run:week.summaryBreaches', { count: m.breaches });
+    const incidents = i18n.t('run:week.summaryIncidents', {
+      count: m.incidents.value,
+      formatted: f.int(m.incidents.value),
+    });
+    const queue = queueClause(i18n, f, m);
+    if (m.breaches.value > 0) {
+      const breaches = i18n.t('run:week.summaryBreaches', {
+        count: m.breaches.value,
+        formatted: f.int(m.breaches.value),
+      });
       return i18n.t('run:week.summaryWithBreaches', {
         start,
         features,

@@ -5,15 +5,10 @@
  */
 import type { I18n } from '../../i18n';
 import type { BoardTargetResult } from '../../sim/index.ts';
+import { BOARD_LIMITS } from '../../state/board.ts';
 import { el } from '../dom.ts';
 import { type Formats, formats } from './text.ts';
 import './board-table.css';
-
-const AT_MOST: ReadonlySet<BoardTargetResult['target']> = new Set([
-  'budget',
-  'incidents',
-  'breaches',
-]);
 
 function value(f: Formats, r: BoardTargetResult, v: number): string {
   switch (r.target) {
@@ -52,7 +47,7 @@ export function fillBoardTable(
     th.scope = 'row';
     th.textContent = i18n.t(`run:board.targets.${t.target}`);
     const goal = value(f, t, t.goal);
-    el('td', 'vt-num', tr).textContent = AT_MOST.has(t.target)
+    el('td', 'vt-num', tr).textContent = BOARD_LIMITS.has(t.target)
       ? i18n.t('run:board.atMost', { value: goal })
       : i18n.t('run:board.atLeast', { value: goal });
     el('td', 'vt-num', tr).textContent = value(f, t, t.actual);

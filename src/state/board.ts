@@ -7,8 +7,8 @@ import { BOARD_LIMITS, isRunOver, type QuarterProgress, quarterProgress } from '
 import { type ClosingReview, closingOf } from './debrief.ts';
 import type { Snapshot } from './run-record.ts';
 
-export { BOARD_LIMITS };
 export type { QuarterProgress };
+export { BOARD_LIMITS };
 
 /** The board's targets for the quarter under way, or null with no run or no quarter left. */
 export function currentQuarter(

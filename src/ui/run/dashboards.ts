@@ -8,6 +8,7 @@ import { createLineChart, type LineChart } from '../charts/sparkline.ts';
 import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { follow, type Part } from './part.ts';
+import { createQuarterTargets } from './quarter-targets.ts';
 import { type Formats, formats, lang } from './text.ts';
 
 type Key =
@@ -56,9 +57,14 @@ export function createDashboards(ctx: ViewContext): Part {
   const { store, i18n } = ctx;
   const f = formats(i18n);
   const root = el('div', 'vt-dashboards');
-  const boards = [board(root, ctx, f, 'board', BOARD), board(root, ctx, f, 'reality', REALITY)];
+  // The board's targets for the quarter under way sit on its dashboard from week 1.
+  const quarter = createQuarterTargets(ctx);
+  const boards = [
+    board(root, ctx, f, 'board', BOARD, quarter.el),
+    board(root, ctx, f, 'reality', REALITY),
+  ];
   // The figures are the weeks played: a week, a new run or a replay redraws them; a draft does not.
-  return follow(
+  const figures = follow(
     store,
     root,
     (s) => s.sim?.history ?? NO_WEEKS,
@@ -66,6 +72,17 @@ export function createDashboards(ctx: ViewContext): Part {
       for (const b of boards) b(history);
     },
   );
+  return {
+    el: root,
+    relabel() {
+      figures.relabel();
+      quarter.relabel();
+    },
+    destroy() {
+      quarter.destroy();
+      figures.destroy();
+    },
+  };
 }
 
 const NO_WEEKS: readonly WeekMetrics[] = [];
@@ -93,6 +110,8 @@ function board(
   f: Formats,
   which: 'board' | 'reality',
   defs: readonly MetricDef[],
+  /** Drawn under the tiles (the board's quarter); it follows the store by itself. */
+  extra?: HTMLElement,
 ): (history: readonly WeekMetrics[]) => void {
   const { i18n } = ctx;
   const section = el('section', `vt-dash vt-dash-${which}`, parent);
@@ -116,6 +135,7 @@ function board(
     li.append(chart.el);
     return { def, li, name, value, trend, arrow, delta, chart };
   });
+  if (extra) section.append(extra);
   const details = el('details', 'vt-dash-table', section);
   const summary = el('summary', undefined, details);
   const scroller = el('div', 'vt-table-scroll', details);

@@ -46,7 +46,7 @@ export function createQuarterTargets(ctx: ViewContext): Part {
     );
     thead.replaceChildren();
     const hr = el('tr', undefined, thead);
-    for (const k of ['target', 'goal', 'soFar', 'status'] as const) {
+    for (const k of ['target', 'goal', 'soFar'] as const) {
       const th = el('th', undefined, hr);
       th.scope = 'col';
       th.textContent =
@@ -62,19 +62,19 @@ export function createQuarterTargets(ctx: ViewContext): Part {
       th.scope = 'row';
       th.textContent = i18n.t(`run:board.targets.${t.target}`);
       el('td', 'vt-num', tr).textContent = targetGoal(i18n, f, t.target, t.goal);
-      el('td', 'vt-num', tr).textContent =
+      // The figure so far; a limit already passed says so beside it (an icon and words).
+      const soFar = el('td', `vt-num ${t.exceeded ? 'vt-result is-missed' : ''}`, tr);
+      el('span', undefined, soFar).textContent =
         t.actual === null
           ? i18n.t('run:premise.quarter.notYet')
           : targetFigure(f, t.target, t.actual);
-      const status = el('td', `vt-result ${t.exceeded ? 'is-missed' : 'is-open'}`, tr);
       if (t.exceeded) {
-        const icon = el('span', 'vt-result-icon', status);
+        const mark = el('span', 'vt-quarter-exceeded', soFar);
+        const icon = el('span', 'vt-result-icon', mark);
         icon.setAttribute('aria-hidden', 'true');
         icon.textContent = '✗';
+        el('span', undefined, mark).textContent = i18n.t('run:premise.quarter.exceeded');
       }
-      el('span', undefined, status).textContent = i18n.t(
-        t.exceeded ? 'run:premise.quarter.exceeded' : 'run:premise.quarter.open',
-      );
     }
   };
   return follow(store, root, slice, draw, shallow);

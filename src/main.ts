@@ -222,7 +222,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   };
 }
 
-/** `?scenario=`, `?seed=` or `?weeks=` start a run at once; `?speed=` and `?autoplay=` set it going. */
+/**
+ * `?scenario=`, `?seed=` or `?weeks=` start a run at once, on its brief; `?speed=` and
+ * `?autoplay=` set it going once the player starts it.
+ */
 function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): void {
   const state = ctx.store.getState();
   state.setSpeed(values.speed);
@@ -235,6 +238,8 @@ function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): voi
     seed: values.seed ?? ctx.newSeed(),
     mode: scenarioId === 'sandbox' ? 'sandbox' : 'scenario',
     evidence: values.evidence,
+    // Whoever follows a link (a room's QR code, an embed) has seen no title: the brief comes first.
+    brief: true,
   });
   if (values.autoplay) ctx.store.getState().setPlaying(true);
 }

@@ -6,6 +6,16 @@
 import { V } from './params.ts';
 import type { BoardTargetResult, BoardVerdict, SimState, WeekMetrics } from './types.ts';
 
+/**
+ * The targets the board holds as limits (spend, incidents, breaches at most so much): the
+ * quarter's totals only grow, so a limit passed is missed whatever the rest of the quarter brings.
+ */
+export const BOARD_LIMITS: ReadonlySet<BoardTargetResult['target']> = new Set([
+  'budget',
+  'incidents',
+  'breaches',
+]);
+
 /** How much each target weighs in the board's verdict. */
 const WEIGHTS: Record<BoardTargetResult['target'], number> = {
   adoption: V.boardWeightAdoption,
@@ -37,7 +47,7 @@ export interface QuarterReview {
  */
 export function quarterVerdict(
   st: SimState,
-  m: WeekMetrics,
+  m: Pick<WeekMetrics, 'measuredAdoption'>,
   weeks: number = V.quarterWeeks,
 ): QuarterReview {
   const t = st.totals;
@@ -123,4 +133,62 @@ export const weeksSinceReview = (st: Pick<SimState, 'week'>): number => st.week 
 export function closingVerdict(st: SimState, m: WeekMetrics): QuarterReview | null {
   const weeks = weeksSinceReview(st);
   return weeks > 0 ? quarterVerdict(st, m, weeks) : null;
+}
+
+/** The weeks of the quarter under way: from the week after the last review to the next, or the run's end. */
+export interface QuarterSpan {
+  /** The first week of the quarter (1-based). */
+  readonly first: number;
+  /** The week the board judges it: its next review, or the run's last week when that comes first. */
+  readonly last: number;
+  /** Weeks the board will judge (what its goals are scaled to). */
+  readonly weeks: number;
+  /** Weeks of it played so far. */
+  readonly played: number;
+}
+
+/**
+ * The quarter the board is watching after `week` weeks of a run of `runWeeks`: the weeks its next
+ * verdict covers (a quarterly review, or the closing verdict of a run that ends first). Null once
+ * the run is over on a review, with no quarter left.
+ */
+export function quarterSpan(week: number, runWeeks: number): QuarterSpan | null {
+  const played = weeksSinceReview({ week });
+  const start = week - played;
+  const last = Math.min(start + V.quarterWeeks, runWeeks);
+  return last > start ? { first: start + 1, last, weeks: last - start, played } : null;
+}
+
+/** One target of the quarter under way: its goal, the figure so far, and whether it is lost. */
+export interface TargetProgress {
+  readonly target: BoardTargetResult['target'];
+  readonly goal: number;
+  /** The figure to date; null before the board has anything to read (adoption before week 1). */
+  readonly actual: number | null;
+  /** A limit already passed: missed, whatever the rest of the quarter brings. */
+  readonly exceeded: boolean;
+}
+
+export interface QuarterProgress {
+  readonly span: QuarterSpan;
+  readonly targets: readonly TargetProgress[];
+}
+
+/**
+ * The board's targets for the quarter under way, with the figures so far, judged by the same
+ * rules as its verdict (`quarterVerdict`, over the weeks `quarterSpan` says it will cover). Only a
+ * limit already passed is called; every other target waits for the verdict.
+ */
+export function quarterProgress(st: SimState, runWeeks: number): QuarterProgress | null {
+  const span = quarterSpan(st.week, runWeeks);
+  if (!span) return null;
+  const measured = st.last ? st.last.measuredAdoption : null;
+  const { results } = quarterVerdict(st, { measuredAdoption: measured ?? 0 }, span.weeks);
+  const targets = results.map((r) => ({
+    target: r.target,
+    goal: r.goal,
+    actual: r.target === 'adoption' && measured === null ? null : r.actual,
+    exceeded: BOARD_LIMITS.has(r.target) && !r.met,
+  }));
+  return { span, targets };
 }

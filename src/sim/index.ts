@@ -1,7 +1,18 @@
 /** The simulation's public surface: the only module outside sim/ may import. */
 
-export type { QuarterReview } from './board.ts';
-export { closingVerdict, weeksSinceReview } from './board.ts';
+export type {
+  QuarterProgress,
+  QuarterReview,
+  QuarterSpan,
+  TargetProgress,
+} from './board.ts';
+export {
+  BOARD_LIMITS,
+  closingVerdict,
+  quarterProgress,
+  quarterSpan,
+  weeksSinceReview,
+} from './board.ts';
 export type { RunningCosts } from './costs.ts';
 export { recruitingCost, runningCosts, severanceCost } from './costs.ts';
 export type { DetectContext, DynamicFinding, DynamicId } from './dynamics.ts';

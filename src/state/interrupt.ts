@@ -1,13 +1,20 @@
 /**
- * What stops the run screen for the player: the board's quarterly review, an event card, or the
- * causes of an outage the player asked to see. One at a time, in that order. The store keeps the
+ * What stops the run screen for the player: the run's brief before its first week (a run opened
+ * from a link), the board's closing verdict at the end of a run that ends between reviews, the
+ * board's quarterly review, an event card, or the causes of an outage the player asked to see.
+ * One at a time, in that order. The store keeps the
  * interrupt owed now (`GameState.interrupt`) and recomputes it here after every change, so the
  * dialogs only draw it and the week bar and autoplay only ask it.
  */
 import type { SimEvent } from '../sim/index.ts';
+import { closingOwed } from './board.ts';
 import type { Snapshot } from './run-record.ts';
 
 export type Interrupt =
+  /** The run's brief (scenario, premise, the board's first targets), before week 1 is played. */
+  | { readonly kind: 'brief' }
+  /** The board's verdict on the weeks since its last review, the run over between reviews. */
+  | { readonly kind: 'closing'; readonly week: number }
   /** The review the board gave at the end of `week`, not yet read. */
   | { readonly kind: 'board'; readonly week: number }
   /** A card: waiting for an answer (`choiceId` null), or answered, its outcome on screen. */
@@ -25,6 +32,10 @@ export interface CardOutcome {
 export interface InterruptInput {
   readonly phase: string;
   readonly sim: Snapshot | null;
+  /** The run's length in weeks; null with no run. */
+  readonly weeks: number | null;
+  /** The run's brief is up: the run was opened from a link and its first week not yet begun. */
+  readonly briefOpen: boolean;
   /** Card id -> the choice the draft holds for it. */
   readonly choices: Readonly<Record<string, string>>;
   /** The week whose board review the player has read; null before any. */
@@ -54,9 +65,16 @@ export function owedCardId(
 const isCause = (e: SimEvent | undefined): boolean =>
   e?.kind === 'incident' || e?.kind === 'breach';
 
-/** The interrupt owed now: the board's unread review, then a card, then a cause the player opened. */
+/**
+ * The interrupt owed now: the brief, then the board's closing verdict (nothing else is owed once
+ * the run is over), then its unread review, then a card, then a cause the player opened.
+ */
 export function interruptOf(i: InterruptInput): Interrupt | null {
   if (i.phase !== 'run' || !i.sim) return null;
+  if (i.briefOpen && i.sim.state.week === 0) return { kind: 'brief' };
+  if (i.weeks !== null && closingOwed({ weeks: i.weeks }, i.sim)) {
+    return { kind: 'closing', week: i.sim.state.week };
+  }
   const review = boardReviewWeek(i.sim);
   if (review !== null && review !== i.reviewRead) return { kind: 'board', week: review };
   if (i.cardOutcome) return { kind: 'card', ...i.cardOutcome };
@@ -69,17 +87,18 @@ export function interruptOf(i: InterruptInput): Interrupt | null {
 }
 
 /**
- * Whether weeks must wait for the player: a card owed an answer holds play back (the week would
- * take its status quo unasked). The board's review is a report: the week after it may be played,
- * and playing it moves past the review, as a replayed run or a test does.
+ * Whether weeks must wait for the player: the brief holds play back until the player starts the
+ * run, and a card owed an answer (the week would take its status quo unasked). The board's review
+ * is a report: the week after it may be played, and playing it moves past the review, as a
+ * replayed run or a test does.
  */
-export function holdsPlay(i: Pick<InterruptInput, 'sim' | 'choices'>): boolean {
-  return owedCardId(i.sim, i.choices) !== null;
+export function holdsPlay(i: Pick<InterruptInput, 'sim' | 'choices' | 'briefOpen'>): boolean {
+  return (i.briefOpen && i.sim?.state.week === 0) || owedCardId(i.sim, i.choices) !== null;
 }
 
 /**
- * Whether autoplay waits while `interrupt` is on screen: a review and a card stop the clock so the
- * player can read them; the causes the player opened do not.
+ * Whether autoplay waits while `interrupt` is on screen: the brief, the board's verdicts and a
+ * card stop the clock so the player can read them; the causes the player opened do not.
  */
 export function pausesAutoplay(interrupt: Interrupt | null): boolean {
   return interrupt !== null && interrupt.kind !== 'cause';
@@ -88,6 +107,10 @@ export function pausesAutoplay(interrupt: Interrupt | null): boolean {
 export function sameInterrupt(a: Interrupt | null, b: Interrupt | null): boolean {
   if (a === null || b === null) return a === b;
   switch (a.kind) {
+    case 'brief':
+      return b.kind === 'brief';
+    case 'closing':
+      return b.kind === 'closing' && a.week === b.week;
     case 'board':
       return b.kind === 'board' && a.week === b.week;
     case 'card':

@@ -117,9 +117,9 @@ export function leverCosts(s: Pick<GameState, 'sim' | 'draft'>): LeverCosts | nu
   };
 }
 
-/** A card is owed an answer: "Play week" is held back until it has one. */
-export function playHeld(s: Pick<GameState, 'sim' | 'draft'>): boolean {
-  return holdsPlay({ sim: s.sim, choices: s.draft.choices });
+/** The brief is up, or a card is owed an answer: "Play week" is held back until then. */
+export function playHeld(s: Pick<GameState, 'sim' | 'draft' | 'ui'>): boolean {
+  return holdsPlay({ sim: s.sim, choices: s.draft.choices, briefOpen: s.ui.briefOpen });
 }
 
 /** The first card waiting for an answer, if any. */

@@ -19,6 +19,8 @@ import type {
   WeekDecisions,
 } from '../sim/index.ts';
 import { isRunOver, MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
+import { closingOwed } from './board.ts';
+import { modeAfterBrief } from './brief.ts';
 import {
   type CardOutcome,
   holdsPlay,
@@ -59,6 +61,8 @@ export interface UiState {
   reviewRead: number | null;
   /** The card the player just answered, its outcome still on screen until they go on. */
   cardOutcome: CardOutcome | null;
+  /** The run's brief is up (a run opened from a link, before its first week): `beginRun` closes it. */
+  briefOpen: boolean;
   /** False when the browser will not keep anything: the game plays on and says so. */
   storageAvailable: boolean;
   /** The player closed the notice that nothing will be kept. */
@@ -150,6 +154,8 @@ export interface StartOptions {
   mode: RunMode;
   /** The reading of the evidence to play at; central when not given. */
   evidence?: EvidenceReading | undefined;
+  /** Open the run's brief before week 1 (a run from a link, whose player has seen no title). */
+  brief?: boolean;
 }
 
 export interface GameActions {
@@ -160,7 +166,12 @@ export interface GameActions {
   answerCard(cardId: string, choiceId: string): void;
   /** Goes on from an answered card's outcome. */
   closeCard(): void;
-  /** The player has read the board's review: the next interrupt, if any, shows. */
+  /** Closes the run's brief and starts the run; `hints` makes a scenario a guided run. */
+  beginRun(hints: boolean): void;
+  /**
+   * The player has read the board's review (the next interrupt, if any, shows) or its closing
+   * verdict (the debrief opens).
+   */
   acknowledgeBoard(): void;
   /**
    * Plays the coming week. Refuses (returns false, and stops autoplay) while a card waits for an
@@ -287,10 +298,12 @@ function unfinishedRun(s: GameState): RunRecord | null {
 }
 
 /** What the interrupt is computed from, as the state holds it. */
-const interruptIn = (s: Pick<GameState, 'phase' | 'sim' | 'draft' | 'ui'>) =>
+const interruptIn = (s: Pick<GameState, 'phase' | 'run' | 'sim' | 'draft' | 'ui'>) =>
   interruptOf({
     phase: s.phase,
     sim: s.sim,
+    weeks: s.run?.weeks ?? null,
+    briefOpen: s.ui.briefOpen,
     choices: s.draft.choices,
     reviewRead: s.ui.reviewRead,
     cardOutcome: s.ui.cardOutcome,
@@ -298,7 +311,12 @@ const interruptIn = (s: Pick<GameState, 'phase' | 'sim' | 'draft' | 'ui'>) =>
   });
 
 /** A run's screen starts with nothing read, answered or opened. */
-const FRESH_FLOW = { openCause: null, reviewRead: null, cardOutcome: null } as const;
+const FRESH_FLOW = {
+  openCause: null,
+  reviewRead: null,
+  cardOutcome: null,
+  briefOpen: false,
+} as const;
 
 /** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
 export type LanguageResolver = (saved: Language | null) => Language;
@@ -427,6 +445,7 @@ export function createGameStore(
           ui: {
             ...s.ui,
             ...FRESH_FLOW,
+            briefOpen: o.brief ?? false,
             playing: false,
             hintsOn: o.mode === 'guided' ? true : s.ui.hintsOn,
           },
@@ -467,16 +486,29 @@ export function createGameStore(
         if (get().ui.cardOutcome) setUi({ cardOutcome: null });
       },
 
+      beginRun(hints) {
+        const { run, interrupt } = get();
+        if (!run || interrupt?.kind !== 'brief') return;
+        const mode = modeAfterBrief(run.mode, hints);
+        const next = mode === run.mode ? run : { ...run, mode };
+        set((s) => ({
+          run: next,
+          ui: { ...s.ui, briefOpen: false, hintsOn: mode === 'guided' ? true : s.ui.hintsOn },
+        }));
+        if (next !== run) saveRun(next);
+      },
+
       acknowledgeBoard() {
         const { interrupt } = get();
         if (interrupt?.kind === 'board') setUi({ reviewRead: interrupt.week });
+        else if (interrupt?.kind === 'closing') set({ phase: 'debrief' });
       },
 
       playWeek() {
         const { run, sim, draft } = get();
         if (!run || !sim || get().phase !== 'run' || get().replay) return false;
         if (isRunOver(sim.state, run.weeks)) return false;
-        if (holdsPlay({ sim, choices: draft.choices })) {
+        if (holdsPlay({ sim, choices: draft.choices, briefOpen: get().ui.briefOpen })) {
           setUi({ playing: false });
           return false;
         }
@@ -484,12 +516,14 @@ export function createGameStore(
         const nextRun: RunRecord = { ...run, decisions: [...run.decisions, decisions] };
         const nextSim = advance(sim, scenarioOf(run), decisions);
         const over = isRunOver(nextSim.state, run.weeks);
+        // A run over between reviews stays on the run screen for the board's closing verdict.
+        const toDebrief = over && !closingOwed(nextRun, nextSim);
         set((s) => {
           const next = {
             run: nextRun,
             sim: nextSim,
             draft: emptyDraft(),
-            phase: over ? ('debrief' as const) : ('run' as const),
+            phase: toDebrief ? ('debrief' as const) : ('run' as const),
             ui: { ...s.ui, cardOutcome: null },
           };
           // A new card or a board review stops autoplay so the player can read it.

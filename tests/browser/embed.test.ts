@@ -21,7 +21,7 @@ import {
   waitFrames,
   waitOfficeDrawn,
 } from './harness';
-import { expectClean } from './play';
+import { expectClean, passBrief } from './play';
 import { type StaticServer, serveStatic } from './static-server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -209,6 +209,9 @@ describe('the game embedded cross-origin', () => {
         const resize = await messagesOf(page, 'resize');
         expect(resize.length).toBeGreaterThanOrEqual(1);
         for (const m of resize) expect(m.data.height).toBeGreaterThanOrEqual(240);
+        // The link names a scenario: its brief is the frame's cover, and fits it.
+        await shot('2-brief');
+        await passBrief(frame);
         await frame.getByRole('button', { name: run.week.play }).click();
         await expect.poll(() => messagesOf(page, 'week-ended').then((m) => m.length)).toBe(1);
         const [week] = await messagesOf(page, 'week-ended');
@@ -221,7 +224,7 @@ describe('the game embedded cross-origin', () => {
         // The office floor comes once the player pauses, and still fits the frame.
         await frame.locator('.vt-office [data-motion]').waitFor({ timeout: 20_000 });
         expect(await overflow(frame)).toEqual([0, 0, 0, 0]);
-        await shot('2-run');
+        await shot('3-run');
         // Sound is off in an embed, and no audio context exists even after a click.
         expect(await frame.evaluate(() => window.vtAudioContexts)).toBe(0);
         expectClean(opened);
@@ -231,7 +234,7 @@ describe('the game embedded cross-origin', () => {
     },
   );
 
-  it('leaves the host its focus and scroll until the player acts, even when a card comes up', async () => {
+  it('leaves the host its focus and scroll while the brief is up; a card then comes up focused', async () => {
     const opened = await openHost({ width: 900, height: 600 });
     const { page } = opened;
     try {
@@ -247,14 +250,16 @@ describe('the game embedded cross-origin', () => {
         { width: 720, height: 405, sandbox: null },
       );
       await frame.locator('.vt-office-floor canvas').waitFor();
-      // Weeks play on by themselves until a card or the board asks for the player.
-      const auto = frame.getByRole('button', { name: run.week.autoplay });
-      await expect.poll(() => auto.getAttribute('aria-pressed'), { timeout: 30_000 }).toBe('false');
-      // A focus or a scroll would follow the card or review at once: a few frames on, none came.
+      // The run's brief is the frame's cover: shown in the page, it takes neither the host's
+      // focus nor its scroll, and no week plays before the reader starts.
+      const brief = frame.locator('dialog.vt-brief[open]');
+      await brief.waitFor();
       await waitFrames(frame, 5);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment');
       expect(await page.evaluate(() => window.scrollY)).toBe(40);
-      expect(await frame.locator('dialog[open]').count()).toBe(0);
+      expect(await frame.locator('.vt-week').textContent()).toBe(
+        run.week.label.replace('{{week}}', '1').replace('{{weeks}}', '26'),
+      );
       expect(await frame.evaluate(() => window.vtPhaserInput)).toEqual([]);
       // The host turns sound on: still no audio before the player's own gesture.
       await page.evaluate(() => {
@@ -268,10 +273,11 @@ describe('the game embedded cross-origin', () => {
         .poll(() => frame.getByRole('switch', { name: run.week.sound }).isChecked())
         .toBe(true);
       expect(await frame.evaluate(() => window.vtAudioContexts)).toBe(0);
-      // The player's first click brings the waiting dialog up, focused, and may start audio.
-      const box = await page.locator('#game').boundingBox();
-      if (!box) throw new Error('no frame box');
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height - 60);
+      // The player's first click (Start) begins the run: weeks play on by themselves until a card
+      // or the board asks for the player, whose dialog then comes up focused; audio may start.
+      await brief.locator('.vt-brief-start').click();
+      const auto = frame.getByRole('button', { name: run.week.autoplay });
+      await expect.poll(() => auto.getAttribute('aria-pressed'), { timeout: 30_000 }).toBe('false');
       await expect.poll(() => frame.locator('dialog[open]').count()).toBe(1);
       expect(await frame.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
         true,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resultsCodeOf } from '../../src/content/canonical-decisions.ts';
 import { MODEL_VERSION, policyToDecisions } from '../../src/sim/index.ts';
 import { launchChromium, openPage, screenshot } from './harness';
+import { passBrief } from './play';
 
 const PHONE = { width: 360, height: 640 };
 
@@ -60,6 +61,8 @@ describe('Japanese on a phone', () => {
       await read('title');
       await page.goto(`${base}?lang=ja&scenario=mandate&seed=2&weeks=12`);
       await page.locator('.vt-run').waitFor();
+      await read('brief');
+      await passBrief(page);
       for (const tab of ['office', 'decisions', 'dashboards']) {
         const t = page.locator(`.vt-tab[aria-controls$="-panel-${tab}"]`);
         if (await t.isVisible()) await t.click();

@@ -249,6 +249,10 @@ describe.each(cases)('every screen in $lang', ({ lang, url, sizes }) => {
 
       await withSavedRun(opened, url(), saved.last);
       await page.locator('.vt-play').click();
+      // A 12-week run ends between reviews: the board's closing verdict, then the debrief.
+      await page.locator('dialog.vt-board[data-board="closing"][open]').waitFor();
+      await check('closing');
+      await page.keyboard.press('Escape');
       await page.locator('.vt-score-total').waitFor({ timeout: 15_000 });
       await check('debrief');
 

@@ -26,6 +26,7 @@ import {
   waitFrames,
   waitOfficeDrawn,
 } from './harness';
+import { passBrief } from './play';
 import { type StaticServer, serveStatic } from './static-server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -598,6 +599,7 @@ describe('the office floor in the game', () => {
       );
       const { page, record } = opened;
       try {
+        await passBrief(page);
         const tab = page.getByRole('tab', { name: run.screen.tabs.office });
         const office = page.locator('.vt-office');
         if ((await tab.count()) > 0) await tab.click();

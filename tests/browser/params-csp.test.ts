@@ -10,7 +10,7 @@ import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
 import { PARAM_SCHEMA, type ParamName } from '../../src/platform/url-params.ts';
 import { actAndWaitClosed, launchChromium, openPage, screenshot } from './harness';
-import { actAndWaitWeek, expectClean } from './play';
+import { actAndWaitWeek, expectClean, passBrief } from './play';
 
 let browser: Browser;
 
@@ -157,6 +157,8 @@ describe('URL parameters on the built site', () => {
       const { page } = opened;
       try {
         await page.locator('.vt-run').waitFor();
+        // The link's run opens on its brief; the notice is read once the run has begun.
+        await passBrief(page);
         const weekLabel = run.week.label.replace('{{week}}', '1').replace('{{weeks}}', '12');
         await page.getByText(weekLabel).waitFor();
         expect(await page.getByRole('combobox', { name: run.week.speed }).inputValue()).toBe('4');

@@ -1,6 +1,6 @@
 // Steps of a player's run shared by the browser tests: start one from the title screen, answer
 // whatever dialog is open, read the week, and check that a page stayed clean.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
@@ -24,6 +24,13 @@ export function expectClean(opened: OpenedPage, o: { allowAborted?: boolean } = 
   expect(r.pageErrors, r.pageErrors.join('\n')).toEqual([]);
   expect(failed, failed.join('\n')).toEqual([]);
   expect(r.outsideRequests, r.outsideRequests.join('\n')).toEqual([]);
+}
+
+/** A run opened from a link shows its brief first: its Start button begins week 1. */
+export async function passBrief(page: Page | Frame): Promise<void> {
+  const brief = page.locator('dialog.vt-brief[open]');
+  await brief.locator('.vt-brief-start').click();
+  await brief.waitFor({ state: 'hidden' });
 }
 
 export async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {

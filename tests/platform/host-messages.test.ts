@@ -216,7 +216,8 @@ describe('the bridge to the host page', () => {
       }
       store.getState().playWeek();
     }
-    expect(store.getState().phase).toBe('debrief');
+    // Finished with the last week played, while the board's closing verdict is still up.
+    expect(store.getState().interrupt?.kind).toBe('closing');
     const weeks = posted.filter((p) => (p.data as { type: string }).type === 'week-ended');
     expect(weeks.map((p) => (p.data as { week: number }).week)).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,

@@ -42,6 +42,8 @@ describe('which interrupt is owed (pure)', () => {
   const input = (patch: Partial<InterruptInput>): InterruptInput => ({
     phase: 'run',
     sim: withCard,
+    weeks: 26,
+    briefOpen: false,
     choices: {},
     reviewRead: null,
     cardOutcome: null,
@@ -78,9 +80,11 @@ describe('which interrupt is owed (pure)', () => {
   });
 
   it('holds play back for an unanswered card only; autoplay pauses at a review or a card', () => {
-    expect(holdsPlay({ sim: withCard, choices: {} })).toBe(true);
-    expect(holdsPlay({ sim: withCard, choices: { 'velocity-brag': 'brag' } })).toBe(false);
-    expect(holdsPlay({ sim: review, choices: {} })).toBe(false);
+    const holds = (i: Pick<InterruptInput, 'sim' | 'choices'>) =>
+      holdsPlay({ ...i, briefOpen: false });
+    expect(holds({ sim: withCard, choices: {} })).toBe(true);
+    expect(holds({ sim: withCard, choices: { 'velocity-brag': 'brag' } })).toBe(false);
+    expect(holds({ sim: review, choices: {} })).toBe(false);
     expect(pausesAutoplay({ kind: 'board', week: 13 })).toBe(true);
     expect(pausesAutoplay({ kind: 'card', cardId: 'a', choiceId: null })).toBe(true);
     expect(pausesAutoplay({ kind: 'cause', eventIndex: 0 })).toBe(false);

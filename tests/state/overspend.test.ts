@@ -149,6 +149,8 @@ describe('the debrief of a replaced run', () => {
       answerAll(store);
       store.getState().playWeek();
     }
+    // The board's closing verdict of a 12-week run comes first; read, it opens the debrief.
+    store.getState().acknowledgeBoard();
     const { run, sim } = store.getState();
     if (!run || !sim) throw new Error('no run');
     expect(store.getState().phase).toBe('debrief');

@@ -187,6 +187,8 @@ describe("the debrief's run at another reading", () => {
         store.getState().answerCard(p.cardId, FIRST_CHOICE.get(p.cardId) ?? '');
       store.getState().playWeek();
     }
+    // The board's closing verdict of a 12-week run comes first; read, it opens the debrief.
+    store.getState().acknowledgeBoard();
     expect(store.getState().phase).toBe('debrief');
     const played = store.getState().run;
     const playedSim = store.getState().sim;

@@ -135,6 +135,11 @@ describe('the game store', () => {
     const store = createGameStore();
     start(store, 12);
     playTo(store, 12);
+    // A 12-week run ends between reviews: the board's closing verdict first, on the run screen.
+    expect(store.getState().phase).toBe('run');
+    expect(store.getState().interrupt).toEqual({ kind: 'closing', week: 12 });
+    expect(store.getState().playWeek()).toBe(false);
+    store.getState().acknowledgeBoard();
     expect(store.getState().phase).toBe('debrief');
     expect(store.getState().playWeek()).toBe(false);
     expect(store.getState().sim?.state.week).toBe(12);

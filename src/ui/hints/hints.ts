@@ -1,9 +1,10 @@
-// Usage (run screen): `const stopHints = mountHints(runRoot, ctx);` after mounting, `stopHints()` in the cleanup; mark targets with `data-hint="<anchor>"` (the names are `HintAnchor` in src/content/hints.ts).
+// Usage (run screen): `const stopHints = mountHints(runRoot, ctx, reveal);` after mounting, `stopHints()` in the cleanup; mark targets with `data-hint="<anchor>"` (the names are `HintAnchor` in src/content/hints.ts).
 /**
  * The guided run's hints on screen: one short sentence at a time, pointing at the element marked
  * `data-hint="<anchor>"`. Which hint, when and in what order is data (`src/content/hints.ts`,
  * read through `src/state/hints.ts`); this file draws it and moves the highlight.
- * "Got it" closes it; "Hide hints" turns them all off.
+ * "Got it" closes it; "Hide hints" turns them all off. A hint whose target is out of sight (on
+ * another tab of a phone's run screen) has the screen bring it into view (`reveal`).
  */
 import { tr } from '../../i18n/tr.ts';
 import { type WeekFigures, weekFigures } from '../../state/figures.ts';
@@ -16,7 +17,11 @@ import './hints.css';
 /** Weeks a hint stays up if the player plays on without closing it. */
 const HINT_WEEKS = 2;
 
-export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
+export function mountHints(
+  root: HTMLElement,
+  ctx: ViewContext,
+  reveal: (target: HTMLElement) => void = () => {},
+): () => void {
   const { store, i18n } = ctx;
   const box = document.createElement('aside');
   box.className = 'vt-hint';
@@ -91,8 +96,10 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
     box.hidden = false;
     clearAnchor();
     if (hint.anchor) {
-      anchorEl = root.querySelector(`[data-hint="${hint.anchor}"]`);
-      anchorEl?.classList.add('vt-hint-target');
+      const target = root.querySelector<HTMLElement>(`[data-hint="${hint.anchor}"]`);
+      anchorEl = target;
+      target?.classList.add('vt-hint-target');
+      if (target) reveal(target);
     }
     if (!placing) placing = requestAnimationFrame(placeClear);
     store.getState().markHintSeen(hint.id);
@@ -100,6 +107,8 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
 
   const update = (): void => {
     const s = store.getState();
+    // The run's brief comes first: the hints wait for the run to start.
+    if (s.interrupt?.kind === 'brief') return;
     if (!hintsActive(s)) {
       close();
       return;
@@ -127,7 +136,14 @@ export function mountHints(root: HTMLElement, ctx: ViewContext): () => void {
   const onLanguageChanged = (): void => renderText();
   i18n.on('languageChanged', onLanguageChanged);
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.sim !== prev.sim || s.phase !== prev.phase || s.ui.hintsOn !== prev.ui.hintsOn) update();
+    if (
+      s.sim !== prev.sim ||
+      s.phase !== prev.phase ||
+      s.run?.mode !== prev.run?.mode ||
+      s.interrupt !== prev.interrupt ||
+      s.ui.hintsOn !== prev.ui.hintsOn
+    )
+      update();
   });
   // The first hint waits for the run screen's first frame: the screen is usable sooner, and the
   // hint's anchor is built by then.

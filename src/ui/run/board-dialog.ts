@@ -1,8 +1,12 @@
 /**
  * The quarterly board review: each target with its goal, the actual figure and whether it was
  * met (an icon and a word, not colour alone), the verdict, and what it means for next quarter.
+ * At the end of a run that stops between reviews, the same dialog gives the board's closing
+ * verdict on the weeks since its last review, and reading it opens the debrief.
  */
 import type { SimEvent } from '../../sim/index.ts';
+import { closingOwed } from '../../state/board.ts';
+import type { Interrupt } from '../../state/interrupt.ts';
 import type { GameState } from '../../state/store.ts';
 import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
@@ -13,7 +17,10 @@ import { formats } from './text.ts';
 
 type Review = Extract<SimEvent, { kind: 'boardReview' }>;
 
-export function createBoardDialog(parent: HTMLElement, ctx: ViewContext): InterruptDialog<'board'> {
+export function createBoardDialog(
+  parent: HTMLElement,
+  ctx: ViewContext,
+): InterruptDialog<'board' | 'closing'> {
   const { store, i18n } = ctx;
   const f = formats(i18n);
   const review = (s: GameState, week: number): Review | null =>
@@ -21,6 +28,7 @@ export function createBoardDialog(parent: HTMLElement, ctx: ViewContext): Interr
   // Read: the store's next interrupt (a card, the causes opened, or none) takes over.
   const close = () => store.getState().acknowledgeBoard();
   const modal = createModal(parent, 'vt-board', { dismissible: () => true, onDismiss: close });
+  const intro = el('p', 'vt-board-intro', modal.body);
   const verdict = el('p', 'vt-verdict', modal.body);
   const table = el('table', 'vt-board-table', modal.body);
   const thead = el('thead', undefined, table);
@@ -31,13 +39,36 @@ export function createBoardDialog(parent: HTMLElement, ctx: ViewContext): Interr
   ok.type = 'button';
   ok.addEventListener('click', close);
 
+  const showClosing = (s: GameState): boolean => {
+    const c = closingOwed(s.run, s.sim);
+    if (!c) return false;
+    modal.dialog.dataset.board = 'closing';
+    setText(modal.heading, i18n.t('screens:debrief.closingHeading', { count: c.weeks }));
+    intro.hidden = false;
+    setText(intro, i18n.t('screens:debrief.closingIntro'));
+    setText(verdict, i18n.t(`run:board.verdict.${c.verdict}`));
+    verdict.dataset.verdict = c.verdict;
+    fillBoardTable(i18n, thead, tbody, c.results);
+    // The run is over: no next quarter to tell of.
+    nextH.hidden = true;
+    next.hidden = true;
+    setText(ok, i18n.t('run:premise.closing.toDebrief'));
+    if (!modal.isOpen()) modal.open(ok);
+    return true;
+  };
+
   return {
-    show(interrupt, s) {
-      const r = interrupt ? review(s, interrupt.week) : null;
+    show(interrupt: Extract<Interrupt, { kind: 'board' | 'closing' }> | null, s) {
+      if (interrupt?.kind === 'closing' && showClosing(s)) return;
+      const r = interrupt?.kind === 'board' ? review(s, interrupt.week) : null;
       if (!r) {
         if (modal.isOpen()) modal.close();
         return;
       }
+      modal.dialog.dataset.board = 'review';
+      intro.hidden = true;
+      nextH.hidden = false;
+      next.hidden = false;
       setText(modal.heading, i18n.t('run:board.title', { quarter: f.int(r.quarter) }));
       setText(verdict, i18n.t(`run:board.verdict.${r.verdict}`));
       verdict.dataset.verdict = r.verdict;

@@ -1,22 +1,20 @@
 /**
  * The board's targets as a table: each with its goal, the actual figure and whether it was met
- * (an icon and a word, not colour alone). The quarterly review's dialog and the debrief's
- * closing verdict both draw it.
+ * (an icon and a word, not colour alone). The quarterly review's dialog, the closing verdict (in
+ * its dialog and the debrief) draw it; the brief and the dashboard's quarter use its wording.
  */
 import type { I18n } from '../../i18n';
 import type { BoardTargetResult } from '../../sim/index.ts';
+import { BOARD_LIMITS } from '../../state/board.ts';
 import { el } from '../dom.ts';
 import { type Formats, formats } from './text.ts';
 import './board-table.css';
 
-const AT_MOST: ReadonlySet<BoardTargetResult['target']> = new Set([
-  'budget',
-  'incidents',
-  'breaches',
-]);
+type Target = BoardTargetResult['target'];
 
-function value(f: Formats, r: BoardTargetResult, v: number): string {
-  switch (r.target) {
+/** A target's figure (a goal or an actual) in its own unit. */
+export function targetFigure(f: Formats, target: Target, v: number): string {
+  switch (target) {
     case 'adoption':
       return f.pct(v);
     case 'lines':
@@ -28,6 +26,14 @@ function value(f: Formats, r: BoardTargetResult, v: number): string {
     default:
       return f.int(v);
   }
+}
+
+/** A target's goal in words: "at least 80%", "at most 3". */
+export function targetGoal(i18n: I18n, f: Formats, target: Target, goal: number): string {
+  const value = targetFigure(f, target, goal);
+  return BOARD_LIMITS.has(target)
+    ? i18n.t('run:board.atMost', { value })
+    : i18n.t('run:board.atLeast', { value });
 }
 
 /** Fills `thead` and `tbody` with the targets' header row and one row a target. */
@@ -51,11 +57,8 @@ export function fillBoardTable(
     const th = el('th', undefined, tr);
     th.scope = 'row';
     th.textContent = i18n.t(`run:board.targets.${t.target}`);
-    const goal = value(f, t, t.goal);
-    el('td', 'vt-num', tr).textContent = AT_MOST.has(t.target)
-      ? i18n.t('run:board.atMost', { value: goal })
-      : i18n.t('run:board.atLeast', { value: goal });
-    el('td', 'vt-num', tr).textContent = value(f, t, t.actual);
+    el('td', 'vt-num', tr).textContent = targetGoal(i18n, f, t.target, t.goal);
+    el('td', 'vt-num', tr).textContent = targetFigure(f, t.target, t.actual);
     const res = el('td', `vt-result ${t.met ? 'is-met' : 'is-missed'}`, tr);
     const icon = el('span', 'vt-result-icon', res);
     icon.setAttribute('aria-hidden', 'true');

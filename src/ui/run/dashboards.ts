@@ -17,6 +17,7 @@ import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { changeText, failuresClause, figureText } from './figure-text.ts';
 import { follow, type Part } from './part.ts';
+import { createQuarterTargets } from './quarter-targets.ts';
 import './words.css';
 import { type Formats, formats, lang } from './text.ts';
 
@@ -54,9 +55,14 @@ export function createDashboards(ctx: ViewContext): Part {
   const { store, i18n } = ctx;
   const f = formats(i18n);
   const root = el('div', 'vt-dashboards');
-  const boards = [board(root, ctx, f, 'board', BOARD), board(root, ctx, f, 'reality', REALITY)];
+  // The board's targets for the quarter under way sit on its dashboard from week 1.
+  const quarter = createQuarterTargets(ctx);
+  const boards = [
+    board(root, ctx, f, 'board', BOARD, quarter.el),
+    board(root, ctx, f, 'reality', REALITY),
+  ];
   // The figures are the weeks played: a week, a new run or a replay redraws them; a draft does not.
-  return follow(
+  const figures = follow(
     store,
     root,
     (s) => s.sim?.history ?? NO_WEEKS,
@@ -64,6 +70,17 @@ export function createDashboards(ctx: ViewContext): Part {
       for (const b of boards) b(history);
     },
   );
+  return {
+    el: root,
+    relabel() {
+      figures.relabel();
+      quarter.relabel();
+    },
+    destroy() {
+      quarter.destroy();
+      figures.destroy();
+    },
+  };
 }
 
 const NO_WEEKS: readonly WeekMetrics[] = [];
@@ -79,6 +96,8 @@ function board(
   f: Formats,
   which: 'board' | 'reality',
   defs: readonly MetricDef[],
+  /** Drawn under the tiles (the board's quarter); it follows the store by itself. */
+  extra?: HTMLElement,
 ): (history: readonly WeekMetrics[]) => void {
   const { i18n } = ctx;
   const section = el('section', `vt-dash vt-dash-${which}`, parent);
@@ -104,6 +123,7 @@ function board(
     const why = def.key === 'changeFailureRate' ? el('span', 'vt-tile-note', li) : null;
     return { def, li, name, value, trend, arrow, delta, chart, why };
   });
+  if (extra) section.append(extra);
   const details = el('details', 'vt-dash-table', section);
   const summary = el('summary', undefined, details);
   const scroller = el('div', 'vt-table-scroll', details);

@@ -18,7 +18,15 @@ export interface Modal {
 export function createModal(
   parent: HTMLElement,
   className: string,
-  options: { dismissible: () => boolean; onDismiss?: () => void },
+  options: {
+    dismissible: () => boolean;
+    onDismiss?: () => void;
+    /**
+     * Shown in the page rather than over it (`show()`, not `showModal()`): an embed's cover card,
+     * which must be seen before the reader acts, when a modal would wait (platform/embed-focus.ts).
+     */
+    modeless?: boolean;
+  },
 ): Modal {
   const dialog = el('dialog', `vt-dialog ${className}`, parent);
   const heading = el('h2', 'vt-dialog-title', dialog);
@@ -38,14 +46,23 @@ export function createModal(
     e.preventDefault();
     options.onDismiss?.();
   };
+  // In the page, opened by its attribute: `show()` would move focus into it, and in a frame that
+  // takes the host page's focus before the reader acts (platform/embed-focus.ts).
+  const show = () => (options.modeless ? dialog.setAttribute('open', '') : dialog.showModal());
   const onClose = () => {
     // Closed by the browser while an answer is still owed: bring it back.
-    if (wanted && dialog.isConnected) dialog.showModal();
+    if (wanted && dialog.isConnected) show();
   };
   // Escape on a dialog that needs an answer does nothing (browsers may force a cancel through
-  // after repeated presses; `onClose` covers that).
+  // after repeated presses; `onClose` covers that). A dialog shown in the page gets no cancel
+  // event: Escape dismisses it here.
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !options.dismissible()) e.preventDefault();
+    if (e.key !== 'Escape') return;
+    if (!options.dismissible()) e.preventDefault();
+    else if (options.modeless) {
+      e.preventDefault();
+      options.onDismiss?.();
+    }
   };
   dialog.addEventListener('keydown', onKey);
   dialog.addEventListener('cancel', onCancel);
@@ -60,7 +77,7 @@ export function createModal(
       wanted = true;
       if (!dialog.open) {
         returnTo = document.activeElement;
-        dialog.showModal();
+        show();
       }
       (focus ?? heading).focus();
     },

@@ -1,6 +1,6 @@
 /**
- * The run screen's dialogs: the store's `interrupt` says which one is up (the board's review, a
- * card, or the causes the player opened), and this shows it and closes the others. Closing one
+ * The run screen's dialogs: the store's `interrupt` says which one is up (the run's brief, the
+ * board's review or closing verdict, a card, or the causes the player opened), and this shows it and closes the others. Closing one
  * goes through a store action, and the store's next interrupt opens the next dialog.
  */
 import type { Interrupt } from '../../state/interrupt.ts';
@@ -9,6 +9,7 @@ import { el } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createCauseDialog } from './alarms.ts';
 import { createBoardDialog } from './board-dialog.ts';
+import { createBriefDialog } from './brief-dialog.ts';
 import { createCardDialog } from './card-dialog.ts';
 import { follow, type Part } from './part.ts';
 
@@ -20,21 +21,24 @@ export interface InterruptDialog<K extends Interrupt['kind']> {
 }
 
 /**
- * The three dialogs in one box at the end of `parent`, which must be in the page already: an
+ * The four dialogs in one box at the end of `parent`, which must be in the page already: an
  * interrupt owed at once (a continued run's card) opens a modal, and only a dialog in the
  * document can.
  */
 export function createInterrupts(parent: HTMLElement, ctx: ViewContext): Part {
   const box = el('div', 'vt-interrupts', parent);
+  const brief = createBriefDialog(box, ctx);
   const board = createBoardDialog(box, ctx);
   const card = createCardDialog(box, ctx);
   const cause = createCauseDialog(ctx, box);
   const show = (i: Interrupt | null, s: GameState): void => {
     // The others close first, so focus goes back before the next dialog takes it.
-    if (i?.kind !== 'board') board.show(null, s);
+    if (i?.kind !== 'brief') brief.show(null, s);
+    if (i?.kind !== 'board' && i?.kind !== 'closing') board.show(null, s);
     if (i?.kind !== 'card') card.show(null, s);
     if (i?.kind !== 'cause') cause.show(null, s);
-    if (i?.kind === 'board') board.show(i, s);
+    if (i?.kind === 'brief') brief.show(i, s);
+    else if (i?.kind === 'board' || i?.kind === 'closing') board.show(i, s);
     else if (i?.kind === 'card') card.show(i, s);
     else if (i?.kind === 'cause') cause.show(i, s);
   };
@@ -43,6 +47,7 @@ export function createInterrupts(parent: HTMLElement, ctx: ViewContext): Part {
     el: box,
     relabel: part.relabel,
     destroy() {
+      brief.destroy();
       board.destroy();
       card.destroy();
       cause.destroy();

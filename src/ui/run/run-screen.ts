@@ -53,6 +53,9 @@ export const renderRun: Screen = (root, ctx) => {
     panel.id = `${screenId}-panel-${t}`;
     panel.setAttribute('role', 'tabpanel');
     panel.setAttribute('aria-labelledby', tab.id);
+    // A panel that scrolls can be scrolled from the keyboard even with nothing focusable in it
+    // (the dashboards before week 1: the board's targets, no table yet), as the tabs pattern asks.
+    panel.tabIndex = 0;
     tab.addEventListener('click', () => select(t));
     tabs.set(t, tab);
     panels.set(t, panel);
@@ -146,8 +149,16 @@ export const renderRun: Screen = (root, ctx) => {
   const stopMotion = ctx.onMotionChange(showMotion);
   // Weeks play on by themselves while the store says so (`state/autoplay.ts`).
   const stopAutoplay = startAutoplay(store, GAME_AUTOPLAY, SYSTEM_CLOCK);
-  // The guided run's hints point at parts marked with `data-hint`.
-  const stopHints = mountHints(screen, ctx);
+  // The guided run's hints point at parts marked with `data-hint`. On a narrow screen a hint
+  // whose target is on a tab not shown opens that tab, and the target is scrolled into view.
+  const reveal = (target: HTMLElement): void => {
+    for (const [t, panel] of panels) {
+      if (!panel.contains(target)) continue;
+      if (t !== current && panel.getClientRects().length === 0) select(t);
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  };
+  const stopHints = mountHints(screen, ctx, reveal);
   // Every part follows its own slice of the store; a new language relabels each of them once.
   const onLanguage = () => {
     office.relabel();

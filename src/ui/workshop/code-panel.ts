@@ -45,6 +45,8 @@ export function buildReplayBar(parent: HTMLElement, i18n: I18n, store: GameStore
       seed: run.seed,
       mode: 'scenario',
       evidence: run.evidence,
+      // The reader of someone else's run has seen no title: the brief comes first.
+      brief: true,
     });
   });
   const back = button(

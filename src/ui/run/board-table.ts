@@ -17,10 +17,12 @@ export function targetFigure(f: Formats, target: Target, v: number): string {
   switch (target) {
     case 'adoption':
       return f.pct(v);
+    // Lines and features are counted whole. The board's features goal is whole, so showing the
+    // features shipped rounded down never shows a missed goal as reached, or the other way.
     case 'lines':
-      return f.compact(v);
+      return f.compact(Math.round(v));
     case 'features':
-      return f.dec(v, 1);
+      return f.int(Math.floor(v));
     case 'budget':
       return f.money(v);
     default:

@@ -71,6 +71,8 @@ export interface UiState {
   reducedMotion: boolean;
   /** Keyboard shortcuts (e.g. a key to play the week) are on. */
   shortcuts: boolean;
+  /** Autoplay waits through a card or a board review and plays on once it is closed. */
+  autoResume: boolean;
   /** The language the game speaks now (from the URL, a saved choice, the browser or English). */
   language: Language;
   /** The language the player picked themselves, kept between visits; null until they pick one. */
@@ -84,6 +86,7 @@ export interface Settings {
   hintsSeen: string[];
   reducedMotion: boolean;
   shortcuts: boolean;
+  autoResume: boolean;
   language: Language | null;
 }
 
@@ -182,6 +185,7 @@ export interface GameActions {
   openCause(eventIndex: number | null): void;
   setReducedMotion(on: boolean): void;
   setShortcuts(on: boolean): void;
+  setAutoResume(on: boolean): void;
   /** Speaks another language from now on and remembers the choice; the run and its dialogs stay. */
   setLanguage(language: string): boolean;
   dismissStorageNotice(): void;
@@ -334,7 +338,8 @@ export function createGameStore(
     };
     const saveRun = (record: RunRecord | null) => noteWrite(persistence.saveRun(record));
     const saveSettings = () => {
-      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts, chosenLanguage } = get().ui;
+      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts, autoResume, chosenLanguage } =
+        get().ui;
       noteWrite(
         persistence.saveSettings({
           muted,
@@ -342,6 +347,7 @@ export function createGameStore(
           hintsSeen,
           reducedMotion,
           shortcuts,
+          autoResume,
           language: chosenLanguage,
         }),
       );
@@ -401,6 +407,7 @@ export function createGameStore(
         savedDataSetAside: loadedRun.setAside || loadedSettings.setAside || loadedRoom.setAside,
         reducedMotion: settings?.reducedMotion ?? false,
         shortcuts: settings?.shortcuts ?? true,
+        autoResume: settings?.autoResume ?? true,
         language: startLanguage(chosenLanguage),
         chosenLanguage,
       },
@@ -492,8 +499,9 @@ export function createGameStore(
             phase: over ? ('debrief' as const) : ('run' as const),
             ui: { ...s.ui, cardOutcome: null },
           };
-          // A new card or a board review stops autoplay so the player can read it.
-          const stop = over || pausesAutoplay(interruptIn(next));
+          // A new card or a board review pauses autoplay while it is up (`GAME_AUTOPLAY` waits);
+          // without `autoResume` it stops, and the player starts it again by hand.
+          const stop = over || (!s.ui.autoResume && pausesAutoplay(interruptIn(next)));
           return stop ? { ...next, ui: { ...next.ui, playing: false } } : next;
         });
         saveRun(nextRun);
@@ -581,6 +589,10 @@ export function createGameStore(
       },
       setShortcuts(on) {
         setUi({ shortcuts: on });
+        saveSettings();
+      },
+      setAutoResume(on) {
+        setUi({ autoResume: on });
         saveSettings();
       },
       setLanguage(language) {

@@ -29,6 +29,7 @@ import {
 } from './interrupt.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
+import { type CardDefaults, playedOn } from './run-to-end.ts';
 import { DEFAULT_ROOM } from './saved-room.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
 import { codeOfRecord, recordOfCode } from './workshop.ts';
@@ -59,6 +60,8 @@ export interface UiState {
   reviewRead: number | null;
   /** The card the player just answered, its outcome still on screen until they go on. */
   cardOutcome: CardOutcome | null;
+  /** A sandbox's "Run to the end" is playing weeks on: cards take defaults, no dialog is owed. */
+  fastForward: boolean;
   /** False when the browser will not keep anything: the game plays on and says so. */
   storageAvailable: boolean;
   /** The player closed the notice that nothing will be kept. */
@@ -186,6 +189,13 @@ export interface GameActions {
   setReducedMotion(on: boolean): void;
   setShortcuts(on: boolean): void;
   setAutoResume(on: boolean): void;
+  /** Starts or stops a run to the end (`run-to-end.ts`): while on, no dialog is owed. */
+  setFastForward(on: boolean): void;
+  /**
+   * Plays up to `weeks` weeks without stopping, each card answered with its default, each board
+   * review counted as read (`run-to-end.ts`); false when nothing was played.
+   */
+  playOn(weeks: number, defaults: CardDefaults): boolean;
   /** Speaks another language from now on and remembers the choice; the run and its dialogs stay. */
   setLanguage(language: string): boolean;
   dismissStorageNotice(): void;
@@ -292,17 +302,24 @@ function unfinishedRun(s: GameState): RunRecord | null {
 
 /** What the interrupt is computed from, as the state holds it. */
 const interruptIn = (s: Pick<GameState, 'phase' | 'sim' | 'draft' | 'ui'>) =>
-  interruptOf({
-    phase: s.phase,
-    sim: s.sim,
-    choices: s.draft.choices,
-    reviewRead: s.ui.reviewRead,
-    cardOutcome: s.ui.cardOutcome,
-    openCause: s.ui.openCause,
-  });
+  s.ui.fastForward
+    ? null
+    : interruptOf({
+        phase: s.phase,
+        sim: s.sim,
+        choices: s.draft.choices,
+        reviewRead: s.ui.reviewRead,
+        cardOutcome: s.ui.cardOutcome,
+        openCause: s.ui.openCause,
+      });
 
 /** A run's screen starts with nothing read, answered or opened. */
-const FRESH_FLOW = { openCause: null, reviewRead: null, cardOutcome: null } as const;
+const FRESH_FLOW = {
+  openCause: null,
+  reviewRead: null,
+  cardOutcome: null,
+  fastForward: false,
+} as const;
 
 /** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
 export type LanguageResolver = (saved: Language | null) => Language;
@@ -594,6 +611,21 @@ export function createGameStore(
       setAutoResume(on) {
         setUi({ autoResume: on });
         saveSettings();
+      },
+      setFastForward(on) {
+        const { phase, run } = get();
+        if (on && (phase !== 'run' || run?.mode !== 'sandbox')) return;
+        setUi(
+          on ? { fastForward: true, playing: false, cardOutcome: null } : { fastForward: false },
+        );
+      },
+      playOn(weeks, defaults) {
+        const s = get();
+        const next = s.replay ? null : playedOn(s, draftDecisions(s.draft), weeks, defaults);
+        if (!next) return false;
+        set({ ...next, draft: emptyDraft() });
+        saveRun(next.run);
+        return true;
       },
       setLanguage(language) {
         if (!isLanguage(language)) return false;

@@ -6,7 +6,7 @@
  * While it runs the store's `ui.fastForward` is set and no dialog is owed (`interrupt` is null).
  */
 import { CARDS } from '../content/cards.ts';
-import type { WeekDecisions } from '../sim/index.ts';
+import type { EventCard, WeekDecisions } from '../sim/index.ts';
 import { isRunOver } from '../sim/index.ts';
 import { queueIdleTask } from './idle.ts';
 import { boardReviewWeek } from './interrupt.ts';
@@ -16,6 +16,9 @@ import type { GameState } from './store.ts';
 
 /** Card id -> the choice a run to the end answers it with; a card not listed takes its first. */
 export type CardDefaults = Readonly<Record<string, string>>;
+
+/** The deck, in order, for the list where the player sets each card's answer beforehand. */
+export const DECK: readonly EventCard[] = CARDS;
 
 /** Weeks played per task: a few, so progress shows and a stop is heard within a frame or two. */
 export const WEEKS_PER_TASK = 4;

@@ -69,7 +69,8 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
   const chartBox = document.createElement('div');
   chartBox.className = 'vt-sweep-chart';
   panel.append(h, intro, form, status, chartBox);
-  root.append(panel);
+  // First in its pane: below the dashboards it sat out of view on a laptop's screen.
+  root.prepend(panel);
 
   let cancel: (() => void) | null = null;
   let points: SweepPoint[] = [];

@@ -11,6 +11,7 @@ import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
 import type { InterruptDialog } from './interrupts.ts';
 import { tr } from './text.ts';
+import '../hints/hints.css';
 import './card-hints.css';
 
 export function createCardDialog(parent: HTMLElement, ctx: ViewContext): InterruptDialog<'card'> {
@@ -24,9 +25,9 @@ export function createCardDialog(parent: HTMLElement, ctx: ViewContext): Interru
   modal.dialog.dataset.hint = 'card';
   const body = el('p', 'vt-card-body', modal.body);
   // The guided run's hints for this card, inside it: a hint behind a modal could not be read.
-  const hintBox = el('aside', 'vt-card-hint', modal.body);
+  const hintBox = el('div', 'vt-card-hint', modal.body);
   hintBox.hidden = true;
-  const hintLabel = el('span', 'vt-card-hint-label', hintBox);
+  const hintLabel = el('span', 'vt-hint-label', hintBox);
   let hints: { cardId: string; shown: readonly Hint[] } | null = null;
   const prompt = el('p', 'vt-card-prompt', modal.body);
   const choices = el('div', 'vt-choices', modal.body);

@@ -34,7 +34,8 @@ export function createSandboxBar(ctx: ViewContext): Part {
   stopBtn.hidden = true;
   const answers = el('details', 'vt-sandbox-answers', bar);
   const answersSummary = el('summary', 'vt-btn', answers);
-  const answersBody = el('div', 'vt-sandbox-answers-body', answers);
+  // The settings panel's popover (run.css), taller lists scrolling inside it.
+  const answersBody = el('div', 'vt-settings-body vt-sandbox-answers-body', answers);
   const answersIntro = el('p', undefined, answersBody);
   const selects = DECK.map((card) => {
     const label = el('label', 'vt-sandbox-answer', answersBody);

@@ -120,6 +120,26 @@ export const HINTS = [
 export type Hint = (typeof HINTS)[number];
 export type HintId = Hint['id'];
 
+/**
+ * The hints a card's text presupposes, beyond `card` (which every card's first showing carries):
+ * the deep dive's "Another outage" speaks of outages, the breach card of a breach, and so on. A
+ * card and the events its hints explain come out of the same week, so the explanation is shown
+ * inside the card when it opens, never after it (`cardHintsDue` in `src/state/hints.ts`).
+ */
+export const CARD_HINTS: Readonly<Record<string, readonly HintId[]>> = {
+  breach: ['breach'],
+  'outage-deep-dive': ['incident'],
+  'senior-quits': ['seniorMorale'],
+  'review-backlog': ['reviewQueue'],
+  'velocity-brag': ['vanity'],
+};
+
+/** The hints shown inside a card when it opens: `card` first, then what the card presupposes. */
+export function hintsOfCard(cardId: string): readonly Hint[] {
+  const ids: readonly HintId[] = ['card', ...(CARD_HINTS[cardId] ?? [])];
+  return HINTS.filter((h) => ids.includes(h.id));
+}
+
 /** The first hint that matters now and has not been shown, or null (also without a run). */
 export function nextHint(
   input: HintInput | null,

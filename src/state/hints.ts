@@ -2,7 +2,7 @@
  * The guided run's hints as the store sees them: what their conditions read, and when they show.
  * The hints themselves are data in `src/content/hints.ts`; views reach them through here.
  */
-import { type Hint, type HintInput, nextHint } from '../content/hints.ts';
+import { type Hint, type HintInput, hintsOfCard, nextHint } from '../content/hints.ts';
 import type { GameState } from './store.ts';
 
 export type { Hint, HintInput };
@@ -23,7 +23,21 @@ export function hintsActive(s: Pick<GameState, 'phase' | 'run' | 'ui'>): boolean
   return s.phase === 'run' && s.run?.mode === 'guided' && s.ui.hintsOn;
 }
 
-/** The hint to show now: the first that matters and has not been seen, or null. */
-export function hintDue(s: Pick<GameState, 'phase' | 'sim' | 'ui'>): Hint | null {
+/**
+ * The floating hint to show now: the first that matters and has not been seen, or null. None while
+ * a dialog is up (the store's `interrupt`): a hint behind a modal dialog can be neither read nor
+ * closed, so it waits until the dialog is gone; a card carries its own (`cardHintsDue`).
+ */
+export function hintDue(s: Pick<GameState, 'phase' | 'sim' | 'ui' | 'interrupt'>): Hint | null {
+  if (s.interrupt !== null) return null;
   return nextHint(hintInput(s), s.ui.hintsSeen);
+}
+
+/**
+ * The hints the open card shows inside itself, not seen before: `card` the first time, then those
+ * its text presupposes, so an explanation never comes after the card that relies on it.
+ */
+export function cardHintsDue(s: Pick<GameState, 'phase' | 'run' | 'ui' | 'interrupt'>): Hint[] {
+  if (s.interrupt?.kind !== 'card' || !hintsActive(s)) return [];
+  return hintsOfCard(s.interrupt.cardId).filter((h) => !s.ui.hintsSeen.includes(h.id));
 }

@@ -19,6 +19,7 @@ const SettingsSchema = v.object({
   ),
   reducedMotion: v.exactOptional(v.boolean()),
   shortcuts: v.exactOptional(v.boolean()),
+  autoResume: v.exactOptional(v.boolean()),
   // A language this version does not speak (saved by a later one) reads as not chosen.
   language: v.exactOptional(
     v.pipe(

@@ -31,6 +31,7 @@ import {
 } from './interrupt.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
+import { type CardDefaults, playedOn } from './run-to-end.ts';
 import { DEFAULT_ROOM } from './saved-room.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
 import { codeOfRecord, recordOfCode } from './workshop.ts';
@@ -63,6 +64,8 @@ export interface UiState {
   cardOutcome: CardOutcome | null;
   /** The run's brief is up (a run opened from a link, before its first week): `beginRun` closes it. */
   briefOpen: boolean;
+  /** A sandbox's "Run to the end" is playing weeks on: cards take defaults, no dialog is owed. */
+  fastForward: boolean;
   /** False when the browser will not keep anything: the game plays on and says so. */
   storageAvailable: boolean;
   /** The player closed the notice that nothing will be kept. */
@@ -75,6 +78,8 @@ export interface UiState {
   reducedMotion: boolean;
   /** Keyboard shortcuts (e.g. a key to play the week) are on. */
   shortcuts: boolean;
+  /** Autoplay waits through a card or a board review and plays on once it is closed. */
+  autoResume: boolean;
   /** The language the game speaks now (from the URL, a saved choice, the browser or English). */
   language: Language;
   /** The language the player picked themselves, kept between visits; null until they pick one. */
@@ -88,6 +93,7 @@ export interface Settings {
   hintsSeen: string[];
   reducedMotion: boolean;
   shortcuts: boolean;
+  autoResume: boolean;
   language: Language | null;
 }
 
@@ -193,6 +199,14 @@ export interface GameActions {
   openCause(eventIndex: number | null): void;
   setReducedMotion(on: boolean): void;
   setShortcuts(on: boolean): void;
+  setAutoResume(on: boolean): void;
+  /** Starts or stops a run to the end (`run-to-end.ts`): while on, no dialog is owed. */
+  setFastForward(on: boolean): void;
+  /**
+   * Plays up to `weeks` weeks without stopping, each card answered with its default, each board
+   * review counted as read (`run-to-end.ts`); false when nothing was played.
+   */
+  playOn(weeks: number, defaults: CardDefaults): boolean;
   /** Speaks another language from now on and remembers the choice; the run and its dialogs stay. */
   setLanguage(language: string): boolean;
   dismissStorageNotice(): void;
@@ -299,16 +313,18 @@ function unfinishedRun(s: GameState): RunRecord | null {
 
 /** What the interrupt is computed from, as the state holds it. */
 const interruptIn = (s: Pick<GameState, 'phase' | 'run' | 'sim' | 'draft' | 'ui'>) =>
-  interruptOf({
-    phase: s.phase,
-    sim: s.sim,
-    weeks: s.run?.weeks ?? null,
-    briefOpen: s.ui.briefOpen,
-    choices: s.draft.choices,
-    reviewRead: s.ui.reviewRead,
-    cardOutcome: s.ui.cardOutcome,
-    openCause: s.ui.openCause,
-  });
+  s.ui.fastForward
+    ? null
+    : interruptOf({
+        phase: s.phase,
+        sim: s.sim,
+        weeks: s.run?.weeks ?? null,
+        briefOpen: s.ui.briefOpen,
+        choices: s.draft.choices,
+        reviewRead: s.ui.reviewRead,
+        cardOutcome: s.ui.cardOutcome,
+        openCause: s.ui.openCause,
+      });
 
 /** A run's screen starts with nothing read, answered or opened. */
 const FRESH_FLOW = {
@@ -316,6 +332,7 @@ const FRESH_FLOW = {
   reviewRead: null,
   cardOutcome: null,
   briefOpen: false,
+  fastForward: false,
 } as const;
 
 /** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
@@ -352,7 +369,8 @@ export function createGameStore(
     };
     const saveRun = (record: RunRecord | null) => noteWrite(persistence.saveRun(record));
     const saveSettings = () => {
-      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts, chosenLanguage } = get().ui;
+      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts, autoResume, chosenLanguage } =
+        get().ui;
       noteWrite(
         persistence.saveSettings({
           muted,
@@ -360,6 +378,7 @@ export function createGameStore(
           hintsSeen,
           reducedMotion,
           shortcuts,
+          autoResume,
           language: chosenLanguage,
         }),
       );
@@ -419,6 +438,7 @@ export function createGameStore(
         savedDataSetAside: loadedRun.setAside || loadedSettings.setAside || loadedRoom.setAside,
         reducedMotion: settings?.reducedMotion ?? false,
         shortcuts: settings?.shortcuts ?? true,
+        autoResume: settings?.autoResume ?? true,
         language: startLanguage(chosenLanguage),
         chosenLanguage,
       },
@@ -526,8 +546,9 @@ export function createGameStore(
             phase: toDebrief ? ('debrief' as const) : ('run' as const),
             ui: { ...s.ui, cardOutcome: null },
           };
-          // A new card or a board review stops autoplay so the player can read it.
-          const stop = over || pausesAutoplay(interruptIn(next));
+          // A new card or a board review pauses autoplay while it is up (`GAME_AUTOPLAY` waits);
+          // without `autoResume` it stops, and the player starts it again by hand.
+          const stop = over || (!s.ui.autoResume && pausesAutoplay(interruptIn(next)));
           return stop ? { ...next, ui: { ...next.ui, playing: false } } : next;
         });
         saveRun(nextRun);
@@ -616,6 +637,25 @@ export function createGameStore(
       setShortcuts(on) {
         setUi({ shortcuts: on });
         saveSettings();
+      },
+      setAutoResume(on) {
+        setUi({ autoResume: on });
+        saveSettings();
+      },
+      setFastForward(on) {
+        const { phase, run } = get();
+        if (on && (phase !== 'run' || run?.mode !== 'sandbox')) return;
+        setUi(
+          on ? { fastForward: true, playing: false, cardOutcome: null } : { fastForward: false },
+        );
+      },
+      playOn(weeks, defaults) {
+        const s = get();
+        const next = s.replay ? null : playedOn(s, draftDecisions(s.draft), weeks, defaults);
+        if (!next) return false;
+        set({ ...next, draft: emptyDraft() });
+        saveRun(next.run);
+        return true;
       },
       setLanguage(language) {
         if (!isLanguage(language)) return false;

@@ -17,6 +17,7 @@ const settings: Settings = {
   hintsSeen: ['a'],
   reducedMotion: true,
   shortcuts: false,
+  autoResume: false,
   language: 'de',
 };
 const runKey = `${KEY_PREFIX}:run`;

@@ -95,8 +95,48 @@ describe('autoplay', () => {
     stop();
   });
 
-  it('pauses at a card and at the board review, and stays paused until turned on again', () => {
+  it('plays on by itself once a card is answered or a review read (the setting on, by default)', () => {
     const { store, stop, tick, pending } = gameOnClock(26, 2);
+    expect(store.getState().ui.autoResume).toBe(true);
+    store.getState().setPlaying(true);
+    tick(GAME_WEEK_MS * 10);
+    // Seed 2's first card comes with week 5: autoplay waits, still on, with no timer running.
+    expect(week(store)).toBe(5);
+    expect(store.getState().interrupt?.kind).toBe('card');
+    expect(store.getState().ui.playing).toBe(true);
+    expect(pending()).toBe(0);
+    const p = store.getState().sim?.state.pendingCards[0];
+    const choice = CARDS.find((c) => c.id === p?.cardId)?.choices[0]?.id ?? '';
+    store.getState().answerCard(p?.cardId ?? '', choice);
+    // The outcome on screen still holds it; going on from it starts the wait for the next week.
+    tick(GAME_WEEK_MS * 3);
+    expect(week(store)).toBe(5);
+    store.getState().closeCard();
+    tick(GAME_WEEK_MS - 1);
+    expect(week(store)).toBe(5);
+    tick(1);
+    expect(week(store)).toBe(6);
+    // On to the review of week 13, answering whatever comes, never turning autoplay on again.
+    for (let i = 0; i < 40 && week(store) < 13; i++) {
+      answerAndClose(store);
+      tick(GAME_WEEK_MS);
+    }
+    expect(store.getState().interrupt).toEqual({ kind: 'board', week: 13 });
+    tick(GAME_WEEK_MS * 5);
+    expect(week(store)).toBe(13);
+    store.getState().acknowledgeBoard();
+    for (let i = 0; i < 40 && week(store) < 14; i++) {
+      answerAndClose(store);
+      tick(GAME_WEEK_MS);
+    }
+    expect(week(store)).toBe(14);
+    expect(store.getState().ui.playing).toBe(true);
+    stop();
+  });
+
+  it('with the setting off, stops at a card and at the board review until turned on again', () => {
+    const { store, stop, tick, pending } = gameOnClock(26, 2);
+    store.getState().setAutoResume(false);
     store.getState().setPlaying(true);
     tick(GAME_WEEK_MS * 10);
     // Seed 2's first card comes with week 5.

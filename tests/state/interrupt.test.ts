@@ -151,11 +151,13 @@ describe('the interrupt in the store', () => {
     store.getState().startRun({ scenarioId: 'mandate', weeks: 26, seed: 2, mode: 'scenario' });
     playTo(store, 4);
     store.getState().openCause(0);
+    store.getState().setAutoResume(false);
     store.getState().setPlaying(true);
     store.getState().playWeek();
     // Week 5 brings a card: autoplay stops for it, and the causes wait behind it.
     expect(store.getState().interrupt?.kind).toBe('card');
     expect(store.getState().ui.playing).toBe(false);
+    expect(pausesAutoplay(store.getState().interrupt)).toBe(true);
   });
 
   it('keeps the interrupt object while a change leaves it as it is', () => {

@@ -145,9 +145,10 @@ describe('the game store', () => {
     expect(store.getState().sim?.state.week).toBe(12);
   });
 
-  it('stops autoplay at a card and at a board review', () => {
+  it('stops autoplay at a card and at a board review when it is not to play on after them', () => {
     const store = createGameStore();
     start(store, 26, 'mandate', 1);
+    store.getState().setAutoResume(false);
     store.getState().setPlaying(true);
     let weeks = 0;
     while (store.getState().ui.playing && weeks < 26) {

@@ -24,6 +24,7 @@ import './debrief.css';
 import { el, headedSection, uid } from '../dom.ts';
 import { fillBoardTable } from '../run/board-table.ts';
 import { lang } from '../run/text.ts';
+import { buildReviewList } from '../sandbox/review-list.ts';
 import { button, tableHead } from '../screen-dom.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
@@ -94,6 +95,7 @@ export const renderDebrief: Screen = (root, ctx) => {
     const body = el('div', 'vt-debrief-body', screen);
     if (d.earlyEnd) buildEarlyEnd(body, i18n, d.earlyEnd, sim.history.length);
     if (d.closing) buildClosing(body, i18n, d.closing);
+    if (run.mode === 'sandbox') buildReviewList(body, i18n, sim.events);
     buildReading(body, i18n, store);
     buildScore(body, i18n, d);
     buildOverrun(body, i18n, run, sim);

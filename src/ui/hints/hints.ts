@@ -113,10 +113,21 @@ export function mountHints(
       close();
       return;
     }
+    // Behind a dialog a hint can be neither read nor closed: it steps aside until the dialog goes.
+    if (s.interrupt !== null) {
+      cancelAnimationFrame(placing);
+      placing = 0;
+      box.hidden = true;
+      return;
+    }
     const week = hintInput(s)?.week ?? 0;
     const next = hintDue(s);
     if (next) show(next, week);
     else if (current && week - shownAtWeek >= HINT_WEEKS) close();
+    else if (current && box.hidden) {
+      box.hidden = false;
+      if (!placing) placing = requestAnimationFrame(placeClear);
+    }
   };
 
   const onOk = (): void => close();
@@ -136,14 +147,12 @@ export function mountHints(
   const onLanguageChanged = (): void => renderText();
   i18n.on('languageChanged', onLanguageChanged);
   const unsubscribe = store.subscribe((s, prev) => {
-    if (
+    const moved =
       s.sim !== prev.sim ||
       s.phase !== prev.phase ||
       s.run?.mode !== prev.run?.mode ||
-      s.interrupt !== prev.interrupt ||
-      s.ui.hintsOn !== prev.ui.hintsOn
-    )
-      update();
+      s.interrupt !== prev.interrupt;
+    if (moved || s.ui.hintsOn !== prev.ui.hintsOn) update();
   });
   // The first hint waits for the run screen's first frame: the screen is usable sooner, and the
   // hint's anchor is built by then.

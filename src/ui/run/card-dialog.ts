@@ -4,12 +4,15 @@
  * Which card is up, and whether it is answered, is the store's `card` interrupt.
  */
 import type { EventCard } from '../../sim/index.ts';
+import { cardHintsDue, type Hint } from '../../state/hints.ts';
 import { cardById } from '../../state/selectors.ts';
 import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
 import type { InterruptDialog } from './interrupts.ts';
 import { tr } from './text.ts';
+import '../hints/hints.css';
+import './card-hints.css';
 
 export function createCardDialog(parent: HTMLElement, ctx: ViewContext): InterruptDialog<'card'> {
   const { store, i18n } = ctx;
@@ -21,6 +24,11 @@ export function createCardDialog(parent: HTMLElement, ctx: ViewContext): Interru
   const modal = createModal(parent, 'vt-card', { dismissible: answered, onDismiss: goOn });
   modal.dialog.dataset.hint = 'card';
   const body = el('p', 'vt-card-body', modal.body);
+  // The guided run's hints for this card, inside it: a hint behind a modal could not be read.
+  const hintBox = el('div', 'vt-card-hint', modal.body);
+  hintBox.hidden = true;
+  const hintLabel = el('span', 'vt-hint-label', hintBox);
+  let hints: { cardId: string; shown: readonly Hint[] } | null = null;
   const prompt = el('p', 'vt-card-prompt', modal.body);
   const choices = el('div', 'vt-choices', modal.body);
   const outcome = el('div', 'vt-outcome', modal.body);
@@ -52,6 +60,12 @@ export function createCardDialog(parent: HTMLElement, ctx: ViewContext): Interru
     for (const b of choices.querySelectorAll<HTMLButtonElement>('button')) {
       setText(b, tr(i18n, `${base}.choices.${b.dataset.choice}.label`));
     }
+    setText(hintLabel, i18n.t('screens:hints.label'));
+    for (const [i, p] of [...hintBox.querySelectorAll('p')].entries()) {
+      const h = hints?.shown[i];
+      if (h) setText(p, tr(i18n, h.key));
+    }
+    hintBox.hidden = choiceId !== null || !hints?.shown.length;
     prompt.hidden = choiceId !== null;
     choices.hidden = choiceId !== null;
     outcome.hidden = choiceId === null;
@@ -63,14 +77,27 @@ export function createCardDialog(parent: HTMLElement, ctx: ViewContext): Interru
     }
   };
 
+  /** The hints due when a card opens are kept for it while it is up, and counted as seen. */
+  const takeHints = (cardId: string, s: Parameters<typeof cardHintsDue>[0]): void => {
+    const shown = cardHintsDue(s);
+    hints = { cardId, shown };
+    hintBox.replaceChildren(hintLabel);
+    for (const _ of shown) el('p', 'vt-card-hint-text', hintBox);
+    for (const h of shown) store.getState().markHintSeen(h.id);
+  };
+
   return {
-    show(interrupt, _s) {
+    show(interrupt, s) {
       const card = interrupt ? cardById(interrupt.cardId) : undefined;
       // Another card after this one opens afresh, its first choice in focus.
       if (modal.isOpen() && (!card || choices.dataset.card !== card.id)) modal.close();
-      if (!interrupt || !card) return;
+      if (!interrupt || !card) {
+        hints = null;
+        return;
+      }
       const wasOpen = modal.isOpen();
       const wasAnswered = outcome.hidden === false;
+      if (hints?.cardId !== card.id) takeHints(card.id, s);
       render(card, interrupt.choiceId);
       if (!wasOpen) {
         modal.open(interrupt.choiceId === null ? choices.querySelector('button') : cont);

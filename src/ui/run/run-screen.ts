@@ -8,6 +8,7 @@ import type { GameState } from '../../state/store.ts';
 import { watch } from '../../state/watch.ts';
 import { el, setText, uid } from '../dom.ts';
 import { mountHints } from '../hints/hints.ts';
+import { createSandboxBar } from '../sandbox/sandbox-bar.ts';
 import { mountSweepPanel } from '../sandbox/sweep-panel.ts';
 import { createSound, type Effect } from '../sound.ts';
 import type { Screen } from '../view-context.ts';
@@ -36,6 +37,12 @@ export const renderRun: Screen = (root, ctx) => {
   const weekBar = createWeekBar(ctx);
   const notice = createStorageNotice(ctx);
   screen.append(weekBar.el, notice.el);
+  // A sandbox says so, and can run to its end, in a strip of its own under the week bar.
+  const sandbox = store.getState().run?.mode === 'sandbox' ? createSandboxBar(ctx) : null;
+  if (sandbox) {
+    screen.classList.add('vt-is-sandbox');
+    screen.append(sandbox.el);
+  }
 
   // Tabs for narrow screens; on wide screens every panel shows and the tab list is hidden.
   const tablist = el('div', 'vt-tabs', screen);
@@ -109,7 +116,7 @@ export const renderRun: Screen = (root, ctx) => {
   panels.get('dashboards')?.append(dashboards.el);
   // One dialog at a time, as the store's interrupt says: the board's review, a card, a cause.
   const interrupts = createInterrupts(screen, ctx);
-  // The sandbox adds a sweep of one lever across its range under the dashboards.
+  // The sandbox adds a sweep of one lever across its range, above the dashboards (in view).
   const stopSweep =
     store.getState().run?.mode === 'sandbox'
       ? mountSweepPanel(panels.get('dashboards') ?? screen, ctx)
@@ -138,6 +145,7 @@ export const renderRun: Screen = (root, ctx) => {
   );
 
   const parts = [weekBar, notice, officeWords, alarms, controls, dashboards, interrupts];
+  if (sandbox) parts.push(sandbox);
   const label = (): void => {
     screen.setAttribute('aria-label', i18n.t('run:screen.label'));
     tablist.setAttribute('aria-label', i18n.t('run:screen.tabs.label'));

@@ -26,6 +26,7 @@ const barSlice = (s: GameState) => ({
   speed: s.ui.speed,
   muted: s.ui.muted,
   shortcuts: s.ui.shortcuts,
+  autoResume: s.ui.autoResume,
   reducedMotion: s.ui.reducedMotion,
 });
 
@@ -86,6 +87,7 @@ export function createWeekBar(ctx: ViewContext): Part {
   };
   const shortcuts = mkSwitch((on) => store.getState().setShortcuts(on));
   const motion = mkSwitch((on) => store.getState().setReducedMotion(on));
+  const resume = mkSwitch((on) => store.getState().setAutoResume(on));
   const language = createLanguageSelect(ctx, 'vt-settings-lang');
   settingsBody.append(language.el);
   const leave = el('button', 'vt-btn', settingsBody);
@@ -209,6 +211,8 @@ export function createWeekBar(ctx: ViewContext): Part {
     shortcuts.input.checked = slice.shortcuts;
     setText(motion.text, i18n.t('run:week.reducedMotion'));
     motion.input.checked = slice.reducedMotion;
+    setText(resume.text, i18n.t('run:autoResume.label'));
+    resume.input.checked = slice.autoResume;
     language.render();
     setText(leave, i18n.t('run:week.toTitle'));
   };

@@ -69,7 +69,8 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
   const chartBox = document.createElement('div');
   chartBox.className = 'vt-sweep-chart';
   panel.append(h, intro, form, status, chartBox);
-  root.append(panel);
+  // First in its pane: below the dashboards it sat out of view on a laptop's screen.
+  root.prepend(panel);
 
   let cancel: (() => void) | null = null;
   let points: SweepPoint[] = [];
@@ -140,6 +141,7 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
     points = [];
     status.textContent = i18n.t('screens:sweep.progress', { done: 0, total });
     draw();
+    let reveal = true;
     const base = {
       scenarioId: s.run.scenarioId,
       levers: others,
@@ -158,6 +160,10 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
             ? i18n.t('screens:sweep.progress', { done, total })
             : i18n.t('screens:sweep.done', { seeds: SEEDS, points: total, weeks: base.weeks });
         draw();
+        // The chart is what the player asked for: its pane scrolls to show it whole once it is
+        // drawn (the page itself never scrolls), rather than leaving it under the pane's edge.
+        if (reveal) chartBox.scrollIntoView({ block: 'nearest' });
+        reveal = false;
       },
       queueIdleTask,
     );

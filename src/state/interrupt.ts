@@ -69,12 +69,15 @@ export function interruptOf(i: InterruptInput): Interrupt | null {
 }
 
 /**
- * Whether weeks must wait for the player: a card owed an answer holds play back (the week would
- * take its status quo unasked). The board's review is a report: the week after it may be played,
- * and playing it moves past the review, as a replayed run or a test does.
+ * Whether weeks must wait for the player: while the board's review is unread, or a card is owed
+ * an answer (the week would take its status quo unasked), the next week is not played. The player
+ * closes the review (`acknowledgeBoard`) as they answer a card; a replayed run does neither, as it
+ * runs the sim, not the store. A card's outcome on screen does not hold play: it is the answer
+ * given, and the week played moves past it.
  */
-export function holdsPlay(i: Pick<InterruptInput, 'sim' | 'choices'>): boolean {
-  return owedCardId(i.sim, i.choices) !== null;
+export function holdsPlay(i: Pick<InterruptInput, 'sim' | 'choices' | 'reviewRead'>): boolean {
+  const review = boardReviewWeek(i.sim);
+  return (review !== null && review !== i.reviewRead) || owedCardId(i.sim, i.choices) !== null;
 }
 
 /**

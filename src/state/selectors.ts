@@ -32,7 +32,7 @@ import {
   seniorReviewHours,
   severanceCost,
 } from '../sim/index.ts';
-import { holdsPlay } from './interrupt.ts';
+import { owedCardId } from './interrupt.ts';
 import type { GameState } from './store.ts';
 
 /** The languages the switcher offers: the game's languages, in its order, that have text loaded. */
@@ -117,9 +117,9 @@ export function leverCosts(s: Pick<GameState, 'sim' | 'draft'>): LeverCosts | nu
   };
 }
 
-/** A card is owed an answer: "Play week" is held back until it has one. */
+/** A card is owed an answer: "Play week" is held back until it has one (`holdsPlay` says all). */
 export function playHeld(s: Pick<GameState, 'sim' | 'draft'>): boolean {
-  return holdsPlay({ sim: s.sim, choices: s.draft.choices });
+  return owedCardId(s.sim, s.draft.choices) !== null;
 }
 
 /** The first card waiting for an answer, if any. */

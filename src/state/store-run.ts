@@ -98,7 +98,7 @@ export const runActions: ActionGroup<
     const { run, sim, draft } = get();
     if (!run || !sim || get().phase !== 'run' || get().replay) return false;
     if (isRunOver(sim.state, run.weeks)) return false;
-    if (holdsPlay({ sim, choices: draft.choices })) {
+    if (holdsPlay({ sim, choices: draft.choices, reviewRead: get().ui.reviewRead })) {
       setUi({ playing: false });
       return false;
     }

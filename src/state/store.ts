@@ -156,9 +156,9 @@ export interface GameActions {
   /** The player has read the board's review: the next interrupt, if any, shows. */
   acknowledgeBoard(): void;
   /**
-   * Plays the coming week. Refuses (returns false, and stops autoplay) while a card waits for an
-   * answer; refuses when the run is over: its weeks are played, or the board replaced the player
-   * for overspending.
+   * Plays the coming week. Refuses (returns false, and stops autoplay) while the board's review is
+   * unread or a card waits for an answer (`holdsPlay`); refuses when the run is over: its weeks
+   * are played, or the board replaced the player for overspending.
    */
   playWeek(): boolean;
   continueSaved(): boolean;

@@ -12,6 +12,7 @@ import { createModal } from './dialog.ts';
 import type { InterruptDialog } from './interrupts.ts';
 import { follow, type Part } from './part.ts';
 import { type Formats, formats, has, tr } from './text.ts';
+import './alarms.css';
 
 /** Links whose value is a share (shown as a percentage); the rest are ratios or hours. */
 const SHARE_LINKS: ReadonlySet<CauseLink['link']> = new Set([

@@ -25,6 +25,7 @@ import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { follow, type Part } from './part.ts';
 import { type Formats, formats } from './text.ts';
+import './controls.css';
 
 const LEVEL_VALUES: readonly Level[] = ['junior', 'mid', 'senior'];
 

@@ -9,6 +9,7 @@ import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { follow, type Part } from './part.ts';
 import { type Formats, formats, lang } from './text.ts';
+import './dashboards.css';
 
 type Key =
   | 'linesWritten'

@@ -13,6 +13,7 @@ import type { ViewContext } from '../view-context.ts';
 import { boardNoticeHeadlines } from './alarms.ts';
 import { follow, type Part } from './part.ts';
 import { formats } from './text.ts';
+import './week-bar.css';
 
 const SPEEDS: readonly Speed[] = [1, 2, 4];
 

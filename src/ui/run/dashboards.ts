@@ -88,6 +88,48 @@ function fmt(ctx: ViewContext, f: Formats, kind: Kind, v: number): string {
   }
 }
 
+/**
+ * A tile's trend against last week: an arrow's shape and words, with colour (`judged`) only as a
+ * third cue. No last week is the first; a change too small to show in the figure's own precision
+ * is no change.
+ */
+function trendOf(
+  ctx: ViewContext,
+  f: Formats,
+  def: MetricDef,
+  v: number,
+  before: number | undefined,
+): { arrow: string; words: string; judged: '' | 'better' | 'worse' } {
+  const { i18n } = ctx;
+  let dir: 'up' | 'down' | 'flat' | 'first' = 'first';
+  let diff = 0;
+  if (before !== undefined) {
+    diff = v - before;
+    const scale = Math.max(Math.abs(v), Math.abs(before), 1e-9);
+    dir = Math.abs(diff) / scale < 0.005 ? 'flat' : diff > 0 ? 'up' : 'down';
+    if (fmt(ctx, f, def.kind, Math.abs(diff)) === fmt(ctx, f, def.kind, 0)) dir = 'flat';
+  }
+  const arrow = dir === 'up' ? '▲' : dir === 'down' ? '▼' : dir === 'flat' ? '■' : '';
+  const amount = fmt(ctx, f, def.kind, Math.abs(diff));
+  let words =
+    dir === 'up'
+      ? i18n.t('run:dash.trend.up', { delta: amount })
+      : dir === 'down'
+        ? i18n.t('run:dash.trend.down', { delta: amount })
+        : dir === 'flat'
+          ? i18n.t('run:dash.trend.flat')
+          : i18n.t('run:dash.trend.first');
+  let judged: '' | 'better' | 'worse' = '';
+  if (def.better && (dir === 'up' || dir === 'down')) {
+    judged = dir === def.better ? 'better' : 'worse';
+    words = i18n.t('run:dash.trend.judged', {
+      change: words,
+      judgement: i18n.t(judged === 'better' ? 'run:dash.trend.better' : 'run:dash.trend.worse'),
+    });
+  }
+  return { arrow, words, judged };
+}
+
 function board(
   parent: HTMLElement,
   ctx: ViewContext,
@@ -189,34 +231,8 @@ function board(
       if (!last) continue;
       const v = last[t.def.key];
       setText(t.value, fmt(ctx, f, t.def.kind, v));
-      // Trend against last week: an arrow's shape and words, with colour only as a third cue.
-      let dir: 'up' | 'down' | 'flat' | 'first' = 'first';
-      let diff = 0;
-      if (prev) {
-        diff = v - prev[t.def.key];
-        const scale = Math.max(Math.abs(v), Math.abs(prev[t.def.key]), 1e-9);
-        dir = Math.abs(diff) / scale < 0.005 ? 'flat' : diff > 0 ? 'up' : 'down';
-        // A change too small to show in the figure's own precision is no change.
-        if (fmt(ctx, f, t.def.kind, Math.abs(diff)) === fmt(ctx, f, t.def.kind, 0)) dir = 'flat';
-      }
-      setText(t.arrow, dir === 'up' ? '▲' : dir === 'down' ? '▼' : dir === 'flat' ? '■' : '');
-      const amount = fmt(ctx, f, t.def.kind, Math.abs(diff));
-      let words =
-        dir === 'up'
-          ? i18n.t('run:dash.trend.up', { delta: amount })
-          : dir === 'down'
-            ? i18n.t('run:dash.trend.down', { delta: amount })
-            : dir === 'flat'
-              ? i18n.t('run:dash.trend.flat')
-              : i18n.t('run:dash.trend.first');
-      let judged = '';
-      if (t.def.better && (dir === 'up' || dir === 'down')) {
-        judged = dir === t.def.better ? 'better' : 'worse';
-        words = i18n.t('run:dash.trend.judged', {
-          change: words,
-          judgement: i18n.t(judged === 'better' ? 'run:dash.trend.better' : 'run:dash.trend.worse'),
-        });
-      }
+      const { arrow, words, judged } = trendOf(ctx, f, t.def, v, prev?.[t.def.key]);
+      setText(t.arrow, arrow);
       t.trend.dataset.judged = judged;
       setText(t.delta, words);
       const values = history.map((m) => m[t.def.key]);

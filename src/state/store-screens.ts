@@ -6,44 +6,43 @@ import { type ActionGroup, unfinishedRun } from './store-kit.ts';
 
 export const screenActions: ActionGroup<
   'toTitle' | 'showSources' | 'closeSources' | 'openFacilitator'
-> = ({ set, get }) => ({
-  toTitle() {
+> = ({ set, get }) => {
+  /** Leaves for `phase`, out of any replay; an unfinished run of the player's is kept to continue. */
+  const leaveFor = (phase: 'title' | 'facilitator'): void => {
     const unfinished = unfinishedRun(get());
     set((s) => ({
-      phase: 'title',
+      phase,
       replay: null,
       readingOrigin: null,
       savedRun: unfinished ?? s.savedRun,
       ui: { ...s.ui, playing: false },
     }));
-  },
+  };
+  return {
+    toTitle() {
+      leaveFor('title');
+    },
 
-  showSources(focus) {
-    set((s) => ({
-      phase: 'sources',
-      sourcesReturn: s.phase === 'sources' ? s.sourcesReturn : s.phase,
-      sourcesFocus: focus ?? null,
-      ui: { ...s.ui, playing: false },
-    }));
-  },
+    showSources(focus) {
+      set((s) => ({
+        phase: 'sources',
+        sourcesReturn: s.phase === 'sources' ? s.sourcesReturn : s.phase,
+        sourcesFocus: focus ?? null,
+        ui: { ...s.ui, playing: false },
+      }));
+    },
 
-  closeSources() {
-    const back = get().sourcesReturn;
-    if (back === 'title' || get().phase !== 'sources') {
-      get().toTitle();
-      return;
-    }
-    set({ phase: back });
-  },
+    closeSources() {
+      const back = get().sourcesReturn;
+      if (back === 'title' || get().phase !== 'sources') {
+        get().toTitle();
+        return;
+      }
+      set({ phase: back });
+    },
 
-  openFacilitator() {
-    const unfinished = unfinishedRun(get());
-    set((s) => ({
-      phase: 'facilitator',
-      replay: null,
-      readingOrigin: null,
-      savedRun: unfinished ?? s.savedRun,
-      ui: { ...s.ui, playing: false },
-    }));
-  },
-});
+    openFacilitator() {
+      leaveFor('facilitator');
+    },
+  };
+};

@@ -63,20 +63,8 @@ function openWorkshop(store: GameStore, embed: boolean, { values }: ParsedParams
   if (values.view === 'facilitator') store.getState().openFacilitator();
 }
 
-/** Starts the game inside `element`. Safe to call more than once on a page. */
-export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
-  const embed = options.embed ?? false;
-  const saved = storagePersistence();
-  // The schema has read `?lang=` when the page's parameters come in; else it is read here.
-  const param = options.lang ?? (options.params ? null : readLangParam());
-  let rejectedParam: string | null = null;
-  const store = createGameStore(saved.available ? saved : memoryPersistence(), embed, (choice) => {
-    const resolved = resolveLanguage({ param, saved: choice, browser: browserLanguages() });
-    rejectedParam = resolved.rejectedParam;
-    return resolved.language;
-  });
-  // English is bundled, so the instance is ready now; another language is loaded before showing.
-  const i18n = createI18n(undefined, options.resources);
+/** What every screen is handed: the store, the words, and the ways to the office and to motion. */
+function viewContext(store: GameStore, i18n: ViewContext['i18n'], embed: boolean): ViewContext {
   const motion = systemReducedMotion();
   const onMotionChange = (listener: () => void): (() => void) => {
     motion?.addEventListener('change', listener);
@@ -104,13 +92,32 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     },
     newSeed,
   };
-  const screens: Record<Phase, Screen> = {
-    title: renderTitle,
-    run: renderRun,
-    debrief: renderDebrief,
-    sources: renderSources,
-    facilitator: renderFacilitator,
-  };
+  return ctx;
+}
+
+const SCREENS: Record<Phase, Screen> = {
+  title: renderTitle,
+  run: renderRun,
+  debrief: renderDebrief,
+  sources: renderSources,
+  facilitator: renderFacilitator,
+};
+
+/** Starts the game inside `element`. Safe to call more than once on a page. */
+export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
+  const embed = options.embed ?? false;
+  const saved = storagePersistence();
+  // The schema has read `?lang=` when the page's parameters come in; else it is read here.
+  const param = options.lang ?? (options.params ? null : readLangParam());
+  let rejectedParam: string | null = null;
+  const store = createGameStore(saved.available ? saved : memoryPersistence(), embed, (choice) => {
+    const resolved = resolveLanguage({ param, saved: choice, browser: browserLanguages() });
+    rejectedParam = resolved.rejectedParam;
+    return resolved.language;
+  });
+  // English is bundled, so the instance is ready now; another language is loaded before showing.
+  const i18n = createI18n(undefined, options.resources);
+  const ctx = viewContext(store, i18n, embed);
   if (options.params) {
     startFromParams(ctx, options.params);
     openWorkshop(store, embed, options.params);
@@ -175,7 +182,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   const start = (): void => {
     if (destroyed) return;
     markLanguage(i18n.language);
-    removeApp = renderApp(element, ctx, screens, prepare);
+    removeApp = renderApp(element, ctx, SCREENS, prepare);
     removeNotice = renderParamNotice(element, i18n, options.params?.rejected ?? []);
     if (embed)
       removeLink = renderFullGameLink(element, i18n, fullGameHref(globalThis.location.href));

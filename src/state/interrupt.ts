@@ -88,12 +88,21 @@ export function interruptOf(i: InterruptInput): Interrupt | null {
 
 /**
  * Whether weeks must wait for the player: the brief holds play back until the player starts the
- * run, and a card owed an answer (the week would take its status quo unasked). The board's review
- * is a report: the week after it may be played, and playing it moves past the review, as a
- * replayed run or a test does.
+ * run; while the board's review is unread, or a card is owed an answer (the week would take its
+ * status quo unasked), the next week is not played. The player closes the review
+ * (`acknowledgeBoard`) as they answer a card; a replayed run does neither, as it runs the sim, not
+ * the store. A card's outcome on screen does not hold play: it is the answer given, and the week
+ * played moves past it.
  */
-export function holdsPlay(i: Pick<InterruptInput, 'sim' | 'choices' | 'briefOpen'>): boolean {
-  return (i.briefOpen && i.sim?.state.week === 0) || owedCardId(i.sim, i.choices) !== null;
+export function holdsPlay(
+  i: Pick<InterruptInput, 'sim' | 'choices' | 'briefOpen' | 'reviewRead'>,
+): boolean {
+  const review = boardReviewWeek(i.sim);
+  return (
+    (i.briefOpen && i.sim?.state.week === 0) ||
+    (review !== null && review !== i.reviewRead) ||
+    owedCardId(i.sim, i.choices) !== null
+  );
 }
 
 /**

@@ -32,7 +32,7 @@ import {
   seniorReviewHours,
   severanceCost,
 } from '../sim/index.ts';
-import { holdsPlay } from './interrupt.ts';
+import { owedCardId } from './interrupt.ts';
 import type { GameState } from './store.ts';
 
 /** The languages the switcher offers: the game's languages, in its order, that have text loaded. */
@@ -117,9 +117,9 @@ export function leverCosts(s: Pick<GameState, 'sim' | 'draft'>): LeverCosts | nu
   };
 }
 
-/** The brief is up, or a card is owed an answer: "Play week" is held back until then. */
+/** The brief is up or a card is owed an answer: "Play week" is held back until then. */
 export function playHeld(s: Pick<GameState, 'sim' | 'draft' | 'ui'>): boolean {
-  return holdsPlay({ sim: s.sim, choices: s.draft.choices, briefOpen: s.ui.briefOpen });
+  return (s.ui.briefOpen && s.sim?.state.week === 0) || owedCardId(s.sim, s.draft.choices) !== null;
 }
 
 /** The first card waiting for an answer, if any. */

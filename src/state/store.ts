@@ -6,9 +6,7 @@
 
 import type { StoreApi } from 'zustand/vanilla';
 import { createStore } from 'zustand/vanilla';
-import { CARDS } from '../content/cards.ts';
-import { FALLBACK_LANGUAGE, isLanguage, type Language } from '../content/languages.ts';
-import { findScenario } from '../content/scenarios.ts';
+import { FALLBACK_LANGUAGE, type Language } from '../content/languages.ts';
 import type {
   EvidenceReading,
   Headcount,
@@ -16,25 +14,19 @@ import type {
   LeverName,
   Levers,
   SourceId,
-  WeekDecisions,
 } from '../sim/index.ts';
-import { isRunOver, MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
-import { closingOwed } from './board.ts';
-import { modeAfterBrief } from './brief.ts';
-import {
-  type CardOutcome,
-  holdsPlay,
-  type Interrupt,
-  interruptOf,
-  pausesAutoplay,
-  sameInterrupt,
-} from './interrupt.ts';
+import type { CardOutcome, Interrupt } from './interrupt.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
-import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
-import { type CardDefaults, playedOn } from './run-to-end.ts';
+import type { CardDefaults } from './run-to-end.ts';
 import { DEFAULT_ROOM } from './saved-room.ts';
+import { flowActions } from './store-flow.ts';
+import { emptyDraft, FRESH_FLOW, stillPlayable, storeKit } from './store-kit.ts';
+import { replayActions } from './store-replay.ts';
+import { roomActions } from './store-room.ts';
+import { runActions } from './store-run.ts';
+import { screenActions } from './store-screens.ts';
+import { settingsActions } from './store-settings.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
-import { codeOfRecord, recordOfCode } from './workshop.ts';
 
 export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator';
 export type Speed = 1 | 2 | 4;
@@ -172,17 +164,15 @@ export interface GameActions {
   answerCard(cardId: string, choiceId: string): void;
   /** Goes on from an answered card's outcome. */
   closeCard(): void;
-  /** Closes the run's brief and starts the run; `hints` makes a scenario a guided run. */
-  beginRun(hints: boolean): void;
   /**
    * The player has read the board's review (the next interrupt, if any, shows) or its closing
    * verdict (the debrief opens).
    */
   acknowledgeBoard(): void;
   /**
-   * Plays the coming week. Refuses (returns false, and stops autoplay) while a card waits for an
-   * answer; refuses when the run is over: its weeks are played, or the board replaced the player
-   * for overspending.
+   * Plays the coming week. Refuses (returns false, and stops autoplay) while the board's review is
+   * unread or a card waits for an answer (`holdsPlay`); refuses when the run is over: its weeks
+   * are played, or the board replaced the player for overspending.
    */
   playWeek(): boolean;
   continueSaved(): boolean;
@@ -200,6 +190,8 @@ export interface GameActions {
   setReducedMotion(on: boolean): void;
   setShortcuts(on: boolean): void;
   setAutoResume(on: boolean): void;
+  /** Closes the run's brief and starts the run; `hints` makes a scenario a guided run. */
+  beginRun(hints: boolean): void;
   /** Starts or stops a run to the end (`run-to-end.ts`): while on, no dialog is owed. */
   setFastForward(on: boolean): void;
   /**
@@ -274,67 +266,6 @@ export const memoryPersistence = (): Persistence => {
   };
 };
 
-const emptyDraft = (): Draft => ({
-  levers: {},
-  hire: { junior: 0, mid: 0, senior: 0 },
-  layoff: { junior: 0, mid: 0, senior: 0 },
-  choices: {},
-});
-
-/** The decisions the draft amounts to, with nothing empty left in. */
-export function draftDecisions(d: Draft): WeekDecisions {
-  const out: WeekDecisions = {};
-  if (Object.keys(d.levers).length > 0) out.levers = { ...d.levers };
-  if (d.hire.junior + d.hire.mid + d.hire.senior > 0) out.hire = { ...d.hire };
-  if (d.layoff.junior + d.layoff.mid + d.layoff.senior > 0) out.layoff = { ...d.layoff };
-  if (Object.keys(d.choices).length > 0) out.choices = { ...d.choices };
-  return out;
-}
-
-/**
- * Whether a saved run can be continued: weeks are left to play and the board did not replace the
- * player. Telling the second needs the run replayed; a record that will not replay is kept, and
- * `continueSaved` sets it aside when the player asks for it.
- */
-function stillPlayable(record: RunRecord): boolean {
-  if (record.decisions.length >= record.weeks) return false;
-  try {
-    return !isRunOver(replay(record).state, record.weeks);
-  } catch {
-    return true;
-  }
-}
-
-/** The player's own run still in progress: leaving it for another screen keeps it to continue. */
-function unfinishedRun(s: GameState): RunRecord | null {
-  const { run, sim, replay: replaying } = s;
-  return !replaying && run && sim && !isRunOver(sim.state, run.weeks) ? run : null;
-}
-
-/** What the interrupt is computed from, as the state holds it. */
-const interruptIn = (s: Pick<GameState, 'phase' | 'run' | 'sim' | 'draft' | 'ui'>) =>
-  s.ui.fastForward
-    ? null
-    : interruptOf({
-        phase: s.phase,
-        sim: s.sim,
-        weeks: s.run?.weeks ?? null,
-        briefOpen: s.ui.briefOpen,
-        choices: s.draft.choices,
-        reviewRead: s.ui.reviewRead,
-        cardOutcome: s.ui.cardOutcome,
-        openCause: s.ui.openCause,
-      });
-
-/** A run's screen starts with nothing read, answered or opened. */
-const FRESH_FLOW = {
-  openCause: null,
-  reviewRead: null,
-  cardOutcome: null,
-  briefOpen: false,
-  fastForward: false,
-} as const;
-
 /** Which language a visit starts in, given the saved choice (main.ts adds the URL and browser). */
 export type LanguageResolver = (saved: Language | null) => Language;
 
@@ -349,67 +280,8 @@ export function createGameStore(
   const saved = loadedRun.value;
   const settings = loadedSettings.value;
   const chosenLanguage = settings?.language ?? null;
-  const store = createStore<GameState & GameActions>()((rawSet, get) => {
-    /**
-     * Every change goes through here, so the interrupt follows whatever it depends on in one
-     * place rather than in each action; it keeps its identity while it stays the same.
-     */
-    const set = (
-      patch: Partial<GameState> | ((s: GameState & GameActions) => Partial<GameState>),
-    ): void =>
-      rawSet((s) => {
-        const p = typeof patch === 'function' ? patch(s) : patch;
-        const interrupt = interruptIn({ ...s, ...p });
-        return sameInterrupt(interrupt, s.interrupt) ? p : { ...p, interrupt };
-      });
-    const setUi = (patch: Partial<UiState>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
-    /** A refused write is said, never hidden: the player must not believe a run is kept when it is not. */
-    const noteWrite = (ok: boolean) => {
-      if (!ok && persistence.available && !get().ui.saveFailed) setUi({ saveFailed: true });
-    };
-    const saveRun = (record: RunRecord | null) => noteWrite(persistence.saveRun(record));
-    const saveSettings = () => {
-      const { muted, hintsOn, hintsSeen, reducedMotion, shortcuts, autoResume, chosenLanguage } =
-        get().ui;
-      noteWrite(
-        persistence.saveSettings({
-          muted,
-          hintsOn,
-          hintsSeen,
-          reducedMotion,
-          shortcuts,
-          autoResume,
-          language: chosenLanguage,
-        }),
-      );
-    };
-    /**
-     * Opens a results code's run in the debrief, replayed (read-only, never saved); `origin` is the
-     * run to come back to when it is that run at another reading.
-     */
-    const openReplay = (code: string, from: ReplayFrom, origin: ReadingOrigin | null): boolean => {
-      const opened = recordOfCode(code);
-      if (!opened.ok) {
-        set({ codeProblem: opened.problem });
-        return false;
-      }
-      const { record } = opened;
-      // A code handed in before the run's end shows the weeks it played.
-      const sim = replay(record);
-      const unfinished = unfinishedRun(get());
-      set((s) => ({
-        phase: 'debrief',
-        run: record,
-        sim,
-        draft: emptyDraft(),
-        replay: { from },
-        readingOrigin: origin,
-        codeProblem: null,
-        savedRun: unfinished ?? s.savedRun,
-        ui: { ...s.ui, ...FRESH_FLOW, playing: false },
-      }));
-      return true;
-    };
+  return createStore<GameState & GameActions>()((rawSet, get) => {
+    const kit = storeKit(rawSet, get, persistence);
     return {
       phase: 'title',
       run: null,
@@ -442,281 +314,13 @@ export function createGameStore(
         language: startLanguage(chosenLanguage),
         chosenLanguage,
       },
-
-      startRun(o) {
-        if (!findScenario(o.scenarioId)) return;
-        const run: RunRecord = {
-          seed: o.seed >>> 0,
-          scenarioId: o.scenarioId,
-          weeks: o.weeks,
-          mode: o.mode,
-          decisions: [],
-          evidence: o.evidence ?? 'central',
-        };
-        set((s) => ({
-          phase: 'run',
-          run,
-          sim: startSnapshot(run),
-          draft: emptyDraft(),
-          savedRun: null,
-          replay: null,
-          readingOrigin: null,
-          codeProblem: null,
-          ui: {
-            ...s.ui,
-            ...FRESH_FLOW,
-            briefOpen: o.brief ?? false,
-            playing: false,
-            hintsOn: o.mode === 'guided' ? true : s.ui.hintsOn,
-          },
-        }));
-        saveRun(run);
-      },
-
-      setLever(name, value) {
-        const { sim, draft } = get();
-        if (!sim) return;
-        // Validate through the sim's own clamp, so the draft never holds what the model would refuse.
-        const current = { ...sim.state.levers, ...draft.levers };
-        const next = mergeLevers(current, { [name]: value } as Partial<Levers>);
-        set({ draft: { ...draft, levers: { ...draft.levers, [name]: next[name] } } });
-      },
-
-      setStaffing(kind, level, count) {
-        const { draft } = get();
-        const n = Number.isFinite(count)
-          ? Math.max(0, Math.min(MAX_PLAYER_STAFFING_CHANGE, Math.floor(count)))
-          : 0;
-        set({ draft: { ...draft, [kind]: { ...draft[kind], [level]: n } } });
-      },
-
-      answerCard(cardId, choiceId) {
-        const { sim, draft } = get();
-        if (!sim) return;
-        const pending = sim.state.pendingCards.some((p) => p.cardId === cardId);
-        const card = CARDS.find((c) => c.id === cardId);
-        if (!pending || !card?.choices.some((c) => c.id === choiceId)) return;
-        set((s) => ({
-          draft: { ...draft, choices: { ...draft.choices, [cardId]: choiceId } },
-          ui: { ...s.ui, cardOutcome: { cardId, choiceId } },
-        }));
-      },
-
-      closeCard() {
-        if (get().ui.cardOutcome) setUi({ cardOutcome: null });
-      },
-
-      beginRun(hints) {
-        const { run, interrupt } = get();
-        if (!run || interrupt?.kind !== 'brief') return;
-        const mode = modeAfterBrief(run.mode, hints);
-        const next = mode === run.mode ? run : { ...run, mode };
-        set((s) => ({
-          run: next,
-          ui: { ...s.ui, briefOpen: false, hintsOn: mode === 'guided' ? true : s.ui.hintsOn },
-        }));
-        if (next !== run) saveRun(next);
-      },
-
-      acknowledgeBoard() {
-        const { interrupt } = get();
-        if (interrupt?.kind === 'board') setUi({ reviewRead: interrupt.week });
-        else if (interrupt?.kind === 'closing') set({ phase: 'debrief' });
-      },
-
-      playWeek() {
-        const { run, sim, draft } = get();
-        if (!run || !sim || get().phase !== 'run' || get().replay) return false;
-        if (isRunOver(sim.state, run.weeks)) return false;
-        if (holdsPlay({ sim, choices: draft.choices, briefOpen: get().ui.briefOpen })) {
-          setUi({ playing: false });
-          return false;
-        }
-        const decisions = draftDecisions(draft);
-        const nextRun: RunRecord = { ...run, decisions: [...run.decisions, decisions] };
-        const nextSim = advance(sim, scenarioOf(run), decisions);
-        const over = isRunOver(nextSim.state, run.weeks);
-        // A run over between reviews stays on the run screen for the board's closing verdict.
-        const toDebrief = over && !closingOwed(nextRun, nextSim);
-        set((s) => {
-          const next = {
-            run: nextRun,
-            sim: nextSim,
-            draft: emptyDraft(),
-            phase: toDebrief ? ('debrief' as const) : ('run' as const),
-            ui: { ...s.ui, cardOutcome: null },
-          };
-          // A new card or a board review pauses autoplay while it is up (`GAME_AUTOPLAY` waits);
-          // without `autoResume` it stops, and the player starts it again by hand.
-          const stop = over || (!s.ui.autoResume && pausesAutoplay(interruptIn(next)));
-          return stop ? { ...next, ui: { ...next.ui, playing: false } } : next;
-        });
-        saveRun(nextRun);
-        return true;
-      },
-
-      continueSaved() {
-        const record = get().savedRun;
-        if (!record) return false;
-        let sim: Snapshot;
-        try {
-          sim = replay(record);
-        } catch {
-          set({ savedRun: null });
-          return false;
-        }
-        set((s) => ({
-          phase: isRunOver(sim.state, record.weeks) ? 'debrief' : 'run',
-          run: record,
-          sim,
-          draft: emptyDraft(),
-          savedRun: null,
-          replay: null,
-          readingOrigin: null,
-          ui: { ...s.ui, ...FRESH_FLOW, playing: false },
-        }));
-        return true;
-      },
-
-      toTitle() {
-        const unfinished = unfinishedRun(get());
-        set((s) => ({
-          phase: 'title',
-          replay: null,
-          readingOrigin: null,
-          savedRun: unfinished ?? s.savedRun,
-          ui: { ...s.ui, playing: false },
-        }));
-      },
-
-      showSources(focus) {
-        set((s) => ({
-          phase: 'sources',
-          sourcesReturn: s.phase === 'sources' ? s.sourcesReturn : s.phase,
-          sourcesFocus: focus ?? null,
-          ui: { ...s.ui, playing: false },
-        }));
-      },
-
-      closeSources() {
-        const back = get().sourcesReturn;
-        if (back === 'title' || get().phase !== 'sources') {
-          get().toTitle();
-          return;
-        }
-        set({ phase: back });
-      },
-
-      setPlaying(playing) {
-        setUi({ playing });
-      },
-      setSpeed(speed) {
-        setUi({ speed });
-      },
-      setMuted(muted) {
-        setUi({ muted });
-        saveSettings();
-      },
-      setHintsOn(on) {
-        setUi({ hintsOn: on });
-        saveSettings();
-      },
-      markHintSeen(id) {
-        const seen = get().ui.hintsSeen;
-        if (seen.includes(id)) return;
-        setUi({ hintsSeen: [...seen, id] });
-        saveSettings();
-      },
-      openCause(eventIndex) {
-        setUi({ openCause: eventIndex });
-      },
-      setReducedMotion(on) {
-        setUi({ reducedMotion: on });
-        saveSettings();
-      },
-      setShortcuts(on) {
-        setUi({ shortcuts: on });
-        saveSettings();
-      },
-      setAutoResume(on) {
-        setUi({ autoResume: on });
-        saveSettings();
-      },
-      setFastForward(on) {
-        const { phase, run } = get();
-        if (on && (phase !== 'run' || run?.mode !== 'sandbox')) return;
-        setUi(
-          on ? { fastForward: true, playing: false, cardOutcome: null } : { fastForward: false },
-        );
-      },
-      playOn(weeks, defaults) {
-        const s = get();
-        const next = s.replay ? null : playedOn(s, draftDecisions(s.draft), weeks, defaults);
-        if (!next) return false;
-        set({ ...next, draft: emptyDraft() });
-        saveRun(next.run);
-        return true;
-      },
-      setLanguage(language) {
-        if (!isLanguage(language)) return false;
-        // Only the language changes: the run, the draft, open dialogs and autoplay stay as they are.
-        setUi({ language, chosenLanguage: language });
-        saveSettings();
-        return true;
-      },
-      dismissStorageNotice() {
-        setUi({ storageNoticeDismissed: true });
-      },
-      dismissSetAsideNotice() {
-        setUi({ savedDataSetAside: false });
-      },
-      openCode(code, from) {
-        return openReplay(code, from, null);
-      },
-      replayAtReading(evidence) {
-        const { run, sim, replay: replaying, readingOrigin } = get();
-        if (!run || !sim) return false;
-        const origin = readingOrigin ?? { run, sim, replay: replaying };
-        if (evidence === (origin.run.evidence ?? 'central')) {
-          set({ phase: 'debrief', ...origin, readingOrigin: null });
-          return true;
-        }
-        // The one replay path: the run's results code, at the other reading.
-        return openReplay(codeOfRecord({ ...origin.run, evidence }), 'reading', origin);
-      },
-      closeReplay() {
-        const { replay: replaying, readingOrigin } = get();
-        if (replaying?.from === 'reading' && readingOrigin) {
-          set({ phase: 'debrief', ...readingOrigin, readingOrigin: null });
-          return;
-        }
-        if (replaying?.from === 'facilitator') {
-          set({ phase: 'facilitator', replay: null });
-          return;
-        }
-        get().toTitle();
-      },
-      dismissCodeProblem() {
-        set({ codeProblem: null });
-      },
-      openFacilitator() {
-        const unfinished = unfinishedRun(get());
-        set((s) => ({
-          phase: 'facilitator',
-          replay: null,
-          readingOrigin: null,
-          savedRun: unfinished ?? s.savedRun,
-          ui: { ...s.ui, playing: false },
-        }));
-      },
-      setLinkReading(evidence) {
-        set((s) => ({ linkReading: evidence, room: { ...s.room, evidence } }));
-      },
-      setRoom(patch) {
-        set((s) => ({ room: { ...s.room, ...patch } }));
-        noteWrite(persistence.saveRoom(get().room));
-      },
+      // The actions, in groups of their own modules (store-run.ts, store-screens.ts, ...).
+      ...runActions(kit),
+      ...flowActions(kit),
+      ...screenActions(kit),
+      ...replayActions(kit),
+      ...settingsActions(kit),
+      ...roomActions(kit),
     };
   });
-  return store;
 }

@@ -44,6 +44,8 @@ function answerAll(store: GameStore): void {
     const card = CARDS.find((c) => c.id === p.cardId);
     if (card?.choices[0]) store.getState().answerCard(p.cardId, card.choices[0].id);
   }
+  // As the player closes the board's review: the next week waits for it.
+  store.getState().acknowledgeBoard();
 }
 
 interface Saved {

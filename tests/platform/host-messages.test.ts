@@ -10,6 +10,7 @@ import {
   MESSAGE_VERSION,
   parseHostMessage,
 } from '../../src/platform/host-messages.ts';
+import { GAME_AUTOPLAY } from '../../src/state/autoplay.ts';
 import type { RunRecord } from '../../src/state/run-record.ts';
 import { createGameStore } from '../../src/state/store.ts';
 import { codeOfRecord } from '../../src/state/workshop.ts';
@@ -190,6 +191,37 @@ describe('the bridge to the host page', () => {
     bridge.destroy();
   });
 
+  it("resumes around the board's review, never closing it for the reader", () => {
+    const { deliver, store, bridge } = connect();
+    store.getState().startRun({ scenarioId: 'mandate', weeks: 26, seed: 2, mode: 'scenario' });
+    const answerCards = () => {
+      for (const p of store.getState().sim?.state.pendingCards ?? []) {
+        const choice = CARDS.find((c) => c.id === p.cardId)?.choices[0]?.id ?? '';
+        store.getState().answerCard(p.cardId, choice);
+      }
+      store.getState().closeCard();
+    };
+    while ((store.getState().sim?.state.week ?? 0) < 12) {
+      answerCards();
+      expect(store.getState().playWeek()).toBe(true);
+    }
+    store.getState().setPlaying(true);
+    deliver(msg('pause'));
+    answerCards();
+    // The reader plays week 13 by hand: the board's review opens.
+    expect(store.getState().playWeek()).toBe(true);
+    expect(store.getState().interrupt?.kind).toBe('board');
+    deliver(msg('resume'));
+    expect(store.getState().ui.playing).toBe(true);
+    // The review stays open and weeks wait for it: the host did not read it, the reader will.
+    expect(store.getState().interrupt?.kind).toBe('board');
+    expect(GAME_AUTOPLAY.delay(store.getState())).toBeNull();
+    store.getState().acknowledgeBoard();
+    answerCards();
+    expect(GAME_AUTOPLAY.delay(store.getState())).not.toBeNull();
+    bridge.destroy();
+  });
+
   it('changes sound and language on request, and ignores other windows', () => {
     const { deliver, store, bridge, lang } = connect();
     const stranger = {};
@@ -214,6 +246,7 @@ describe('the bridge to the host page', () => {
         const choice = CARDS.find((c) => c.id === p.cardId)?.choices[0]?.id ?? '';
         s.answerCard(p.cardId, choice);
       }
+      store.getState().acknowledgeBoard();
       store.getState().playWeek();
     }
     // Finished with the last week played, while the board's closing verdict is still up.
@@ -253,6 +286,7 @@ describe('the bridge to the host page', () => {
         const choice = CARDS.find((c) => c.id === p.cardId)?.choices[1]?.id ?? '';
         s.answerCard(p.cardId, choice);
       }
+      store.getState().acknowledgeBoard();
       store.getState().playWeek();
     }
     const finished = posted.find((p) => (p.data as { type: string }).type === 'run-finished');

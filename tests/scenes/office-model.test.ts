@@ -478,6 +478,8 @@ describe('on a real run', () => {
         if (first) s.answerCard(p.cardId, first);
       }
       if (week === 4) s.setStaffing('hire', 'junior', 6);
+      // As the player closes the board's review: play waits for it.
+      store.getState().acknowledgeBoard();
       if (!store.getState().playWeek()) break;
       const sim = store.getState().sim;
       if (!sim) throw new Error('no sim');

@@ -50,15 +50,18 @@ describe('the brief and the closing verdict in the interrupt order (pure)', () =
 
   it('puts the brief before a review and a card, and only before week 1', () => {
     expect(interruptOf(input({}))).toEqual({ kind: 'brief' });
-    expect(interruptOf(input({ briefOpen: false }))).toEqual({ kind: 'board', week: 0 });
+    expect(interruptOf(input({ briefOpen: false, reviewRead: null }))).toEqual({
+      kind: 'board',
+      week: 0,
+    });
     const later = { ...owing, state: { ...owing.state, week: 1 } };
     expect(interruptOf(input({ sim: later }))?.kind).toBe('board');
     expect(interruptOf(input({ phase: 'debrief' }))).toBeNull();
   });
 
   it('holds play back and pauses autoplay while the brief is up', () => {
-    expect(holdsPlay({ sim, choices: {}, briefOpen: true })).toBe(true);
-    expect(holdsPlay({ sim, choices: {}, briefOpen: false })).toBe(false);
+    expect(holdsPlay({ sim, choices: {}, briefOpen: true, reviewRead: null })).toBe(true);
+    expect(holdsPlay({ sim, choices: {}, briefOpen: false, reviewRead: null })).toBe(false);
     expect(pausesAutoplay({ kind: 'brief' })).toBe(true);
     expect(pausesAutoplay({ kind: 'closing', week: 12 })).toBe(true);
     expect(sameInterrupt({ kind: 'brief' }, { kind: 'brief' })).toBe(true);

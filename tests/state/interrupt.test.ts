@@ -19,6 +19,7 @@ function playTo(store: GameStore, week: number): void {
     const s = store.getState();
     for (const p of s.sim?.state.pendingCards ?? []) s.answerCard(p.cardId, firstChoice(p.cardId));
     store.getState().closeCard();
+    store.getState().acknowledgeBoard();
     expect(store.getState().playWeek()).toBe(true);
   }
 }
@@ -79,12 +80,17 @@ describe('which interrupt is owed (pure)', () => {
     expect(interruptOf(input({ sim, openCause: 5 }))).toBeNull();
   });
 
-  it('holds play back for an unanswered card only; autoplay pauses at a review or a card', () => {
-    const holds = (i: Pick<InterruptInput, 'sim' | 'choices'>) =>
+  it('holds play back for the brief, an unread review and an unanswered card; autoplay pauses at both', () => {
+    const holds = (i: Pick<InterruptInput, 'sim' | 'choices' | 'reviewRead'>) =>
       holdsPlay({ ...i, briefOpen: false });
-    expect(holds({ sim: withCard, choices: {} })).toBe(true);
-    expect(holds({ sim: withCard, choices: { 'velocity-brag': 'brag' } })).toBe(false);
-    expect(holds({ sim: review, choices: {} })).toBe(false);
+    expect(holds({ sim: withCard, choices: {}, reviewRead: 13 })).toBe(true);
+    expect(holds({ sim: withCard, choices: { 'velocity-brag': 'brag' }, reviewRead: 13 })).toBe(
+      false,
+    );
+    expect(holds({ sim: review, choices: {}, reviewRead: null })).toBe(true);
+    expect(holds({ sim: review, choices: {}, reviewRead: 12 })).toBe(true);
+    expect(holds({ sim: review, choices: {}, reviewRead: 13 })).toBe(false);
+    expect(holds({ sim, choices: {}, reviewRead: null })).toBe(false);
     expect(pausesAutoplay({ kind: 'board', week: 13 })).toBe(true);
     expect(pausesAutoplay({ kind: 'card', cardId: 'a', choiceId: null })).toBe(true);
     expect(pausesAutoplay({ kind: 'cause', eventIndex: 0 })).toBe(false);
@@ -130,16 +136,20 @@ describe('the interrupt in the store', () => {
     expect(store.getState().interrupt).toBeNull();
   });
 
-  it('refuses to play while a card is owed, even under the review, and plays once answered', () => {
+  it('refuses to play while the review is unread or a card is owed, and plays once both are done', () => {
     const store = atWeek13();
     store.getState().setPlaying(true);
     expect(store.getState().playWeek()).toBe(false);
     expect(store.getState().ui.playing).toBe(false);
     expect(store.getState().sim?.state.week).toBe(13);
-    store.getState().acknowledgeBoard();
-    expect(store.getState().playWeek()).toBe(false);
+    // The card answered, the review still open: play waits for the review too.
     const cardId = store.getState().sim?.state.pendingCards[0]?.cardId ?? '';
     store.getState().answerCard(cardId, firstChoice(cardId));
+    expect(store.getState().interrupt?.kind).toBe('board');
+    store.getState().setPlaying(true);
+    expect(store.getState().playWeek()).toBe(false);
+    expect(store.getState().ui.playing).toBe(false);
+    store.getState().acknowledgeBoard();
     expect(store.getState().playWeek()).toBe(true);
     // A played week moves past the outcome still on screen.
     expect(store.getState().ui.cardOutcome).toBeNull();

@@ -16,6 +16,8 @@ function answerAll(store: GameStore): void {
     const card = CARDS.find((c) => c.id === p.cardId);
     if (card?.choices[0]) store.getState().answerCard(p.cardId, card.choices[0].id);
   }
+  // The player closes the board's review as they answer a card: play waits for both.
+  store.getState().acknowledgeBoard();
 }
 
 /** Hires as many seniors as the game allows in the first two weeks, then plays until the run ends. */

@@ -185,6 +185,7 @@ describe("the debrief's run at another reading", () => {
     for (let i = 0; i < 40 && store.getState().phase === 'run'; i++) {
       for (const p of store.getState().sim?.state.pendingCards ?? [])
         store.getState().answerCard(p.cardId, FIRST_CHOICE.get(p.cardId) ?? '');
+      store.getState().acknowledgeBoard();
       store.getState().playWeek();
     }
     // The board's closing verdict of a 12-week run comes first; read, it opens the debrief.

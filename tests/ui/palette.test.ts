@@ -71,7 +71,7 @@ describe('the palette', () => {
   });
 
   it('keeps the primary button readable: dark text on amber', () => {
-    const label = cssColor('src/ui/run/run.css', '.vt-btn-primary', 'color');
+    const label = cssColor('src/ui/run/run-base.css', '.vt-btn-primary', 'color');
     expect(contrast(label, need('amber'))).toBeGreaterThanOrEqual(4.5);
     // And the amber button itself stands out from the bar it sits on.
     expect(contrast(need('amber'), need('bg'))).toBeGreaterThanOrEqual(3);

@@ -74,32 +74,13 @@ function radioGroup<V extends string>(
   return { set, legend, items };
 }
 
-export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext): () => void {
-  const { i18n } = ctx;
-  const id = uid('eb');
-  const scenarios = scenarioList().filter((s) => s.id !== SANDBOX_SCENARIO);
-  const startLang = (EMBED_LANGUAGES as readonly string[]).includes(i18n.resolvedLanguage ?? '')
-    ? (i18n.resolvedLanguage as string)
-    : 'en';
-  const choice: EmbedChoice = {
-    scenario: scenarios[0]?.id ?? 'mandate',
-    weeks: 26,
-    lang: startLang,
-    mode: 'embed',
-    size: { ...(SIZE_PRESETS[0] ?? { width: 720, height: 405 }) },
-    responsive: false,
-  };
-
-  const screen = el('section', 'vt-screen vt-eb');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
-  const inner = el('div', 'vt-eb-inner', screen);
-  const head = el('header', 'vt-eb-head', inner);
-  const back = el('a', 'vt-eb-back', head);
-  const h1 = el('h1', 'vt-eb-title', head);
-  h1.id = `${id}-h`;
-  const intro = el('p', 'vt-eb-intro', head);
-
-  // --- Options ---
+/** The form of choices: what to embed, scenario, length, language, size; its words on `render`. */
+function createOptions(
+  inner: HTMLElement,
+  id: string,
+  i18n: I18n,
+  scenarios: ReturnType<typeof scenarioList>,
+) {
   const form = el('form', 'vt-eb-options', inner);
   form.noValidate = true;
   const optionsH = el('h2', 'vt-eb-h2', form);
@@ -161,105 +142,7 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
   const responsiveText = el('span');
   responsiveLabel.append(responsive, responsiveText);
 
-  // --- Preview and snippet ---
-  const out = el('div', 'vt-eb-out', inner);
-  const previewH = el('h2', 'vt-eb-h2', out);
-  previewH.id = `${id}-preview`;
-  const previewBox = el('div', 'vt-eb-preview', out);
-  const previewScale = el('p', 'vt-eb-note', out);
-  const frameHolder = el('div', 'vt-eb-frame-holder', previewBox);
-  const frame = el('iframe', 'vt-eb-frame', frameHolder);
-  // The preview is our own page on our own origin: it needs no sandbox (and a sandbox with
-  // scripts and same-origin on a same-origin frame would only draw the browser's warning).
-
-  const snippetLabel = el('label', 'vt-eb-legend vt-eb-snippet-label', out);
-  const snippet = el('textarea', 'vt-eb-snippet');
-  snippet.readOnly = true;
-  snippet.id = `${id}-snippet`;
-  snippet.rows = 5;
-  snippet.spellcheck = false;
-  snippetLabel.htmlFor = snippet.id;
-  out.append(snippet);
-  const copyRow = el('div', 'vt-eb-copy-row', out);
-  const copyBtn = el('button', 'vt-btn vt-btn-primary', copyRow);
-  copyBtn.type = 'button';
-  const status = el('p', 'vt-eb-status', copyRow);
-  status.setAttribute('role', 'status');
-  status.setAttribute('aria-live', 'polite');
-
-  // --- Reading the form into the choice ---
-  const readSize = (): void => {
-    const picked = size.items.find((s) => s.input.checked)?.value ?? sizeValues[0];
-    custom.hidden = picked !== CUSTOM;
-    if (picked === CUSTOM) {
-      const width = Number(dims[0]?.input.value);
-      const height = Number(dims[1]?.input.value);
-      choice.size = clampSize({ width, height }, choice.size);
-    } else {
-      const preset = SIZE_PRESETS.find((p) => `${p.width}x${p.height}` === picked);
-      if (preset) choice.size = { ...preset };
-    }
-  };
-
-  const frameTitle = (): string => {
-    const t = i18n.getFixedT(choice.lang, 'widget');
-    return choice.mode === 'widget' ? t('builder.frameTitleWidget') : t('builder.frameTitle');
-  };
-
-  let scale = 1;
-  const layoutPreview = (): void => {
-    const { width, height } = choice.size;
-    const css = getComputedStyle(previewBox);
-    const room =
-      previewBox.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
-    scale = room > 0 ? Math.min(1, room / width) : 1;
-    frame.style.width = `${width}px`;
-    frame.style.height = `${height}px`;
-    frame.style.transform = scale < 1 ? `scale(${scale})` : '';
-    frameHolder.style.width = `${Math.round(width * scale)}px`;
-    frameHolder.style.height = `${Math.round(height * scale)}px`;
-    setText(
-      previewScale,
-      i18n.t('widget:builder.previewScale', {
-        percent: new Intl.NumberFormat(i18n.resolvedLanguage, { style: 'percent' }).format(scale),
-      }),
-    );
-  };
-
-  const update = (): void => {
-    readSize();
-    const src = embedUrl(ctx.gameBase, choice);
-    // Only a new address reloads the preview; a new size just resizes it.
-    if (frame.getAttribute('src') !== src) frame.setAttribute('src', src);
-    frame.title = frameTitle();
-    layoutPreview();
-    const html = snippetHtml(choice, src, frameTitle());
-    if (snippet.value !== html) {
-      snippet.value = html;
-      setText(status, '');
-    }
-  };
-
-  const syncInputs = (): void => {
-    for (const m of mode.items) m.input.checked = m.value === choice.mode;
-    scenarioSelect.value = choice.scenario;
-    for (const l of length.items) l.input.checked = l.value === String(choice.weeks);
-    langSelect.value = choice.lang;
-    const sizeKey = `${choice.size.width}x${choice.size.height}`;
-    for (const s of size.items) s.input.checked = s.value === sizeKey;
-    for (const d of dims) d.input.value = String(choice.size[d.dim]);
-    responsive.checked = choice.responsive;
-  };
-
   const render = (): void => {
-    screen.lang = i18n.resolvedLanguage ?? i18n.language;
-    const game = new URL('./', ctx.gameBase);
-    game.searchParams.set('lang', screen.lang);
-    back.href = game.href;
-    setText(back, i18n.t('widget:builder.back'));
-    setText(h1, i18n.t('widget:builder.title'));
-    setText(intro, i18n.t('widget:builder.intro'));
-    setText(optionsH, i18n.t('widget:builder.options'));
     setText(mode.legend, i18n.t('widget:builder.mode'));
     for (const m of mode.items) {
       const [name, help] = MODE_TEXT[m.value];
@@ -288,45 +171,213 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
     }
     setText(rangeNote, i18n.t('widget:builder.sizeRange', SIZE_LIMITS));
     setText(responsiveText, i18n.t('widget:builder.responsive'));
-    setText(previewH, i18n.t('widget:builder.preview'));
-    setText(snippetLabel, i18n.t('widget:builder.snippet'));
-    setText(copyBtn, i18n.t('widget:builder.copy'));
+  };
+  return {
+    form,
+    optionsH,
+    mode,
+    scenarioSelect,
+    length,
+    langSelect,
+    sizeValues,
+    size,
+    custom,
+    dims,
+    rangeNote,
+    responsive,
+    render,
+  };
+}
+
+/** The preview (our own page in a frame, scaled to fit) and the snippet with its copy button. */
+function createOutput(inner: HTMLElement, id: string) {
+  const out = el('div', 'vt-eb-out', inner);
+  const previewH = el('h2', 'vt-eb-h2', out);
+  previewH.id = `${id}-preview`;
+  const previewBox = el('div', 'vt-eb-preview', out);
+  const previewScale = el('p', 'vt-eb-note', out);
+  const frameHolder = el('div', 'vt-eb-frame-holder', previewBox);
+  const frame = el('iframe', 'vt-eb-frame', frameHolder);
+  // The preview is our own page on our own origin: it needs no sandbox (and a sandbox with
+  // scripts and same-origin on a same-origin frame would only draw the browser's warning).
+
+  const snippetLabel = el('label', 'vt-eb-legend vt-eb-snippet-label', out);
+  const snippet = el('textarea', 'vt-eb-snippet');
+  snippet.readOnly = true;
+  snippet.id = `${id}-snippet`;
+  snippet.rows = 5;
+  snippet.spellcheck = false;
+  snippetLabel.htmlFor = snippet.id;
+  out.append(snippet);
+  const copyRow = el('div', 'vt-eb-copy-row', out);
+  const copyBtn = el('button', 'vt-btn vt-btn-primary', copyRow);
+  copyBtn.type = 'button';
+  const status = el('p', 'vt-eb-status', copyRow);
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  return {
+    previewH,
+    previewBox,
+    previewScale,
+    frameHolder,
+    frame,
+    snippetLabel,
+    snippet,
+    copyBtn,
+    status,
+  };
+}
+
+/** Sizes the preview's frame as chosen, scaled down to the room there is, and says the scale. */
+function fitPreview(
+  v: ReturnType<typeof createOutput>,
+  size: EmbedChoice['size'],
+  i18n: I18n,
+): void {
+  const { width, height } = size;
+  const css = getComputedStyle(v.previewBox);
+  const room =
+    v.previewBox.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+  const scale = room > 0 ? Math.min(1, room / width) : 1;
+  v.frame.style.width = `${width}px`;
+  v.frame.style.height = `${height}px`;
+  v.frame.style.transform = scale < 1 ? `scale(${scale})` : '';
+  v.frameHolder.style.width = `${Math.round(width * scale)}px`;
+  v.frameHolder.style.height = `${Math.round(height * scale)}px`;
+  setText(
+    v.previewScale,
+    i18n.t('widget:builder.previewScale', {
+      percent: new Intl.NumberFormat(i18n.resolvedLanguage, { style: 'percent' }).format(scale),
+    }),
+  );
+}
+
+export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext): () => void {
+  const { i18n } = ctx;
+  const id = uid('eb');
+  const scenarios = scenarioList().filter((s) => s.id !== SANDBOX_SCENARIO);
+  const startLang = (EMBED_LANGUAGES as readonly string[]).includes(i18n.resolvedLanguage ?? '')
+    ? (i18n.resolvedLanguage as string)
+    : 'en';
+  const choice: EmbedChoice = {
+    scenario: scenarios[0]?.id ?? 'mandate',
+    weeks: 26,
+    lang: startLang,
+    mode: 'embed',
+    size: { ...(SIZE_PRESETS[0] ?? { width: 720, height: 405 }) },
+    responsive: false,
+  };
+
+  const screen = el('section', 'vt-screen vt-eb');
+  screen.setAttribute('aria-labelledby', `${id}-h`);
+  const inner = el('div', 'vt-eb-inner', screen);
+  const head = el('header', 'vt-eb-head', inner);
+  const back = el('a', 'vt-eb-back', head);
+  const h1 = el('h1', 'vt-eb-title', head);
+  h1.id = `${id}-h`;
+  const intro = el('p', 'vt-eb-intro', head);
+
+  // --- Options ---
+  const o = createOptions(inner, id, i18n, scenarios);
+
+  // --- Preview and snippet ---
+  const v = createOutput(inner, id);
+
+  // --- Reading the form into the choice ---
+  const readSize = (): void => {
+    const picked = o.size.items.find((s) => s.input.checked)?.value ?? o.sizeValues[0];
+    o.custom.hidden = picked !== CUSTOM;
+    if (picked === CUSTOM) {
+      const width = Number(o.dims[0]?.input.value);
+      const height = Number(o.dims[1]?.input.value);
+      choice.size = clampSize({ width, height }, choice.size);
+    } else {
+      const preset = SIZE_PRESETS.find((p) => `${p.width}x${p.height}` === picked);
+      if (preset) choice.size = { ...preset };
+    }
+  };
+
+  const frameTitle = (): string => {
+    const t = i18n.getFixedT(choice.lang, 'widget');
+    return choice.mode === 'widget' ? t('builder.frameTitleWidget') : t('builder.frameTitle');
+  };
+
+  const layoutPreview = (): void => fitPreview(v, choice.size, i18n);
+
+  const update = (): void => {
+    readSize();
+    const src = embedUrl(ctx.gameBase, choice);
+    // Only a new address reloads the preview; a new size just resizes it.
+    if (v.frame.getAttribute('src') !== src) v.frame.setAttribute('src', src);
+    v.frame.title = frameTitle();
+    layoutPreview();
+    const html = snippetHtml(choice, src, frameTitle());
+    if (v.snippet.value !== html) {
+      v.snippet.value = html;
+      setText(v.status, '');
+    }
+  };
+
+  const syncInputs = (): void => {
+    for (const m of o.mode.items) m.input.checked = m.value === choice.mode;
+    o.scenarioSelect.value = choice.scenario;
+    for (const l of o.length.items) l.input.checked = l.value === String(choice.weeks);
+    o.langSelect.value = choice.lang;
+    const sizeKey = `${choice.size.width}x${choice.size.height}`;
+    for (const s of o.size.items) s.input.checked = s.value === sizeKey;
+    for (const d of o.dims) d.input.value = String(choice.size[d.dim]);
+    o.responsive.checked = choice.responsive;
+  };
+
+  const render = (): void => {
+    screen.lang = i18n.resolvedLanguage ?? i18n.language;
+    const game = new URL('./', ctx.gameBase);
+    game.searchParams.set('lang', screen.lang);
+    back.href = game.href;
+    setText(back, i18n.t('widget:builder.back'));
+    setText(h1, i18n.t('widget:builder.title'));
+    setText(intro, i18n.t('widget:builder.intro'));
+    setText(o.optionsH, i18n.t('widget:builder.options'));
+    o.render();
+    setText(v.previewH, i18n.t('widget:builder.preview'));
+    setText(v.snippetLabel, i18n.t('widget:builder.snippet'));
+    setText(v.copyBtn, i18n.t('widget:builder.copy'));
     update();
   };
 
   // --- Behaviour ---
   const onChange = (e: Event): void => {
     const target = e.target as HTMLInputElement | HTMLSelectElement;
-    if (target.name === mode.items[0]?.input.name) choice.mode = target.value as EmbedMode;
-    else if (target === scenarioSelect) choice.scenario = target.value;
-    else if (target.name === length.items[0]?.input.name) choice.weeks = Number(target.value);
-    else if (target === langSelect) choice.lang = target.value;
-    else if (target === responsive) choice.responsive = responsive.checked;
+    if (target.name === o.mode.items[0]?.input.name) choice.mode = target.value as EmbedMode;
+    else if (target === o.scenarioSelect) choice.scenario = target.value;
+    else if (target.name === o.length.items[0]?.input.name) choice.weeks = Number(target.value);
+    else if (target === o.langSelect) choice.lang = target.value;
+    else if (target === o.responsive) choice.responsive = o.responsive.checked;
     update();
     // The custom fields start from the size in use, and a clamped value shows what is used.
-    for (const d of dims) d.input.value = String(choice.size[d.dim]);
+    for (const d of o.dims) d.input.value = String(choice.size[d.dim]);
   };
-  form.addEventListener('change', onChange);
+  o.form.addEventListener('change', onChange);
   const onSubmit = (e: Event): void => e.preventDefault();
-  form.addEventListener('submit', onSubmit);
+  o.form.addEventListener('submit', onSubmit);
 
   const onCopy = (): void => {
-    const text = snippet.value;
+    const text = v.snippet.value;
     void ctx.copyText(text).then((ok) => {
       if (ok) {
-        setText(status, i18n.t('widget:builder.copied'));
+        setText(v.status, i18n.t('widget:builder.copied'));
         return;
       }
-      snippet.focus();
-      snippet.select();
-      setText(status, i18n.t('widget:builder.copyFallback'));
+      v.snippet.focus();
+      v.snippet.select();
+      setText(v.status, i18n.t('widget:builder.copyFallback'));
     });
   };
-  copyBtn.addEventListener('click', onCopy);
+  v.copyBtn.addEventListener('click', onCopy);
   const onLanguage = (): void => render();
   i18n.on('languageChanged', onLanguage);
   const resize = new ResizeObserver(() => layoutPreview());
-  resize.observe(previewBox);
+  resize.observe(v.previewBox);
 
   syncInputs();
   render();
@@ -336,9 +387,9 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
   return () => {
     resize.disconnect();
     i18n.off('languageChanged', onLanguage);
-    form.removeEventListener('change', onChange);
-    form.removeEventListener('submit', onSubmit);
-    copyBtn.removeEventListener('click', onCopy);
+    o.form.removeEventListener('change', onChange);
+    o.form.removeEventListener('submit', onSubmit);
+    v.copyBtn.removeEventListener('click', onCopy);
     screen.remove();
   };
 }

@@ -14,6 +14,7 @@ import { figureNumber, queueClause } from './figure-text.ts';
 import type { InterruptDialog } from './interrupts.ts';
 import { follow, type Part } from './part.ts';
 import { type Formats, formats, has, tr } from './text.ts';
+import './alarms.css';
 
 type Alarm = Extract<SimEvent, { kind: 'incident' } | { kind: 'breach' }>;
 

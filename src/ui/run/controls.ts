@@ -27,6 +27,7 @@ import type { ViewContext } from '../view-context.ts';
 import { drawOnTheWay, drawTiming } from './hiring-outlook.ts';
 import { follow, type Part } from './part.ts';
 import { type Formats, formats } from './text.ts';
+import './controls.css';
 
 const LEVEL_VALUES: readonly Level[] = ['junior', 'mid', 'senior'];
 

@@ -20,6 +20,7 @@ import { follow, type Part } from './part.ts';
 import { createQuarterTargets } from './quarter-targets.ts';
 import './words.css';
 import { type Formats, formats, lang } from './text.ts';
+import './dashboards.css';
 
 type Key = DashKey;
 
@@ -88,6 +89,44 @@ const NO_WEEKS: readonly WeekMetrics[] = [];
 /** A metric's value as every place on the run screen shows it (`src/state/figures.ts`). */
 function fmt(ctx: ViewContext, f: Formats, key: Key, v: number): string {
   return figureText(ctx.i18n, f, toFigure(DASH_FIGURES[key], v));
+}
+
+/**
+ * A tile's trend against last week: an arrow's shape and words, with colour (`judged`) only as a
+ * third cue. No last week is the first; a change too small to show in the figure's own precision
+ * is no change.
+ */
+function trendOf(
+  ctx: ViewContext,
+  f: Formats,
+  def: MetricDef,
+  now: ReturnType<typeof dashFigure>,
+  before: ReturnType<typeof dashFigure> | null,
+): { arrow: string; words: string; judged: '' | 'better' | 'worse' } {
+  const { i18n } = ctx;
+  // Against last week, compared as shown: an arrow's shape and words, with colour only as a third
+  // cue. A share's change is in percentage points.
+  const change = before ? figureChange(now, before) : null;
+  const dir = change?.dir ?? 'first';
+  const arrow = dir === 'up' ? '▲' : dir === 'down' ? '▼' : dir === 'flat' ? '■' : '';
+  const amount = change ? changeText(i18n, f, change) : '';
+  let words =
+    dir === 'up'
+      ? i18n.t('run:dash.trend.up', { delta: amount })
+      : dir === 'down'
+        ? i18n.t('run:dash.trend.down', { delta: amount })
+        : dir === 'flat'
+          ? i18n.t('run:dash.trend.flat')
+          : i18n.t('run:dash.trend.first');
+  let judged: '' | 'better' | 'worse' = '';
+  if (def.better && (dir === 'up' || dir === 'down')) {
+    judged = dir === def.better ? 'better' : 'worse';
+    words = i18n.t('run:dash.trend.judged', {
+      change: words,
+      judgement: i18n.t(judged === 'better' ? 'run:dash.trend.better' : 'run:dash.trend.worse'),
+    });
+  }
+  return { arrow, words, judged };
 }
 
 function board(
@@ -198,28 +237,9 @@ function board(
       const v = last[t.def.key];
       const now = dashFigure(t.def.key, last);
       setText(t.value, figureText(i18n, f, now));
-      // Trend against last week, compared as shown: an arrow's shape and words, with colour only
-      // as a third cue. A share's change is in percentage points.
-      const change = prev ? figureChange(now, dashFigure(t.def.key, prev)) : null;
-      const dir = change?.dir ?? 'first';
-      setText(t.arrow, dir === 'up' ? '▲' : dir === 'down' ? '▼' : dir === 'flat' ? '■' : '');
-      const amount = change ? changeText(i18n, f, change) : '';
-      let words =
-        dir === 'up'
-          ? i18n.t('run:dash.trend.up', { delta: amount })
-          : dir === 'down'
-            ? i18n.t('run:dash.trend.down', { delta: amount })
-            : dir === 'flat'
-              ? i18n.t('run:dash.trend.flat')
-              : i18n.t('run:dash.trend.first');
-      let judged = '';
-      if (t.def.better && (dir === 'up' || dir === 'down')) {
-        judged = dir === t.def.better ? 'better' : 'worse';
-        words = i18n.t('run:dash.trend.judged', {
-          change: words,
-          judgement: i18n.t(judged === 'better' ? 'run:dash.trend.better' : 'run:dash.trend.worse'),
-        });
-      }
+      const before = prev ? dashFigure(t.def.key, prev) : null;
+      const { arrow, words, judged } = trendOf(ctx, f, t.def, now, before);
+      setText(t.arrow, arrow);
       t.trend.dataset.judged = judged;
       setText(t.delta, words);
       if (t.why && figures) setText(t.why, failuresClause(i18n, f, figures));

@@ -4,6 +4,7 @@
  * should the browser close it anyway.
  */
 import { el, uid } from '../dom.ts';
+import './dialogs.css';
 
 export interface Modal {
   readonly dialog: HTMLDialogElement;

@@ -5,6 +5,7 @@
 
 import { el, setText } from '../dom.ts';
 import type { OfficeView, ViewContext } from '../view-context.ts';
+import './office-panel.css';
 
 /**
  * The quiet the run screen needs before the office starts: longer than the work a key or click

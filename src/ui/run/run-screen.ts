@@ -3,6 +3,8 @@
  * (side by side on a wide screen, as tabs on a narrow one); the event card, board review and
  * cause dialogs over them. Every part follows the store; input goes to store actions.
  */
+// Before the parts, whose own stylesheets build on it (see run-base.css).
+import './run-base.css';
 import { GAME_AUTOPLAY, SYSTEM_CLOCK, startAutoplay } from '../../state/autoplay.ts';
 import type { GameState } from '../../state/store.ts';
 import { watch } from '../../state/watch.ts';
@@ -22,7 +24,7 @@ import { createOfficePanel } from './office-panel.ts';
 import { createOfficeSummary } from './office-summary.ts';
 import { createWeekBar } from './week-bar.ts';
 import '../palette.css';
-import './run.css';
+import './run-layout.css';
 
 type Tab = 'office' | 'decisions' | 'dashboards';
 const TABS: readonly Tab[] = ['office', 'decisions', 'dashboards'];
@@ -101,7 +103,7 @@ export const renderRun: Screen = (root, ctx) => {
   const controls = createControls(ctx);
   const dashboards = createDashboards(ctx);
   panels.get('office')?.append(office.el, officeWords.el, alarms.el);
-  // A week with more alarms than a row rises over the floor's lower edge (run.css): the floor
+  // A week with more alarms than a row rises over the floor's lower edge (alarms.css): the floor
   // is told how much of it is hidden and lays itself out above, at the same canvas size.
   const coverWatch =
     typeof ResizeObserver === 'function'

@@ -15,6 +15,7 @@ import { queueClause } from './figure-text.ts';
 import { follow, type Part } from './part.ts';
 import { createSpendBar } from './spend-bar.ts';
 import { formats } from './text.ts';
+import './week-bar.css';
 
 const SPEEDS: readonly Speed[] = [1, 2, 4];
 

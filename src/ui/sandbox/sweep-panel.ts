@@ -27,6 +27,34 @@ import './sweep.css';
 
 const SEEDS = 10;
 
+/** A labelled select of the sweep's form, its options' words set on each render. */
+function sweepSelect(form: HTMLFormElement, id: string, name: string, options: readonly string[]) {
+  const field = document.createElement('div');
+  field.className = 'vt-sweep-field';
+  const text = document.createElement('label');
+  const select = document.createElement('select');
+  select.name = name;
+  select.id = `${id}-${name}`;
+  text.htmlFor = select.id;
+  for (const o of options) {
+    const opt = document.createElement('option');
+    opt.value = o;
+    select.append(opt);
+  }
+  field.append(text, select);
+  form.append(field);
+  return { text, select };
+}
+
+/** An outcome's figure in `language`: lead time to a tenth, customers compact, counts whole. */
+function formatOutcome(language: string, o: SweepOutcome, v: number): string {
+  return o === 'meanLeadTimeDays'
+    ? formatNumber(language, v, 1)
+    : o === 'customersAffected'
+      ? formatCompact(language, v)
+      : formatNumber(language, Math.round(v), 0);
+}
+
 export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void {
   const { store, i18n } = ctx;
   const id = uid('sweep');
@@ -40,25 +68,8 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
   intro.className = 'vt-sweep-intro';
   const form = document.createElement('form');
   form.className = 'vt-sweep-form';
-  const mkSelect = (name: string, options: readonly string[]) => {
-    const field = document.createElement('div');
-    field.className = 'vt-sweep-field';
-    const text = document.createElement('label');
-    const select = document.createElement('select');
-    select.name = name;
-    select.id = `${id}-${name}`;
-    text.htmlFor = select.id;
-    for (const o of options) {
-      const opt = document.createElement('option');
-      opt.value = o;
-      select.append(opt);
-    }
-    field.append(text, select);
-    form.append(field);
-    return { text, select };
-  };
-  const lever = mkSelect('lever', SWEEP_PANEL_LEVERS);
-  const outcome = mkSelect('outcome', SWEEP_PANEL_OUTCOMES);
+  const lever = sweepSelect(form, id, 'lever', SWEEP_PANEL_LEVERS);
+  const outcome = sweepSelect(form, id, 'outcome', SWEEP_PANEL_OUTCOMES);
   const runBtn = document.createElement('button');
   runBtn.type = 'submit';
   runBtn.className = 'vt-btn vt-btn-primary vt-sweep-run';
@@ -76,12 +87,7 @@ export function mountSweepPanel(root: HTMLElement, ctx: ViewContext): () => void
   let points: SweepPoint[] = [];
   let total = 0;
 
-  const fmtOutcome = (o: SweepOutcome, v: number): string =>
-    o === 'meanLeadTimeDays'
-      ? formatNumber(lang(i18n), v, 1)
-      : o === 'customersAffected'
-        ? formatCompact(lang(i18n), v)
-        : formatNumber(lang(i18n), Math.round(v), 0);
+  const fmtOutcome = (o: SweepOutcome, v: number): string => formatOutcome(lang(i18n), o, v);
 
   const draw = (): void => {
     chartBox.replaceChildren();

@@ -7,6 +7,7 @@
 import type { I18n } from '../../i18n';
 import { readingOf } from '../../state/reading.ts';
 import { modelCard } from '../../state/selectors.ts';
+import type { GameState } from '../../state/store.ts';
 import type { Screen } from '../view-context.ts';
 import { formatParamValue } from './format.ts';
 import { hasKey, tk } from './text.ts';
@@ -47,19 +48,118 @@ function sourceTexts(i18n: I18n, id: string): { title: string; parts: Array<[str
 /** The kinds of support a parameter can have, in the order the card explains them. */
 const PARAM_KINDS = ['calibrated', 'inspired', 'assumed'] as const;
 
-export const renderSources: Screen = (root, ctx) => {
-  const { store, i18n } = ctx;
-  const id = uid('sources');
-  const card: CardEntry[] = modelCard().map(({ key, param }) => ({ key, param }));
-  const bySource = paramsBySource(card);
-  // Opened from a run (its screen or its debrief): the reading that run plays at is marked.
-  const opened = store.getState();
-  const fromRun =
-    opened.sourcesReturn === 'run' || opened.sourcesReturn === 'debrief' ? opened.run : null;
-  const runReading = fromRun ? readingOf(fromRun) : null;
+/** A fact or study of the sources list, with the text the filter searches. */
+function factItem(
+  i18n: I18n,
+  id: string,
+  sid: (typeof SOURCE_ORDER)[number],
+  keys: readonly string[],
+  factsList: HTMLElement,
+): { li: HTMLLIElement; sid: string; haystack: string } {
+  const li = el('li', 'vt-src', factsList);
+  li.id = `${id}-src-${sid}`;
+  const head = el('div', 'vt-src-head', li);
+  const badge = el('span', 'vt-src-id', head);
+  const judgement = sid === 'reasoning';
+  badge.textContent = judgement ? '—' : sid;
+  const kind = el('span', 'vt-src-kind', head);
+  kind.textContent = tk(i18n, 'screens', `sources.kind.${judgement ? sid : sid.charAt(0)}`);
+  const texts = sourceTexts(i18n, sid);
+  const h3 = el('h3', 'vt-src-title', li);
+  h3.id = `${id}-src-${sid}-t`;
+  h3.textContent = texts.title || sid;
+  const parts = texts.parts;
+  for (const [k, v] of parts) {
+    const p = el('p', /figure/i.test(k) ? 'vt-src-figure' : 'vt-src-text', li);
+    p.textContent = v;
+  }
+  const foot = el('div', 'vt-src-foot', li);
+  const drives = el('span', 'vt-src-drives', foot);
+  drives.textContent =
+    keys.length > 0
+      ? i18n.t('screens:sources.drives', { count: keys.length })
+      : i18n.t('screens:sources.drivesNone');
+  if (keys.length > 0 && !judgement) {
+    const show = button(foot, 'vt-btn vt-src-show');
+    show.textContent = i18n.t('screens:sources.showParams');
+    show.dataset.source = sid;
+    show.setAttribute('aria-describedby', h3.id);
+  }
+  return { li, sid, haystack: `${h3.textContent} ${parts.map((p) => p[1]).join(' ')}` };
+}
 
-  const screen = el('section', 'vt-screen vt-sources');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
+/** A parameter of the model card, with the text the filter searches. */
+function paramItem(
+  i18n: I18n,
+  id: string,
+  lang: string,
+  entry: CardEntry,
+  runReading: ReturnType<typeof readingOf> | null,
+  cardList: HTMLElement,
+): { li: HTMLLIElement; entry: CardEntry; haystack: string } {
+  const { key, param } = entry;
+  const li = el('li', 'vt-param', cardList);
+  const main = el('div', 'vt-param-main', li);
+  const sentence = el('p', 'vt-param-text', main);
+  sentence.textContent = tk(i18n, 'modelcard', `params.${key}`, {}, key);
+  if (sentence.textContent !== key) {
+    const code = el('code', 'vt-param-key', main);
+    code.textContent = key;
+  }
+  const value = el('p', 'vt-param-value', li);
+  const num = el('strong', undefined, value);
+  num.textContent = formatParamValue(lang, param.value, param.unit);
+  // A percentage or a dollar sum says its unit already.
+  if (param.unit !== 'share' && param.unit !== 'dollars') {
+    const unit = el('span', 'vt-param-unit', value);
+    unit.textContent = hasKey(i18n, 'modelcard', `units.${param.unit}`)
+      ? tk(i18n, 'modelcard', `units.${param.unit}`)
+      : param.unit;
+  }
+  if (param.evidence) {
+    const range = el('span', 'vt-param-range', value);
+    range.textContent = tk(i18n, 'screens', 'sources.range', {
+      low: formatParamValue(lang, param.evidence.low, param.unit),
+      high: formatParamValue(lang, param.evidence.high, param.unit),
+    });
+    if (runReading) {
+      const used = runReading === 'central' ? param.value : param.evidence[runReading];
+      const mark = el('span', `vt-param-run is-${runReading}`, value);
+      mark.textContent = i18n.t('screens:sources.runValue', {
+        reading: readingName(i18n, runReading),
+        value: formatParamValue(lang, used, param.unit),
+      });
+      li.classList.add('has-run-value');
+    }
+  }
+  const srcs = el('p', 'vt-param-sources', li);
+  if (param.kind) {
+    const kindLabel = el('span', 'vt-visually-hidden', srcs);
+    kindLabel.textContent = i18n.t('screens:sources.kindOf');
+    const kind = el('span', `vt-param-kind is-${param.kind}`, srcs);
+    kind.textContent = tk(i18n, 'screens', `sources.paramKind.${param.kind}`, {}, param.kind);
+  }
+  const srcLabel = el('span', 'vt-visually-hidden', srcs);
+  srcLabel.textContent = i18n.t('screens:sources.sourcesOf');
+  for (const s of param.sources) {
+    const judgement = s === 'reasoning';
+    const tag = el(
+      judgement ? 'span' : 'a',
+      `vt-param-src${judgement ? ' is-judgement' : ''}`,
+      srcs,
+    );
+    tag.textContent = judgement ? tk(i18n, 'screens', `sources.chip.${s}`) : s;
+    if (tag instanceof HTMLAnchorElement) tag.href = `#${id}-src-${s}`;
+  }
+  return {
+    li,
+    entry,
+    haystack: `${key} ${sentence.textContent} ${value.textContent} ${srcs.textContent} ${param.sources.join(' ')}`,
+  };
+}
+
+/** The bar that stays on top: back, the heading, the filter and how many it shows. */
+function createBar(screen: HTMLElement, id: string) {
   const bar = el('header', 'vt-sources-bar', screen);
   const back = button(bar, 'vt-btn vt-sources-back');
   const h1 = el('h1', 'vt-sources-h1', bar);
@@ -75,14 +175,34 @@ export const renderSources: Screen = (root, ctx) => {
   const clear = button(search, 'vt-btn vt-sources-clear');
   const count = el('p', 'vt-sources-count', bar);
   count.setAttribute('aria-live', 'polite');
+  return { bar, back, h1, searchLabel, input, clear, count };
+}
 
-  const body = el('div', 'vt-sources-body', screen);
-  const intro = el('p', 'vt-sources-intro', body);
+/**
+ * Opened from a debrief finding's source: that fact or study, in view and focused; else the back
+ * button has focus.
+ */
+function focusOpened(
+  factsList: HTMLElement,
+  b: ReturnType<typeof createBar>,
+  id: string,
+  focusAt: GameState['sourcesFocus'],
+): void {
+  const target = focusAt ? factsList.querySelector<HTMLElement>(`#${id}-src-${focusAt}`) : null;
+  if (target) {
+    target.tabIndex = -1;
+    target.classList.add('is-focused');
+    // Below the bar that stays on top, whatever its height (it wraps on a phone).
+    target.style.scrollMarginTop = `${Math.ceil(b.bar.getBoundingClientRect().height) + 12}px`;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  } else {
+    b.back.focus({ preventScroll: true });
+  }
+}
 
-  const factsSec = el('section', 'vt-sources-sec', body);
-  const factsH = el('h2', undefined, factsSec);
-  const factsList = el('ul', 'vt-sources-facts', factsSec);
-
+/** The model card's section: its intro, the kinds of support explained, the run's reading. */
+function createCardSection(body: HTMLElement, runReading: ReturnType<typeof readingOf> | null) {
   const cardSec = el('section', 'vt-sources-sec', body);
   const cardH = el('h2', undefined, cardSec);
   const cardIntro = el('p', 'vt-sources-cardintro', cardSec);
@@ -98,6 +218,32 @@ export const renderSources: Screen = (root, ctx) => {
   runReadingNote.hidden = runReading === null;
   if (runReading) runReadingNote.dataset.reading = runReading;
   const cardList = el('ul', 'vt-sources-card', cardSec);
+  return { cardSec, cardH, cardIntro, kindsH, kindItems, rangeExplain, runReadingNote, cardList };
+}
+
+export const renderSources: Screen = (root, ctx) => {
+  const { store, i18n } = ctx;
+  const id = uid('sources');
+  const card: CardEntry[] = modelCard().map(({ key, param }) => ({ key, param }));
+  const bySource = paramsBySource(card);
+  // Opened from a run (its screen or its debrief): the reading that run plays at is marked.
+  const opened = store.getState();
+  const fromRun =
+    opened.sourcesReturn === 'run' || opened.sourcesReturn === 'debrief' ? opened.run : null;
+  const runReading = fromRun ? readingOf(fromRun) : null;
+
+  const screen = el('section', 'vt-screen vt-sources');
+  screen.setAttribute('aria-labelledby', `${id}-h`);
+  const b = createBar(screen, id);
+
+  const body = el('div', 'vt-sources-body', screen);
+  const intro = el('p', 'vt-sources-intro', body);
+
+  const factsSec = el('section', 'vt-sources-sec', body);
+  const factsH = el('h2', undefined, factsSec);
+  const factsList = el('ul', 'vt-sources-facts', factsSec);
+
+  const c = createCardSection(body, runReading);
   const noMatch = el('p', 'vt-sources-nomatch', body);
 
   const factItems: Array<{ li: HTMLLIElement; sid: string; haystack: string }> = [];
@@ -106,113 +252,21 @@ export const renderSources: Screen = (root, ctx) => {
   const build = (): void => {
     const lang = i18n.resolvedLanguage ?? i18n.language;
     factsList.replaceChildren();
-    cardList.replaceChildren();
+    c.cardList.replaceChildren();
     factItems.length = 0;
     paramItems.length = 0;
 
     for (const sid of SOURCE_ORDER) {
-      const keys = bySource.get(sid) ?? [];
-      const li = el('li', 'vt-src', factsList);
-      li.id = `${id}-src-${sid}`;
-      const head = el('div', 'vt-src-head', li);
-      const badge = el('span', 'vt-src-id', head);
-      const judgement = sid === 'reasoning';
-      badge.textContent = judgement ? '—' : sid;
-      const kind = el('span', 'vt-src-kind', head);
-      kind.textContent = tk(i18n, 'screens', `sources.kind.${judgement ? sid : sid.charAt(0)}`);
-      const texts = sourceTexts(i18n, sid);
-      const h3 = el('h3', 'vt-src-title', li);
-      h3.id = `${id}-src-${sid}-t`;
-      h3.textContent = texts.title || sid;
-      const parts = texts.parts;
-      for (const [k, v] of parts) {
-        const p = el('p', /figure/i.test(k) ? 'vt-src-figure' : 'vt-src-text', li);
-        p.textContent = v;
-      }
-      const foot = el('div', 'vt-src-foot', li);
-      const drives = el('span', 'vt-src-drives', foot);
-      drives.textContent =
-        keys.length > 0
-          ? i18n.t('screens:sources.drives', { count: keys.length })
-          : i18n.t('screens:sources.drivesNone');
-      if (keys.length > 0 && !judgement) {
-        const show = button(foot, 'vt-btn vt-src-show');
-        show.textContent = i18n.t('screens:sources.showParams');
-        show.dataset.source = sid;
-        show.setAttribute('aria-describedby', h3.id);
-      }
-      factItems.push({
-        li,
-        sid,
-        haystack: `${h3.textContent} ${parts.map((p) => p[1]).join(' ')}`,
-      });
+      factItems.push(factItem(i18n, id, sid, bySource.get(sid) ?? [], factsList));
     }
 
     for (const entry of card) {
-      const { key, param } = entry;
-      const li = el('li', 'vt-param', cardList);
-      const main = el('div', 'vt-param-main', li);
-      const sentence = el('p', 'vt-param-text', main);
-      sentence.textContent = tk(i18n, 'modelcard', `params.${key}`, {}, key);
-      if (sentence.textContent !== key) {
-        const code = el('code', 'vt-param-key', main);
-        code.textContent = key;
-      }
-      const value = el('p', 'vt-param-value', li);
-      const num = el('strong', undefined, value);
-      num.textContent = formatParamValue(lang, param.value, param.unit);
-      // A percentage or a dollar sum says its unit already.
-      if (param.unit !== 'share' && param.unit !== 'dollars') {
-        const unit = el('span', 'vt-param-unit', value);
-        unit.textContent = hasKey(i18n, 'modelcard', `units.${param.unit}`)
-          ? tk(i18n, 'modelcard', `units.${param.unit}`)
-          : param.unit;
-      }
-      if (param.evidence) {
-        const range = el('span', 'vt-param-range', value);
-        range.textContent = tk(i18n, 'screens', 'sources.range', {
-          low: formatParamValue(lang, param.evidence.low, param.unit),
-          high: formatParamValue(lang, param.evidence.high, param.unit),
-        });
-        if (runReading) {
-          const used = runReading === 'central' ? param.value : param.evidence[runReading];
-          const mark = el('span', `vt-param-run is-${runReading}`, value);
-          mark.textContent = i18n.t('screens:sources.runValue', {
-            reading: readingName(i18n, runReading),
-            value: formatParamValue(lang, used, param.unit),
-          });
-          li.classList.add('has-run-value');
-        }
-      }
-      const srcs = el('p', 'vt-param-sources', li);
-      if (param.kind) {
-        const kindLabel = el('span', 'vt-visually-hidden', srcs);
-        kindLabel.textContent = i18n.t('screens:sources.kindOf');
-        const kind = el('span', `vt-param-kind is-${param.kind}`, srcs);
-        kind.textContent = tk(i18n, 'screens', `sources.paramKind.${param.kind}`, {}, param.kind);
-      }
-      const srcLabel = el('span', 'vt-visually-hidden', srcs);
-      srcLabel.textContent = i18n.t('screens:sources.sourcesOf');
-      for (const s of param.sources) {
-        const judgement = s === 'reasoning';
-        const tag = el(
-          judgement ? 'span' : 'a',
-          `vt-param-src${judgement ? ' is-judgement' : ''}`,
-          srcs,
-        );
-        tag.textContent = judgement ? tk(i18n, 'screens', `sources.chip.${s}`) : s;
-        if (tag instanceof HTMLAnchorElement) tag.href = `#${id}-src-${s}`;
-      }
-      paramItems.push({
-        li,
-        entry,
-        haystack: `${key} ${sentence.textContent} ${value.textContent} ${srcs.textContent} ${param.sources.join(' ')}`,
-      });
+      paramItems.push(paramItem(i18n, id, lang, entry, runReading, c.cardList));
     }
   };
 
   const applyFilter = (): void => {
-    const q = parseQuery(input.value);
+    const q = parseQuery(b.input.value);
     let shownParams = 0;
     let shownFacts = 0;
     for (const f of factItems) {
@@ -226,10 +280,10 @@ export const renderSources: Screen = (root, ctx) => {
       if (show) shownParams++;
     }
     factsSec.hidden = shownFacts === 0;
-    cardSec.hidden = shownParams === 0;
+    c.cardSec.hidden = shownParams === 0;
     noMatch.hidden = shownFacts + shownParams > 0;
-    clear.hidden = input.value === '';
-    count.textContent = i18n.t('screens:sources.count', {
+    b.clear.hidden = b.input.value === '';
+    b.count.textContent = i18n.t('screens:sources.count', {
       shown: shownParams,
       total: paramItems.length,
     });
@@ -237,21 +291,21 @@ export const renderSources: Screen = (root, ctx) => {
 
   const render = (): void => {
     screen.lang = i18n.resolvedLanguage ?? i18n.language;
-    back.textContent = i18n.t('screens:common.back');
-    h1.textContent = i18n.t('screens:sources.heading');
-    searchLabel.textContent = i18n.t('screens:sources.filter');
-    input.placeholder = i18n.t('screens:sources.filterPlaceholder');
-    clear.textContent = i18n.t('screens:sources.clear');
+    b.back.textContent = i18n.t('screens:common.back');
+    b.h1.textContent = i18n.t('screens:sources.heading');
+    b.searchLabel.textContent = i18n.t('screens:sources.filter');
+    b.input.placeholder = i18n.t('screens:sources.filterPlaceholder');
+    b.clear.textContent = i18n.t('screens:sources.clear');
     intro.textContent = i18n.t('screens:sources.intro');
     factsH.textContent = i18n.t('screens:sources.factsHeading');
-    cardH.textContent = i18n.t('screens:sources.cardHeading');
-    cardIntro.textContent = i18n.t('screens:sources.cardIntro');
-    kindsH.textContent = i18n.t('screens:sources.kindsHeading');
-    for (const { k, li } of kindItems)
+    c.cardH.textContent = i18n.t('screens:sources.cardHeading');
+    c.cardIntro.textContent = i18n.t('screens:sources.cardIntro');
+    c.kindsH.textContent = i18n.t('screens:sources.kindsHeading');
+    for (const { k, li } of c.kindItems)
       li.textContent = tk(i18n, 'screens', `sources.kindExplain.${k}`);
-    rangeExplain.textContent = i18n.t('screens:sources.rangeExplain');
+    c.rangeExplain.textContent = i18n.t('screens:sources.rangeExplain');
     if (runReading) {
-      runReadingNote.textContent = i18n.t('screens:sources.runReading', {
+      c.runReadingNote.textContent = i18n.t('screens:sources.runReading', {
         reading: readingName(i18n, runReading),
       });
     }
@@ -263,59 +317,47 @@ export const renderSources: Screen = (root, ctx) => {
   const onBack = (): void => store.getState().closeSources();
   const onInput = (): void => applyFilter();
   const onClear = (): void => {
-    input.value = '';
+    b.input.value = '';
     applyFilter();
-    input.focus();
+    b.input.focus();
   };
   const onFactsClick = (e: MouseEvent): void => {
     const btn = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-source]');
     if (!btn?.dataset.source) return;
-    input.value = btn.dataset.source;
+    b.input.value = btn.dataset.source;
     applyFilter();
-    cardSec.scrollIntoView({ block: 'start' });
-    input.focus();
+    c.cardSec.scrollIntoView({ block: 'start' });
+    b.input.focus();
   };
   const onCardClick = (e: MouseEvent): void => {
     const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a.vt-param-src');
     if (!a) return;
     e.preventDefault();
-    input.value = a.textContent ?? '';
+    b.input.value = a.textContent ?? '';
     applyFilter();
     body.scrollTop = 0;
     screen.scrollTop = 0;
   };
   const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && input.value) {
+    if (e.key === 'Escape' && b.input.value) {
       e.preventDefault();
       onClear();
     }
   };
   const unlisten = [
-    listen(back, 'click', onBack),
-    listen(input, 'input', onInput),
-    listen(input, 'keydown', onKey),
-    listen(clear, 'click', onClear),
+    listen(b.back, 'click', onBack),
+    listen(b.input, 'input', onInput),
+    listen(b.input, 'keydown', onKey),
+    listen(b.clear, 'click', onClear),
     listen(factsList, 'click', onFactsClick),
-    listen(cardList, 'click', onCardClick),
+    listen(c.cardList, 'click', onCardClick),
   ];
   const onLanguageChanged = (): void => render();
   i18n.on('languageChanged', onLanguageChanged);
 
   render();
   root.append(screen);
-  // Opened from a debrief finding's source: that fact or study, in view and focused.
-  const focusAt = store.getState().sourcesFocus;
-  const target = focusAt ? factsList.querySelector<HTMLElement>(`#${id}-src-${focusAt}`) : null;
-  if (target) {
-    target.tabIndex = -1;
-    target.classList.add('is-focused');
-    // Below the bar that stays on top, whatever its height (it wraps on a phone).
-    target.style.scrollMarginTop = `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`;
-    target.scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
-  } else {
-    back.focus({ preventScroll: true });
-  }
+  focusOpened(factsList, b, id, store.getState().sourcesFocus);
 
   return () => {
     i18n.off('languageChanged', onLanguageChanged);

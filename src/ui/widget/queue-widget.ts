@@ -11,7 +11,7 @@ import { runOver } from '../../state/run-record.ts';
 import type { WidgetLever, WidgetState, WidgetStore } from '../../state/widget-store.ts';
 import { WIDGET_LEVERS } from '../../state/widget-store.ts';
 import { el, setText, uid } from '../dom.ts';
-import { formats } from '../run/text.ts';
+import { type Formats, formats } from '../run/text.ts';
 import { blocksFor, chartData, queueNow } from './queue-model.ts';
 import { createWidgetChart } from './widget-chart.ts';
 import '../palette.css';
@@ -38,24 +38,13 @@ const LEVER_KEYS = {
   seniorReviewShare: 'run:controls.seniorReviewShare.label',
 } as const satisfies Record<WidgetLever, string>;
 
-export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () => void {
-  const { store, i18n } = deps;
-  const f = formats(i18n);
-  const weekMs = deps.weekMs ?? WEEK_MS;
-  const reduced = deps.reducedMotion();
-  if (reduced) store.getState().setPlaying(false);
-
-  const box = el('section', 'vt-screen vt-widget');
-  box.classList.toggle('vt-reduced', reduced);
-  const headingId = uid('widget-h');
-  box.setAttribute('aria-labelledby', headingId);
-
-  const head = el('header', 'vt-wg-head', box);
-  const h1 = el('h1', 'vt-wg-title', head);
-  h1.id = headingId;
-  const weekLine = el('p', 'vt-wg-week', head);
-
-  // --- The queue: two rows of blocks on one scale ---
+/** The queue's two rows of blocks on one scale, and its words; returns its drawing. */
+function createQueue(
+  box: HTMLElement,
+  weekLine: HTMLElement,
+  i18n: I18n,
+  f: Formats,
+): (s: WidgetState) => void {
   const queue = el('div', 'vt-wg-queue', box);
   queue.setAttribute('role', 'img');
   const rows = (['waiting', 'reviewed'] as const).map((kind) => {
@@ -67,56 +56,6 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
     return { kind, name, value, blocks };
   });
   const unit = el('p', 'vt-wg-unit', queue);
-
-  // --- Levers ---
-  const controls = el('form', 'vt-wg-controls', box);
-  controls.noValidate = true;
-  const leverBox = el('fieldset', 'vt-wg-levers', controls);
-  const legend = el('legend', 'vt-visually-hidden', leverBox);
-  const nextNote = el('p', 'vt-wg-note', leverBox);
-  nextNote.id = uid('widget-note');
-  const sliders = WIDGET_LEVERS.map((name) => {
-    const wrap = el('div', 'vt-wg-lever', leverBox);
-    const top = el('div', 'vt-wg-lever-head', wrap);
-    const label = el('label', 'vt-wg-lever-label', top);
-    const input = el('input', 'vt-wg-range');
-    input.type = 'range';
-    input.min = '0';
-    input.max = '100';
-    input.step = '5';
-    input.id = uid(`widget-${name}`);
-    input.dataset.lever = name;
-    input.setAttribute('aria-describedby', nextNote.id);
-    label.htmlFor = input.id;
-    const out = el('output', 'vt-wg-lever-value', top);
-    out.htmlFor.add(input.id);
-    wrap.append(input);
-    const onInput = () => store.getState().setLever(name, Number(input.value) / 100);
-    input.addEventListener('input', onInput);
-    return { name, label, input, out, onInput };
-  });
-  const buttons = el('div', 'vt-wg-buttons', controls);
-  const playBtn = el('button', 'vt-wg-btn vt-wg-play', buttons);
-  playBtn.type = 'button';
-  const restartBtn = el('button', 'vt-wg-btn', buttons);
-  restartBtn.type = 'button';
-  const link = el('a', 'vt-wg-link', controls);
-  link.href = deps.gameUrl;
-  link.target = '_blank';
-  link.rel = 'noopener';
-  const linkText = el('span', undefined, link);
-  link.append(document.createTextNode(' '));
-  const linkNote = el('span', 'vt-visually-hidden', link);
-
-  // --- The chart ---
-  const chart = createWidgetChart();
-  box.append(chart.el);
-
-  const live = el('p', 'vt-visually-hidden', box);
-  live.setAttribute('aria-live', 'polite');
-  live.setAttribute('role', 'status');
-
-  // --- Rendering from the store ---
   const renderQueue = (s: WidgetState): void => {
     const now = queueNow(s.sim.state, s.sim.history.at(-1));
     const b = blocksFor(now.waitingLines, now.reviewedLines);
@@ -158,30 +97,134 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
       })}`,
     );
   };
+  return renderQueue;
+}
 
-  const renderChart = (s: WidgetState): void => {
-    const data = chartData(s.sim.history);
-    const week = s.sim.state.week;
-    chart.draw(data, s.weeks, {
-      title: i18n.t('widget:queue.chartTitle'),
-      queue: i18n.t('widget:queue.chartQueue'),
-      features: i18n.t('widget:queue.chartFeatures'),
-      queueValue: f.compact(data.queue.at(-1) ?? 0),
-      featuresValue: f.dec(data.features.at(-1) ?? 0),
-      start: i18n.t('widget:queue.weekShort', { week: 1 }),
-      end: i18n.t('widget:queue.weekShort', { week: s.weeks }),
-      summary:
-        week === 0
-          ? i18n.t('widget:queue.chartEmpty')
-          : i18n.t('widget:queue.chartSummary', {
-              week,
-              queueFirst: f.int(data.queue[0] ?? 0),
-              queueLast: f.int(data.queue.at(-1) ?? 0),
-              featuresFirst: f.dec(data.features[0] ?? 0),
-              featuresLast: f.dec(data.features.at(-1) ?? 0),
-            }),
+/** The lever sliders, each setting its lever in the store as it moves. */
+function createSliders(leverBox: HTMLElement, store: WidgetStore, noteId: string) {
+  return WIDGET_LEVERS.map((name) => {
+    const wrap = el('div', 'vt-wg-lever', leverBox);
+    const top = el('div', 'vt-wg-lever-head', wrap);
+    const label = el('label', 'vt-wg-lever-label', top);
+    const input = el('input', 'vt-wg-range');
+    input.type = 'range';
+    input.min = '0';
+    input.max = '100';
+    input.step = '5';
+    input.id = uid(`widget-${name}`);
+    input.dataset.lever = name;
+    input.setAttribute('aria-describedby', noteId);
+    label.htmlFor = input.id;
+    const out = el('output', 'vt-wg-lever-value', top);
+    out.htmlFor.add(input.id);
+    wrap.append(input);
+    const onInput = () => store.getState().setLever(name, Number(input.value) / 100);
+    input.addEventListener('input', onInput);
+    return { name, label, input, out, onInput };
+  });
+}
+
+/** The chart of the queue and the features shipped, week by week, with its words. */
+function drawChart(
+  chart: ReturnType<typeof createWidgetChart>,
+  i18n: I18n,
+  f: Formats,
+  s: WidgetState,
+): void {
+  const data = chartData(s.sim.history);
+  const week = s.sim.state.week;
+  chart.draw(data, s.weeks, {
+    title: i18n.t('widget:queue.chartTitle'),
+    queue: i18n.t('widget:queue.chartQueue'),
+    features: i18n.t('widget:queue.chartFeatures'),
+    queueValue: f.compact(data.queue.at(-1) ?? 0),
+    featuresValue: f.dec(data.features.at(-1) ?? 0),
+    start: i18n.t('widget:queue.weekShort', { week: 1 }),
+    end: i18n.t('widget:queue.weekShort', { week: s.weeks }),
+    summary:
+      week === 0
+        ? i18n.t('widget:queue.chartEmpty')
+        : i18n.t('widget:queue.chartSummary', {
+            week,
+            queueFirst: f.int(data.queue[0] ?? 0),
+            queueLast: f.int(data.queue.at(-1) ?? 0),
+            featuresFirst: f.dec(data.features[0] ?? 0),
+            featuresLast: f.dec(data.features.at(-1) ?? 0),
+          }),
+  });
+}
+
+/** What the live region says after a week: the end, or the week while paused or every few. */
+function weekAnnouncement(i18n: I18n, f: Formats, s: WidgetState): string | null {
+  const week = s.sim.state.week;
+  const last = s.sim.history.at(-1);
+  if (last && runOver(s.sim, s.weeks)) {
+    return i18n.t('widget:queue.announceEnd', {
+      weeks: week,
+      waiting: f.int(last.reviewQueueLines),
     });
-  };
+  }
+  if (last && (!s.playing || week % ANNOUNCE_EVERY === 0)) {
+    return i18n.t('widget:queue.announceWeek', {
+      week,
+      waiting: f.int(last.reviewQueueLines),
+      features: f.dec(last.featuresShipped),
+    });
+  }
+  return null;
+}
+
+export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () => void {
+  const { store, i18n } = deps;
+  const f = formats(i18n);
+  const weekMs = deps.weekMs ?? WEEK_MS;
+  const reduced = deps.reducedMotion();
+  if (reduced) store.getState().setPlaying(false);
+
+  const box = el('section', 'vt-screen vt-widget');
+  box.classList.toggle('vt-reduced', reduced);
+  const headingId = uid('widget-h');
+  box.setAttribute('aria-labelledby', headingId);
+
+  const head = el('header', 'vt-wg-head', box);
+  const h1 = el('h1', 'vt-wg-title', head);
+  h1.id = headingId;
+  const weekLine = el('p', 'vt-wg-week', head);
+
+  // --- The queue: two rows of blocks on one scale ---
+  const renderQueue = createQueue(box, weekLine, i18n, f);
+
+  // --- Levers ---
+  const controls = el('form', 'vt-wg-controls', box);
+  controls.noValidate = true;
+  const leverBox = el('fieldset', 'vt-wg-levers', controls);
+  const legend = el('legend', 'vt-visually-hidden', leverBox);
+  const nextNote = el('p', 'vt-wg-note', leverBox);
+  nextNote.id = uid('widget-note');
+  const sliders = createSliders(leverBox, store, nextNote.id);
+  const buttons = el('div', 'vt-wg-buttons', controls);
+  const playBtn = el('button', 'vt-wg-btn vt-wg-play', buttons);
+  playBtn.type = 'button';
+  const restartBtn = el('button', 'vt-wg-btn', buttons);
+  restartBtn.type = 'button';
+  const link = el('a', 'vt-wg-link', controls);
+  link.href = deps.gameUrl;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  const linkText = el('span', undefined, link);
+  link.append(document.createTextNode(' '));
+  const linkNote = el('span', 'vt-visually-hidden', link);
+
+  // --- The chart ---
+  const chart = createWidgetChart();
+  box.append(chart.el);
+
+  const live = el('p', 'vt-visually-hidden', box);
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('role', 'status');
+
+  // --- Rendering from the store ---
+  const renderChart = (s: WidgetState): void => drawChart(chart, i18n, f, s);
 
   const renderControls = (s: WidgetState): void => {
     for (const sl of sliders) {
@@ -220,24 +263,8 @@ export function renderQueueWidget(root: HTMLElement, deps: QueueWidgetDeps): () 
     if (s.sim !== prev.sim) {
       renderQueue(s);
       renderChart(s);
-      const week = s.sim.state.week;
-      const last = s.sim.history.at(-1);
-      if (last && runOver(s.sim, s.weeks)) {
-        announce(
-          i18n.t('widget:queue.announceEnd', {
-            weeks: week,
-            waiting: f.int(last.reviewQueueLines),
-          }),
-        );
-      } else if (last && (!s.playing || week % ANNOUNCE_EVERY === 0)) {
-        announce(
-          i18n.t('widget:queue.announceWeek', {
-            week,
-            waiting: f.int(last.reviewQueueLines),
-            features: f.dec(last.featuresShipped),
-          }),
-        );
-      }
+      const said = weekAnnouncement(i18n, f, s);
+      if (said !== null) announce(said);
     }
     if (s.levers !== prev.levers || s.playing !== prev.playing || s.sim !== prev.sim) {
       renderControls(s);

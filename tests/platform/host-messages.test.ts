@@ -246,8 +246,9 @@ describe('the bridge to the host page', () => {
         const choice = CARDS.find((c) => c.id === p.cardId)?.choices[0]?.id ?? '';
         s.answerCard(p.cardId, choice);
       }
-      store.getState().acknowledgeBoard();
-      store.getState().playWeek();
+      // The player closes a quarter's review; the closing verdict stays up, as it does for them.
+      if (store.getState().interrupt?.kind === 'board') store.getState().acknowledgeBoard();
+      if (!store.getState().playWeek()) break;
     }
     // Finished with the last week played, while the board's closing verdict is still up.
     expect(store.getState().interrupt?.kind).toBe('closing');

@@ -84,10 +84,14 @@ export function createSpendBar(ctx: ViewContext): Part {
     const budget = store.getState().sim?.state.weeklyBudget ?? 0;
     table.hidden = !st;
     board.hidden = !st;
-    stateWords.hidden = !st;
-    icon.hidden = !st;
+    // Before the first week the state keeps its place, unseen and unread: the bar (and the office
+    // floor under it) keeps its height when the first week's spend arrives.
+    flag.style.visibility = st ? '' : 'hidden';
+    flag.setAttribute('aria-hidden', String(!st));
     box.dataset.state = st?.state ?? 'none';
     if (!st) {
+      setText(icon, ICON.within);
+      setText(stateWords, i18n.t('run:spend.state.within'));
       setText(line, i18n.t('run:spend.none', { budget: f.money(budget) }));
       setText(detail, i18n.t('run:spend.noneDetail'));
       return;

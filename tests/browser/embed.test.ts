@@ -274,11 +274,12 @@ describe('the game embedded cross-origin', () => {
         .toBe(true);
       expect(await frame.evaluate(() => window.vtAudioContexts)).toBe(0);
       // The player's first click (Start) begins the run: weeks play on by themselves until a card
-      // or the board asks for the player, whose dialog then comes up focused; audio may start.
+      // or the board asks for the player, whose dialog then comes up focused (autoplay waits for
+      // it, and plays on once it is closed); audio may start.
       await brief.locator('.vt-brief-start').click();
+      await expect.poll(() => frame.locator('dialog[open]').count(), { timeout: 30_000 }).toBe(1);
       const auto = frame.getByRole('button', { name: run.week.autoplay });
-      await expect.poll(() => auto.getAttribute('aria-pressed'), { timeout: 30_000 }).toBe('false');
-      await expect.poll(() => frame.locator('dialog[open]').count()).toBe(1);
+      expect(await auto.getAttribute('aria-pressed')).toBe('true');
       expect(await frame.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
         true,
       );

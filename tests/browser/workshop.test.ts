@@ -236,7 +236,11 @@ describe('a workshop on the built site', () => {
         await page.getByRole('heading', { level: 1, name: workshop.facilitator.heading }).waitFor();
         await page.getByLabel(workshop.facilitator.codesLabel).fill(`${cli.code}\n${cli.code}`);
         await page.getByRole('button', { name: workshop.facilitator.show }).click();
-        await expect.poll(() => page.locator('.vt-fac-ranking tbody tr').count()).toBe(2);
+        // The same code twice is one run: the repeat is listed with the line it repeats.
+        await expect.poll(() => page.locator('.vt-fac-ranking tbody tr').count()).toBe(1);
+        expect(await page.locator('.vt-fac-refused').textContent()).toContain(
+          workshop.problem.duplicate.replace('{{line}}', '1'),
+        );
         // JSON files: a run printed by the CLI is added; a file without codes is named and left out.
         await page.locator('input[type="file"]').setInputFiles([
           {
@@ -246,7 +250,9 @@ describe('a workshop on the built site', () => {
           },
           { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') },
         ]);
-        await expect.poll(() => page.locator('.vt-fac-ranking tbody tr').count()).toBe(3);
+        // The CLI's run is the same run again: added to the list, counted once.
+        await expect.poll(() => page.locator('.vt-fac-refused li').count()).toBe(2);
+        expect(await page.locator('.vt-fac-ranking tbody tr').count()).toBe(1);
         expect(await page.getByRole('status').textContent()).toBe(
           workshop.facilitator.filesAdded_one
             .replace('{{count}}', '1')

@@ -23,7 +23,8 @@ afterAll(async () => {
 /** A run started from the title, with the office floor drawn. */
 async function startRun(page: Page, weeks: 12 | 26 = 12): Promise<void> {
   await startFromTitle(page, weeks);
-  await page.locator('.vt-office-floor canvas').waitFor();
+  // Attached, not shown: on a phone the first hint opens the Decisions tab it points at.
+  await page.locator('.vt-office-floor canvas').waitFor({ state: 'attached' });
 }
 
 /** Answers whatever dialog is open: a card with its first choice, anything else with Escape. */

@@ -23,8 +23,9 @@ export function targetFigure(f: Formats, target: Target, v: number): string {
       return f.compact(Math.round(v));
     case 'features':
       return f.int(Math.floor(v));
+    // The quarter's spend in millions: exact to the dollar it is too wide beside three columns.
     case 'budget':
-      return f.money(v);
+      return f.moneyShort(v);
     default:
       return f.int(v);
   }

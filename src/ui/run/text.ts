@@ -23,6 +23,8 @@ export interface Formats {
   dec(n: number, digits?: number): string;
   pct(share: number, digits?: number): string;
   money(n: number): string;
+  /** Money in a narrow place (a table on a phone): $5.4M, 5,4 Mio. $. */
+  moneyShort(n: number): string;
   compact(n: number): string;
 }
 
@@ -49,6 +51,13 @@ export function formats(i18n: I18n): Formats {
         style: 'currency',
         currency: 'USD',
         maximumFractionDigits: 0,
+      }).format(n),
+    moneyShort: (n) =>
+      nf('moneyShort', {
+        style: 'currency',
+        currency: 'USD',
+        notation: 'compact',
+        maximumFractionDigits: 1,
       }).format(n),
     compact: (n) => nf('compact', { notation: 'compact', maximumFractionDigits: 1 }).format(n),
   };

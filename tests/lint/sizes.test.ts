@@ -21,13 +21,10 @@ const MAX_FILE_LINES = 700;
 /**
  * Functions still over the limit, each at the length it has now: the list may only shrink. A
  * function here fails the test when it grows, and when it is split (take it off the list then).
- * `createWeekBar` and `renderTitle` sit in files other work is changing now; `renderFacilitator`
- * wants its room's parts as modules of their own.
+ * `createWeekBar` sits in a file other work is changing now.
  */
 const NOT_YET_SPLIT: Readonly<Record<string, number>> = {
   'src/ui/run/week-bar.ts createWeekBar': 198,
-  'src/ui/title/title-screen.ts renderTitle': 269,
-  'src/ui/workshop/facilitator-screen.ts renderFacilitator': 401,
 };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,0 +1,165 @@
+/**
+ * The facilitator view's room: the codes refused, a note when the runs were played on different
+ * models or readings, the count, the room's views (`room-views.ts`), its exports and the debrief
+ * prompts.
+ */
+import type { I18n } from '../../i18n';
+import { type CsvNames, roomCsv } from '../../state/room-csv.ts';
+import { scenarioById } from '../../state/selectors.ts';
+import type { RoomSettings } from '../../state/store.ts';
+import type { Room } from '../../state/workshop.ts';
+import { roomJson, roomMix, workshopPrompts } from '../../state/workshop.ts';
+import { el } from '../dom.ts';
+import { readingName } from '../reading-name.ts';
+import { button } from '../screen-dom.ts';
+import { tk } from '../sources/text.ts';
+import { problemText } from './code-text.ts';
+import { downloadText } from './download.ts';
+import { buildRanking, buildRoomCharts, buildSpread, buildTried } from './room-views.ts';
+
+/**
+ * The room under the codes, which is also the printed handout: the replayed runs when the codes
+ * were shown (`room`), and the debrief prompts for the room's preset.
+ */
+export function buildRoomResults(
+  page: HTMLElement,
+  i18n: I18n,
+  room: Room | null,
+  settings: RoomSettings,
+): void {
+  const results = el('div', 'vt-fac-results', page);
+  el(
+    'h1',
+    'vt-fac-handout-h vt-print-only',
+    results,
+    i18n.t('workshop:facilitator.handoutHeading'),
+  );
+  if (room) buildResults(results, i18n, room, settings);
+  buildPrompts(results, i18n, settings.preset);
+}
+
+/** The replayed runs; their export buttons are the screen's `csv`, `json` and `print` acts. */
+function buildResults(results: HTMLElement, i18n: I18n, room: Room, settings: RoomSettings): void {
+  if (room.refused.length > 0) {
+    const bad = el('section', 'vt-fac-sec vt-fac-refused vt-no-print', results);
+    el('h2', 'vt-fac-h2', bad, i18n.t('workshop:facilitator.refusedHeading'));
+    const ul = el('ul', undefined, bad);
+    for (const r of room.refused) {
+      const li = el('li', undefined, ul);
+      li.dataset.line = String(r.line);
+      el('strong', undefined, li, i18n.t('workshop:facilitator.refusedLine', { line: r.line }));
+      el('span', undefined, li, ` ${r.name ? `${r.name}: ` : ''}${problemText(i18n, r.problem)}`);
+    }
+  }
+  if (room.runs.length === 0) {
+    el('p', 'vt-fac-empty', results, i18n.t('workshop:facilitator.empty'));
+    return;
+  }
+  const mix = roomMix(room.runs);
+  if (mix.mixed) {
+    const note = el('div', 'vt-fac-sec vt-fac-mixed', results);
+    note.setAttribute('role', 'note');
+    const l = i18n.resolvedLanguage ?? i18n.language;
+    const list = (items: string[]) => new Intl.ListFormat(l, { type: 'conjunction' }).format(items);
+    if (mix.mixedVersions) {
+      el(
+        'p',
+        undefined,
+        note,
+        i18n.t('workshop:facilitator.mixedVersions', {
+          versions: list(mix.versions.map((v) => new Intl.NumberFormat(l).format(v))),
+        }),
+      );
+    }
+    if (mix.mixedReadings) {
+      el(
+        'p',
+        undefined,
+        note,
+        i18n.t('workshop:facilitator.mixedReadings', {
+          readings: list(mix.readings.map((r) => readingName(i18n, r))),
+        }),
+      );
+    }
+  }
+  const sc = scenarioById(settings.scenarioId);
+  el(
+    'p',
+    'vt-fac-count',
+    results,
+    `${i18n.t('workshop:facilitator.countRuns', { count: room.runs.length })} ${i18n.t(
+      'screens:debrief.subtitle',
+      {
+        scenario: sc ? tk(i18n, 'content', sc.nameKey) : settings.scenarioId,
+        weeks: settings.weeks,
+        seed: settings.seed,
+      },
+    )}`,
+  );
+  buildRanking(results, i18n, room.runs, settings, mix.mixed);
+  buildRoomCharts(results, i18n, room.runs);
+  buildSpread(results, i18n, room.runs);
+  buildTried(results, i18n, room.runs);
+  const exp = el('section', 'vt-fac-sec vt-fac-export vt-no-print', results);
+  el('h2', 'vt-fac-h2', exp, i18n.t('workshop:facilitator.exportHeading'));
+  const row = el('div', 'vt-fac-actions', exp);
+  for (const [act, key] of [
+    ['csv', 'workshop:facilitator.csv'],
+    ['json', 'workshop:facilitator.json'],
+    ['print', 'workshop:facilitator.print'],
+  ] as const) {
+    button(row, 'vt-btn', i18n.t(key), act);
+  }
+}
+
+/** Downloads the room as a spreadsheet or as JSON; returns the file's name. */
+export function downloadRoom(
+  kind: 'csv' | 'json',
+  room: Room,
+  i18n: I18n,
+  settings: Pick<RoomSettings, 'scenarioId' | 'seed' | 'weeks'>,
+): string {
+  const name = `velocity-trap-room-${settings.scenarioId}-${settings.seed}-${settings.weeks}w.${kind}`;
+  if (kind === 'csv') downloadText(name, 'text/csv', roomCsv(room.runs, csvNames(i18n)));
+  else downloadText(name, 'application/json', roomJson(room.runs));
+  return name;
+}
+
+function buildPrompts(parent: HTMLElement, i18n: I18n, preset: RoomSettings['preset']): void {
+  const sec = el('section', 'vt-fac-sec vt-fac-prompts', parent);
+  el('h2', 'vt-fac-h2', sec, i18n.t('workshop:facilitator.promptsHeading'));
+  el('p', 'vt-fac-intro', sec, i18n.t('workshop:facilitator.promptsIntro'));
+  const ol = el('ol', 'vt-fac-promptlist', sec);
+  for (const p of workshopPrompts(preset)) {
+    const li = el('li', undefined, ol);
+    el('p', undefined, li, tk(i18n, 'workshop', `prompts.${preset}.${p.id}`));
+    const tags = el('ul', 'vt-fac-tags', li);
+    for (const d of p.dynamics) {
+      el(
+        'li',
+        undefined,
+        tags,
+        `${d} ${tk(i18n, 'debrief', `dynamics.${d}.title`, {}, '')}`.trim(),
+      );
+    }
+  }
+}
+
+/** The names the room's spreadsheet shows beside the ids, in the facilitator's language. */
+function csvNames(i18n: I18n): CsvNames {
+  return {
+    scenario: (id) => {
+      const sc = scenarioById(id);
+      return sc ? tk(i18n, 'content', sc.nameKey, {}, id) : id;
+    },
+    reading: (r) => readingName(i18n, r),
+    answer: (card, choice) =>
+      `${tk(i18n, 'content', `cards.${card}.title`, {}, card)}: ${tk(
+        i18n,
+        'content',
+        `cards.${card}.choices.${choice}.label`,
+        {},
+        choice,
+      )}`,
+  };
+}

@@ -114,7 +114,7 @@ export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<vo
         const play = await clickWhenReady(page, '.vt-play');
         const week = await page.waitForFunction(
           () =>
-            /\d/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? '') &&
+            /\d/.test(document.querySelector('.vt-summary')?.textContent ?? '') &&
             performance.now(),
           undefined,
           { polling: 'raf' },

@@ -46,3 +46,17 @@ export function headedSection(
   if (intro) el('p', `${prefix}-intro`, sec, intro);
   return sec;
 }
+
+/** A checkbox shown as a switch (`role="switch"`), its words after it in one label, in `parent`. */
+export function labelledSwitch(
+  parent: Element,
+  className: string,
+): { input: HTMLInputElement; text: HTMLSpanElement } {
+  const label = el('label', className, parent);
+  const input = el('input');
+  input.type = 'checkbox';
+  input.setAttribute('role', 'switch');
+  const text = el('span');
+  label.append(input, text);
+  return { input, text };
+}

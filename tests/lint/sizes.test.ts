@@ -21,11 +21,9 @@ const MAX_FILE_LINES = 700;
 /**
  * Functions still over the limit, each at the length it has now: the list may only shrink. A
  * function here fails the test when it grows, and when it is split (take it off the list then).
- * `createWeekBar` sits in a file other work is changing now.
+ * Empty now: a function that grows over the limit is split, not listed.
  */
-const NOT_YET_SPLIT: Readonly<Record<string, number>> = {
-  'src/ui/run/week-bar.ts createWeekBar': 198,
-};
+const NOT_YET_SPLIT: Readonly<Record<string, number>> = {};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const srcDir = join(root, 'src');

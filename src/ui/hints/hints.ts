@@ -12,17 +12,14 @@ import { type Hint, hintDue, hintInput, hintsActive } from '../../state/hints.ts
 import { figureNumber } from '../run/figure-text.ts';
 import { formats } from '../run/text.ts';
 import type { ViewContext } from '../view-context.ts';
+import { hintPlacement } from './hint-placement.ts';
 import './hints.css';
 
 /** Weeks a hint stays up if the player plays on without closing it. */
 const HINT_WEEKS = 2;
 
-export function mountHints(
-  root: HTMLElement,
-  ctx: ViewContext,
-  reveal: (target: HTMLElement) => void = () => {},
-): () => void {
-  const { store, i18n } = ctx;
+/** The hint's box, hidden, appended to `root`: a label, the sentence, "Got it" and "Hide hints". */
+function createHintBox(root: HTMLElement) {
   const box = document.createElement('aside');
   box.className = 'vt-hint';
   box.hidden = true;
@@ -43,19 +40,24 @@ export function mountHints(
   actions.append(ok, hide);
   box.append(label, text, actions);
   root.append(box);
+  return { box, label, text, ok, hide };
+}
+
+export function mountHints(
+  root: HTMLElement,
+  ctx: ViewContext,
+  reveal: (target: HTMLElement) => void = () => {},
+): () => void {
+  const { store, i18n } = ctx;
+  const { box, label, text, ok, hide } = createHintBox(root);
+  // A floating hint that would cover what it points at moves to the top of the screen.
+  const place = hintPlacement(box);
 
   const f = formats(i18n);
   let current: Hint | null = null;
   // The week's figures when the hint came up: its numbers are that week's, as the summary said.
   let figures: WeekFigures | null = null;
   let shownAtWeek = 0;
-  let anchorEl: Element | null = null;
-  let placing = 0;
-
-  const clearAnchor = (): void => {
-    anchorEl?.classList.remove('vt-hint-target');
-    anchorEl = null;
-  };
 
   const renderText = (): void => {
     label.textContent = i18n.t('screens:hints.label');
@@ -65,27 +67,11 @@ export function mountHints(
     text.textContent = current ? tr(i18n, current.key, weeks) : '';
   };
 
-  /**
-   * A floating hint that would cover what it points at moves to the top of the screen. Measured
-   * in the next frame, before it is drawn, so the layout read is the one the frame needs anyway,
-   * not an extra one in the click that played the week.
-   */
-  const placeClear = (): void => {
-    placing = 0;
-    box.classList.remove('vt-hint-top');
-    if (!anchorEl || getComputedStyle(box).position !== 'absolute') return;
-    const a = anchorEl.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    const covers = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    if (covers) box.classList.add('vt-hint-top');
-  };
-
   const close = (): void => {
-    cancelAnimationFrame(placing);
-    placing = 0;
+    place.cancel();
     current = null;
     box.hidden = true;
-    clearAnchor();
+    place.clearAnchor();
   };
 
   const show = (hint: Hint, week: number): void => {
@@ -94,14 +80,12 @@ export function mountHints(
     figures = weekFigures(store.getState().sim?.history ?? []);
     renderText();
     box.hidden = false;
-    clearAnchor();
-    if (hint.anchor) {
-      const target = root.querySelector<HTMLElement>(`[data-hint="${hint.anchor}"]`);
-      anchorEl = target;
-      target?.classList.add('vt-hint-target');
-      if (target) reveal(target);
-    }
-    if (!placing) placing = requestAnimationFrame(placeClear);
+    const target = hint.anchor
+      ? root.querySelector<HTMLElement>(`[data-hint="${hint.anchor}"]`)
+      : null;
+    place.pointAt(target);
+    if (target) reveal(target);
+    place.schedule();
     store.getState().markHintSeen(hint.id);
   };
 
@@ -115,8 +99,7 @@ export function mountHints(
     }
     // Behind a dialog a hint can be neither read nor closed: it steps aside until the dialog goes.
     if (s.interrupt !== null) {
-      cancelAnimationFrame(placing);
-      placing = 0;
+      place.cancel();
       box.hidden = true;
       return;
     }
@@ -126,7 +109,7 @@ export function mountHints(
     else if (current && week - shownAtWeek >= HINT_WEEKS) close();
     else if (current && box.hidden) {
       box.hidden = false;
-      if (!placing) placing = requestAnimationFrame(placeClear);
+      place.schedule();
     }
   };
 
@@ -164,13 +147,13 @@ export function mountHints(
   return () => {
     cancelAnimationFrame(firstFrame);
     clearTimeout(first);
-    cancelAnimationFrame(placing);
+    place.cancel();
     unsubscribe();
     i18n.off('languageChanged', onLanguageChanged);
     ok.removeEventListener('click', onOk);
     hide.removeEventListener('click', onHide);
     box.removeEventListener('keydown', onKey);
-    clearAnchor();
+    place.clearAnchor();
     box.remove();
   };
 }

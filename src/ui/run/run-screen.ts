@@ -6,13 +6,10 @@
 // Before the parts, whose own stylesheets build on it (see run-base.css).
 import './run-base.css';
 import { GAME_AUTOPLAY, SYSTEM_CLOCK, startAutoplay } from '../../state/autoplay.ts';
-import type { GameState } from '../../state/store.ts';
-import { watch } from '../../state/watch.ts';
-import { el, setText, uid } from '../dom.ts';
+import { el, uid } from '../dom.ts';
 import { mountHints } from '../hints/hints.ts';
 import { createSandboxBar } from '../sandbox/sandbox-bar.ts';
 import { mountSweepPanel } from '../sandbox/sweep-panel.ts';
-import { createSound, type Effect } from '../sound.ts';
 import type { Screen } from '../view-context.ts';
 import { createAlarms } from './alarms.ts';
 import { createControls } from './controls.ts';
@@ -20,14 +17,29 @@ import { createDashboards } from './dashboards.ts';
 import { createInterrupts } from './interrupts.ts';
 import { createStorageNotice } from './notice.ts';
 import { createOfficeLegend } from './office-legend.ts';
-import { createOfficePanel } from './office-panel.ts';
+import { createOfficePanel, type OfficePanel } from './office-panel.ts';
 import { createOfficeSummary } from './office-summary.ts';
+import { mountRunSound } from './run-sound.ts';
+import { createRunTabs } from './run-tabs.ts';
 import { createWeekBar } from './week-bar.ts';
 import '../palette.css';
 import './run-layout.css';
 
-type Tab = 'office' | 'decisions' | 'dashboards';
-const TABS: readonly Tab[] = ['office', 'decisions', 'dashboards'];
+/**
+ * A week with more alarms than a row rises over the floor's lower edge (alarms.css): the floor is
+ * told how much of it is hidden and lays itself out above, at the same canvas size. Returns how
+ * to stop watching.
+ */
+function watchAlarmCover(office: OfficePanel, alarms: HTMLElement): () => void {
+  if (typeof ResizeObserver !== 'function') return () => {};
+  const coverWatch = new ResizeObserver(() => {
+    const floor = office.el.getBoundingClientRect();
+    const strip = alarms.getBoundingClientRect();
+    office.setCovered(floor.height > 0 ? Math.max(0, floor.bottom - strip.top) : 0);
+  });
+  coverWatch.observe(alarms);
+  return () => coverWatch.disconnect();
+}
 
 export const renderRun: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
@@ -47,52 +59,8 @@ export const renderRun: Screen = (root, ctx) => {
   }
 
   // Tabs for narrow screens; on wide screens every panel shows and the tab list is hidden.
-  const tablist = el('div', 'vt-tabs', screen);
-  tablist.setAttribute('role', 'tablist');
-  const body = el('div', 'vt-run-body', screen);
-  const panels = new Map<Tab, HTMLElement>();
-  const tabs = new Map<Tab, HTMLButtonElement>();
-  for (const t of TABS) {
-    const tab = el('button', 'vt-tab', tablist);
-    tab.type = 'button';
-    tab.id = `${screenId}-tab-${t}`;
-    tab.setAttribute('role', 'tab');
-    tab.setAttribute('aria-controls', `${screenId}-panel-${t}`);
-    const panel = el('div', `vt-panel vt-panel-${t}`, body);
-    panel.id = `${screenId}-panel-${t}`;
-    panel.setAttribute('role', 'tabpanel');
-    panel.setAttribute('aria-labelledby', tab.id);
-    // A panel that scrolls can be scrolled from the keyboard even with nothing focusable in it
-    // (the dashboards before week 1: the board's targets, no table yet), as the tabs pattern asks.
-    panel.tabIndex = 0;
-    tab.addEventListener('click', () => select(t));
-    tabs.set(t, tab);
-    panels.set(t, panel);
-  }
-  let current: Tab = 'office';
-  const select = (t: Tab, focus = false): void => {
-    current = t;
-    screen.dataset.tab = t;
-    for (const [k, tab] of tabs) {
-      const on = k === t;
-      tab.setAttribute('aria-selected', String(on));
-      tab.tabIndex = on ? 0 : -1;
-      if (on && focus) tab.focus();
-    }
-  };
-  tablist.addEventListener('keydown', (e) => {
-    const i = TABS.indexOf(current);
-    let next: Tab | undefined;
-    if (e.key === 'ArrowRight') next = TABS[(i + 1) % TABS.length];
-    else if (e.key === 'ArrowLeft') next = TABS[(i + TABS.length - 1) % TABS.length];
-    else if (e.key === 'Home') next = TABS[0];
-    else if (e.key === 'End') next = TABS[TABS.length - 1];
-    if (next) {
-      e.preventDefault();
-      select(next, true);
-    }
-  });
-  select('office');
+  const tabs = createRunTabs(screen, screenId, ctx);
+  const { panels } = tabs;
 
   const officeWords = createOfficeSummary(ctx);
   const office = createOfficePanel(ctx, officeWords.el.id);
@@ -103,17 +71,7 @@ export const renderRun: Screen = (root, ctx) => {
   const controls = createControls(ctx);
   const dashboards = createDashboards(ctx);
   panels.get('office')?.append(office.el, officeWords.el, alarms.el);
-  // A week with more alarms than a row rises over the floor's lower edge (alarms.css): the floor
-  // is told how much of it is hidden and lays itself out above, at the same canvas size.
-  const coverWatch =
-    typeof ResizeObserver === 'function'
-      ? new ResizeObserver(() => {
-          const floor = office.el.getBoundingClientRect();
-          const strip = alarms.el.getBoundingClientRect();
-          office.setCovered(floor.height > 0 ? Math.max(0, floor.bottom - strip.top) : 0);
-        })
-      : null;
-  coverWatch?.observe(alarms.el);
+  const stopCoverWatch = watchAlarmCover(office, alarms.el);
   panels.get('decisions')?.append(controls.el);
   panels.get('dashboards')?.append(dashboards.el);
   // One dialog at a time, as the store's interrupt says: the board's review, a card, a cause.
@@ -124,34 +82,13 @@ export const renderRun: Screen = (root, ctx) => {
       ? mountSweepPanel(panels.get('dashboards') ?? screen, ctx)
       : () => {};
 
-  // Sound: unlocked by the player's first gesture inside the game.
-  const sound = createSound(store);
-  const unlock = () => sound.unlock();
-  screen.addEventListener('pointerdown', unlock);
-  screen.addEventListener('keydown', unlock);
-  const soundFor = (s: GameState): Effect | null => {
-    const events = s.sim?.lastEvents ?? [];
-    if (events.some((e) => e.kind === 'boardReview')) return 'verdict';
-    if (events.some((e) => e.kind === 'incident' || e.kind === 'breach')) return 'alarm';
-    const m = s.sim?.history[s.sim.history.length - 1];
-    return m && m.featuresShipped >= 1 ? 'merge' : null;
-  };
-  // Each week played is heard once, when it is played.
-  const listen = watch(
-    store,
-    (s) => s.sim?.state.week ?? 0,
-    (_week, s, changed) => {
-      const effect = changed ? soundFor(s) : null;
-      if (effect) sound.play(effect);
-    },
-  );
+  const stopSound = mountRunSound(screen, store);
 
   const parts = [weekBar, notice, officeWords, alarms, controls, dashboards, interrupts];
   if (sandbox) parts.push(sandbox);
   const label = (): void => {
     screen.setAttribute('aria-label', i18n.t('run:screen.label'));
-    tablist.setAttribute('aria-label', i18n.t('run:screen.tabs.label'));
-    for (const [t, tab] of tabs) setText(tab, i18n.t(`run:screen.tabs.${t}`));
+    tabs.relabel();
   };
   label();
   const showMotion = () => screen.classList.toggle('vt-reduced', ctx.reducedMotion());
@@ -161,14 +98,7 @@ export const renderRun: Screen = (root, ctx) => {
   const stopAutoplay = startAutoplay(store, GAME_AUTOPLAY, SYSTEM_CLOCK);
   // The guided run's hints point at parts marked with `data-hint`. On a narrow screen a hint
   // whose target is on a tab not shown opens that tab, and the target is scrolled into view.
-  const reveal = (target: HTMLElement): void => {
-    for (const [t, panel] of panels) {
-      if (!panel.contains(target)) continue;
-      if (t !== current && panel.getClientRects().length === 0) select(t);
-      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }
-  };
-  const stopHints = mountHints(screen, ctx, reveal);
+  const stopHints = mountHints(screen, ctx, tabs.reveal);
   // Every part follows its own slice of the store; a new language relabels each of them once.
   const onLanguage = () => {
     office.relabel();
@@ -179,16 +109,13 @@ export const renderRun: Screen = (root, ctx) => {
   i18n.on('languageChanged', onLanguage);
 
   return () => {
-    coverWatch?.disconnect();
+    stopCoverWatch();
     stopAutoplay();
-    listen.stop();
+    stopSound();
     stopMotion();
     stopHints();
     stopSweep();
     i18n.off('languageChanged', onLanguage);
-    screen.removeEventListener('pointerdown', unlock);
-    screen.removeEventListener('keydown', unlock);
-    sound.destroy();
     for (const part of parts) part.destroy();
     office.destroy();
     screen.remove();

@@ -10,7 +10,7 @@ import deRun from '../../src/i18n/locales/de/run.json';
 import enAccess from '../../src/i18n/locales/en/access.json';
 import enRun from '../../src/i18n/locales/en/run.json';
 import { launchChromium, openPage, screenshot, waitForState } from './harness';
-import { expectClean, getPastDialog } from './play';
+import { expectClean, getPastDialog, passBrief } from './play';
 
 let browser: Browser;
 
@@ -156,6 +156,8 @@ async function playChecked(lang: Lang, viewport: { width: number; height: number
   const { run } = TEXT[lang];
   const size = `${viewport.width}x${viewport.height}`;
   try {
+    // The room link opens on the scenario's brief; hints off, so the floor stays in view.
+    await passBrief(page, { hints: false });
     const play = page.getByRole('button', { name: run.week.play });
     await play.waitFor();
     // The floor's key: there, named in the language, and readable when opened.

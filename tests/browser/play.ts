@@ -27,10 +27,7 @@ export function expectClean(opened: OpenedPage, o: { allowAborted?: boolean } = 
 }
 
 /** A run opened from a link shows its brief first: its Start button begins week 1. */
-export async function passBrief(
-  page: Page | Frame,
-  o: { hints?: boolean } = {},
-): Promise<void> {
+export async function passBrief(page: Page | Frame, o: { hints?: boolean } = {}): Promise<void> {
   const brief = page.locator('dialog.vt-brief[open]');
   // The brief offers hints on a first run; a test about something else may turn them off.
   if (o.hints === false) await brief.locator('.vt-brief-hints input').uncheck();

@@ -54,8 +54,17 @@ describe('a run on the built site', () => {
       await shot('1-start');
 
       if (vp.name === 'phone') {
+        // The first hint opens the Decisions tab it points at: wait until it has, so the keys
+        // below meet a still screen.
+        await page.locator('.vt-hint').waitFor();
+        await expect
+          .poll(() =>
+            page
+              .getByRole('tab', { name: run.screen.tabs.decisions })
+              .getAttribute('aria-selected'),
+          )
+          .toBe('true');
         // Tabs take one Tab stop; Home goes to the first (the office), the arrow keys move on.
-        // (The first hint may already have opened the Decisions tab it points at.)
         await tabTo(page, page.getByRole('tab', { selected: true }));
         await page.keyboard.press('Home');
         expect(

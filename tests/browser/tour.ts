@@ -84,7 +84,8 @@ export async function tour(
   await page.locator('.vt-title-lengths input[value="26"]').check();
   await page.locator('.vt-title-start button[type="submit"]').click();
   await page.locator('.vt-run').waitFor();
-  await page.locator('.vt-office-floor canvas').waitFor();
+  // Attached, not shown: on a phone the first hint opens the Decisions tab it points at.
+  await page.locator('.vt-office-floor canvas').waitFor({ state: 'attached' });
   await at('run');
   if (await page.locator('.vt-hint:not([hidden])').isVisible()) await at('hint');
   if (await page.locator('.vt-notice:not([hidden])').isVisible()) await at('storage-notice');

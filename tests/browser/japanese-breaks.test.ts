@@ -31,6 +31,11 @@ function splitWords(page: Page): Promise<string[]> {
       const text = n.textContent ?? '';
       const parent = n.parentElement;
       if (!parent || parent.closest('[hidden], script, style, option')) continue;
+      // Text for screen readers only sits in a 1 px box: it is never read as lines.
+      if (parent.closest('.vt-visually-hidden')) continue;
+      // Inside a closed disclosure (the floor's key, the spend bill): not on screen.
+      const details = parent.closest('details');
+      if (details && !details.open && !parent.closest('summary')) continue;
       for (const m of text.matchAll(word)) {
         const range = document.createRange();
         range.setStart(n, m.index ?? 0);

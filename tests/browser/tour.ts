@@ -134,7 +134,7 @@ export async function tour(
       await page.locator('.vt-play').dispatchEvent('click');
     }
   }
-  await page.locator('.vt-debrief .vt-whatif').waitFor();
+  await page.locator('.vt-debrief-whatif .vt-whatif').waitFor();
   await at('debrief');
   await page.locator('.vt-debrief-actions button').nth(1).click();
   await page.locator('.vt-sources').waitFor();

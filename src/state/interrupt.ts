@@ -62,6 +62,16 @@ export function owedCardId(
   return null;
 }
 
+/** The run's brief is up: opened from a link, and its first week not yet begun. */
+export const briefUp = (briefOpen: boolean, sim: Snapshot | null): boolean =>
+  briefOpen && sim?.state.week === 0;
+
+/** The board review the week just played brought, while the player has not read it; else null. */
+function unreadReview(sim: Snapshot | null, reviewRead: number | null): number | null {
+  const review = boardReviewWeek(sim);
+  return review !== null && review !== reviewRead ? review : null;
+}
+
 const isCause = (e: SimEvent | undefined): boolean =>
   e?.kind === 'incident' || e?.kind === 'breach';
 
@@ -71,12 +81,12 @@ const isCause = (e: SimEvent | undefined): boolean =>
  */
 export function interruptOf(i: InterruptInput): Interrupt | null {
   if (i.phase !== 'run' || !i.sim) return null;
-  if (i.briefOpen && i.sim.state.week === 0) return { kind: 'brief' };
+  if (briefUp(i.briefOpen, i.sim)) return { kind: 'brief' };
   if (i.weeks !== null && closingOwed({ weeks: i.weeks }, i.sim)) {
     return { kind: 'closing', week: i.sim.state.week };
   }
-  const review = boardReviewWeek(i.sim);
-  if (review !== null && review !== i.reviewRead) return { kind: 'board', week: review };
+  const review = unreadReview(i.sim, i.reviewRead);
+  if (review !== null) return { kind: 'board', week: review };
   if (i.cardOutcome) return { kind: 'card', ...i.cardOutcome };
   const owed = owedCardId(i.sim, i.choices);
   if (owed !== null) return { kind: 'card', cardId: owed, choiceId: null };
@@ -97,10 +107,9 @@ export function interruptOf(i: InterruptInput): Interrupt | null {
 export function holdsPlay(
   i: Pick<InterruptInput, 'sim' | 'choices' | 'briefOpen' | 'reviewRead'>,
 ): boolean {
-  const review = boardReviewWeek(i.sim);
   return (
-    (i.briefOpen && i.sim?.state.week === 0) ||
-    (review !== null && review !== i.reviewRead) ||
+    briefUp(i.briefOpen, i.sim) ||
+    unreadReview(i.sim, i.reviewRead) !== null ||
     owedCardId(i.sim, i.choices) !== null
   );
 }

@@ -32,7 +32,7 @@ import {
   seniorReviewHours,
   severanceCost,
 } from '../sim/index.ts';
-import { owedCardId } from './interrupt.ts';
+import { briefUp, owedCardId } from './interrupt.ts';
 import type { GameState } from './store.ts';
 
 /** The languages the switcher offers: the game's languages, in its order, that have text loaded. */
@@ -119,7 +119,7 @@ export function leverCosts(s: Pick<GameState, 'sim' | 'draft'>): LeverCosts | nu
 
 /** The brief is up or a card is owed an answer: "Play week" is held back until then. */
 export function playHeld(s: Pick<GameState, 'sim' | 'draft' | 'ui'>): boolean {
-  return (s.ui.briefOpen && s.sim?.state.week === 0) || owedCardId(s.sim, s.draft.choices) !== null;
+  return briefUp(s.ui.briefOpen, s.sim) || owedCardId(s.sim, s.draft.choices) !== null;
 }
 
 /** The first card waiting for an answer, if any. */

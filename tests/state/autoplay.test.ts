@@ -9,6 +9,7 @@ import {
 } from '../../src/state/autoplay.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
 import { createWidgetStore } from '../../src/state/widget-store.ts';
+import { answerCards, readReview } from './as-player.ts';
 
 /** A clock that moves only when told, one timer at a time, as the scheduler uses it. */
 function fakeClock() {
@@ -43,12 +44,9 @@ function fakeClock() {
 const week = (store: GameStore) => store.getState().sim?.state.week ?? 0;
 
 function answerAndClose(store: GameStore): void {
-  for (const p of store.getState().sim?.state.pendingCards ?? []) {
-    const choice = CARDS.find((c) => c.id === p.cardId)?.choices[0]?.id ?? '';
-    store.getState().answerCard(p.cardId, choice);
-  }
+  answerCards(store);
   store.getState().closeCard();
-  store.getState().acknowledgeBoard();
+  readReview(store);
 }
 
 /** A game run of mandate on `seed`, its autoplay on a fake clock. */

@@ -1,7 +1,7 @@
 // The run's brief comes before anything else and holds play back; the board's closing verdict
 // ends a run that stops between reviews on the run screen, before the debrief (issue 18).
+
 import { describe, expect, it } from 'vitest';
-import { CARDS } from '../../src/content/cards.ts';
 import { currentQuarter } from '../../src/state/board.ts';
 import { briefHintsDefault, modeAfterBrief } from '../../src/state/brief.ts';
 import {
@@ -13,18 +13,16 @@ import {
 } from '../../src/state/interrupt.ts';
 import { replay, startSnapshot } from '../../src/state/run-record.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
-
-const firstChoice = (cardId: string): string =>
-  CARDS.find((c) => c.id === cardId)?.choices[0]?.id ?? '';
+import { answerCards, readReview } from './as-player.ts';
 
 /** Plays every week the run has, answering cards and reading reviews, as a player would. */
 function playOut(store: GameStore): void {
   for (let i = 0; i < 60 && store.getState().phase === 'run'; i++) {
     const s = store.getState();
     if (s.interrupt?.kind === 'closing') return;
-    for (const p of s.sim?.state.pendingCards ?? []) s.answerCard(p.cardId, firstChoice(p.cardId));
+    answerCards(store);
     store.getState().closeCard();
-    store.getState().acknowledgeBoard();
+    readReview(store);
     store.getState().playWeek();
   }
 }

@@ -2,11 +2,12 @@
  * The hiring outlook: the weeks it promises are the weeks the sim delivers, layoffs say when
  * they leave and what severance costs, and a short run says a hire comes too late.
  */
+
 import { describe, expect, it } from 'vitest';
-import { CARDS } from '../../src/content/cards.ts';
 import { LEVELS, severanceCost, V } from '../../src/sim/index.ts';
 import { hiringOutlook } from '../../src/state/hiring.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
+import { answerCards, readReview } from './as-player.ts';
 
 function start(weeks: 12 | 26 | 52, scenarioId = 'sandbox'): GameStore {
   const store = createGameStore();
@@ -16,11 +17,8 @@ function start(weeks: 12 | 26 | 52, scenarioId = 'sandbox'): GameStore {
 }
 
 function play(store: GameStore): void {
-  for (const p of store.getState().sim?.state.pendingCards ?? []) {
-    const card = CARDS.find((c) => c.id === p.cardId);
-    if (card?.choices[0]) store.getState().answerCard(p.cardId, card.choices[0].id);
-  }
-  if (store.getState().interrupt?.kind === 'board') store.getState().acknowledgeBoard();
+  answerCards(store);
+  readReview(store);
   expect(store.getState().playWeek()).toBe(true);
 }
 

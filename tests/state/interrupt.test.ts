@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CARDS } from '../../src/content/cards.ts';
 import {
   holdsPlay,
   type InterruptInput,
@@ -9,17 +8,14 @@ import {
 } from '../../src/state/interrupt.ts';
 import { startSnapshot } from '../../src/state/run-record.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
-
-const firstChoice = (cardId: string): string =>
-  CARDS.find((c) => c.id === cardId)?.choices[0]?.id ?? '';
+import { answerCards, firstChoice, readReview } from './as-player.ts';
 
 /** Plays weeks, answering and closing cards and reading reviews, until `week` has been played. */
 function playTo(store: GameStore, week: number): void {
   while ((store.getState().sim?.state.week ?? week) < week) {
-    const s = store.getState();
-    for (const p of s.sim?.state.pendingCards ?? []) s.answerCard(p.cardId, firstChoice(p.cardId));
+    answerCards(store);
     store.getState().closeCard();
-    store.getState().acknowledgeBoard();
+    readReview(store);
     expect(store.getState().playWeek()).toBe(true);
   }
 }

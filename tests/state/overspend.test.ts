@@ -3,21 +3,19 @@
  * to the debrief and plays no further, is not offered to continue, replays to the same week
  * from its record, and its debrief says when and why the board replaced the player.
  */
+
 import { describe, expect, it } from 'vitest';
-import { CARDS } from '../../src/content/cards.ts';
 import { clearDebriefCache, debriefOf, earlyEndOf } from '../../src/state/debrief.ts';
 import { type RunRecord, replay, runOver, startSnapshot } from '../../src/state/run-record.ts';
 import { boardNotices } from '../../src/state/selectors.ts';
 import { createGameStore, type GameStore, memoryPersistence } from '../../src/state/store.ts';
 import { codeOfRecord, recordOfCode, replayForRoom } from '../../src/state/workshop.ts';
+import { answerCards, readReview } from './as-player.ts';
 
 function answerAll(store: GameStore): void {
-  for (const p of store.getState().sim?.state.pendingCards ?? []) {
-    const card = CARDS.find((c) => c.id === p.cardId);
-    if (card?.choices[0]) store.getState().answerCard(p.cardId, card.choices[0].id);
-  }
+  answerCards(store);
   // The player closes the board's review as they answer a card: play waits for both.
-  store.getState().acknowledgeBoard();
+  readReview(store);
 }
 
 /** Hires as many seniors as the game allows in the first two weeks, then plays until the run ends. */

@@ -3,8 +3,8 @@
  * up to the totals shown (in whole dollars), the state turns as a run goes over, and the
  * overrun's lines add up to the overrun.
  */
+
 import { describe, expect, it } from 'vitest';
-import { CARDS } from '../../src/content/cards.ts';
 import { debriefOf } from '../../src/state/debrief.ts';
 import {
   COST_LINES,
@@ -15,15 +15,11 @@ import {
   wholeDollars,
 } from '../../src/state/spend.ts';
 import { createGameStore, type GameStore } from '../../src/state/store.ts';
+import { answerCards } from './as-player.ts';
 
 const sum = (lines: CostLines) => COST_LINES.reduce((a, k) => a + lines[k], 0);
 
-function answerAll(store: GameStore): void {
-  for (const p of store.getState().sim?.state.pendingCards ?? []) {
-    const card = CARDS.find((c) => c.id === p.cardId);
-    if (card?.choices[0]) store.getState().answerCard(p.cardId, card.choices[0].id);
-  }
-}
+const answerAll = answerCards;
 
 /** The run: the mandate at 100%, the leaderboard on, crunch, 12 weeks. */
 function hardRun(seed = 5): { store: GameStore; states: string[] } {

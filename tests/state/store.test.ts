@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CARDS } from '../../src/content/cards.ts';
 import { replay } from '../../src/state/run-record.ts';
 import { parseRunRecord } from '../../src/state/saved-run.ts';
 import { parseSettings } from '../../src/state/saved-settings.ts';
@@ -10,18 +9,16 @@ import {
   memoryPersistence,
   type Persistence,
 } from '../../src/state/store.ts';
+import { answerCards, readReview } from './as-player.ts';
 
 const start = (store: GameStore, weeks: 12 | 26 | 52 = 26, scenarioId = 'mandate', seed = 1) =>
   store.getState().startRun({ scenarioId, weeks, seed, mode: 'scenario' });
 
 /** Answers every pending card with its first choice. */
 function answerAll(store: GameStore): void {
-  for (const p of store.getState().sim?.state.pendingCards ?? []) {
-    const card = CARDS.find((c) => c.id === p.cardId);
-    if (card?.choices[0]) store.getState().answerCard(p.cardId, card.choices[0].id);
-  }
+  answerCards(store);
   // The player closes the board's review as they answer a card: play waits for both.
-  store.getState().acknowledgeBoard();
+  readReview(store);
 }
 
 /** Plays weeks, answering cards, until `week` has been played. */

@@ -168,7 +168,9 @@ describe('the embed builder', () => {
       const box = await page.locator('iframe').boundingBox();
       expect([box?.width, box?.height]).toEqual([320, 240]);
       await screenshot(page, 'embed-builder-snippet-host');
-      expectClean(opened);
+      // Leaving the builder cuts off what its preview was still fetching (an idle prefetch of
+      // the office's engine): that is the test navigating, not the page failing.
+      expectClean(opened, { allowAborted: true });
     } finally {
       rmSync(hostFile, { force: true });
       await opened.close();

@@ -204,7 +204,7 @@ describe('the game embedded cross-origin', () => {
         await expect.poll(() => overflow(frame)).toEqual([0, 0, 0, 0]);
         if (spec.sandbox !== null) {
           // An opaque origin has no storage: the game plays from memory and says so.
-          expect(await frame.getByText(run.notice.storage).isVisible()).toBe(true);
+          expect(await frame.getByText(embed.notice.storage).isVisible()).toBe(true);
         }
         const resize = await messagesOf(page, 'resize');
         expect(resize.length).toBeGreaterThanOrEqual(1);
@@ -535,7 +535,7 @@ describe('the game embedded cross-origin', () => {
         .toBe(true);
       const second = page.frames().find((f) => f.url() === named);
       if (!second) throw new Error('no second game frame');
-      await second.locator('.vt-title-screen').waitFor({ timeout: 20_000 });
+      await second.locator('.vt-start-card-screen').waitFor({ timeout: 20_000 });
       await waitFrames(second, 30);
       expect(await messagesOf(page)).toEqual([]);
       // The first game's frame was removed: a request it still had in flight (its text fetched

@@ -15,15 +15,11 @@ import type {
 } from '../../sim/index.ts';
 import { hiringOutlook } from '../../state/hiring.ts';
 import type { LeverCosts } from '../../state/selectors.ts';
-import {
-  currentLevers,
-  leverCosts,
-  leverTable,
-  PLAYER_STAFFING_MAX,
-} from '../../state/selectors.ts';
+import { currentLevers, leverCosts, PLAYER_STAFFING_MAX } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
 import { el, setText, uid } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
+import { frameLevers } from './frame-levers.ts';
 import { drawOnTheWay, drawTiming } from './hiring-outlook.ts';
 import { follow, type Part } from './part.ts';
 import { type Formats, formats } from './text.ts';
@@ -309,14 +305,18 @@ export function createControls(ctx: ViewContext): Part {
     pipelineInvestment: (c) => perWeek(c.pipeline),
     securityReview: (c) => perWeek(c.security),
   };
-  // One control per lever, in the lever table's order, of the kind the table declares.
-  for (const lever of leverTable()) {
-    if (lever.kind === 'share') addRange(panel, lever.name, costOf[lever.name]);
-    else if (lever.kind === 'boolean') addToggle(panel, lever.name, costOf[lever.name]);
-    else addChoice(panel, lever.name, lever.options);
+  // One control per lever, of the kind the lever table declares: in a frame the levers that move
+  // the bottleneck most come first and the rest sit one click away (`frameLevers`).
+  const { first, rest, more } = frameLevers(ctx, root, list);
+  const restPanel: Panel = { ...panel, list: more?.list ?? list };
+  for (const lever of [...first, ...rest]) {
+    const into = first.includes(lever) ? panel : restPanel;
+    if (lever.kind === 'share') addRange(into, lever.name, costOf[lever.name]);
+    else if (lever.kind === 'boolean') addToggle(into, lever.name, costOf[lever.name]);
+    else addChoice(into, lever.name, lever.options);
   }
 
-  addStaffing(panel);
+  addStaffing(restPanel);
 
   const draw = (s: GameState): void => {
     const lv = currentLevers(s);
@@ -340,6 +340,8 @@ export function createControls(ctx: ViewContext): Part {
       for (const l of LEVEL_VALUES) if (s.draft[kind][l] > 0) count++;
     }
     setText(pendingCount, i18n.t('run:controls.pendingCount', { count }));
+    // The levers behind the button, and hiring.
+    more?.relabel(rest.length + 1);
     for (const r of rows) r.update(s, lv, costs, f);
   };
   // The panel draws the levers in force next week and their bill: the week's state and the draft.

@@ -95,12 +95,28 @@ export function createOfficePanel(ctx: ViewContext, describedBy: string): Office
     clearTimeout(timer);
     timer = setTimeout(begin, OFFICE_QUIET_MS);
   }
-  const frame = requestAnimationFrame(() => {
-    doc.addEventListener('pointerdown', wait, true);
-    doc.addEventListener('keydown', wait, true);
-    latest = setTimeout(begin, OFFICE_LATEST_MS);
-    wait();
-  });
+  let frame = 0;
+  const schedule = (): void => {
+    frame = requestAnimationFrame(() => {
+      doc.addEventListener('pointerdown', wait, true);
+      doc.addEventListener('keydown', wait, true);
+      latest = setTimeout(begin, OFFICE_LATEST_MS);
+      wait();
+    });
+  };
+  // In a blog's frame, behind the brief that covers it, nothing of the office loads until the
+  // reader starts: a reader scrolling past the post never pays for Phaser's start-up.
+  const behindBrief = (): boolean => ctx.embed && ctx.store.getState().interrupt?.kind === 'brief';
+  let stopBriefWatch = (): void => {};
+  if (behindBrief()) {
+    stopBriefWatch = ctx.store.subscribe(() => {
+      if (behindBrief()) return;
+      stopBriefWatch();
+      schedule();
+    });
+  } else {
+    schedule();
+  }
 
   return {
     el: box,
@@ -111,6 +127,7 @@ export function createOfficePanel(ctx: ViewContext, describedBy: string): Office
     },
     destroy() {
       gone = true;
+      stopBriefWatch();
       cancelAnimationFrame(frame);
       stopWaiting();
       view?.destroy();

@@ -24,6 +24,7 @@ import { createRunTabs } from './run-tabs.ts';
 import { createWeekBar } from './week-bar.ts';
 import '../palette.css';
 import './run-layout.css';
+import './run-frame.css';
 
 /**
  * A week with more alarms than a row rises over the floor's lower edge (alarms.css): the floor is
@@ -110,6 +111,7 @@ export const renderRun: Screen = (root, ctx) => {
 
   return () => {
     stopCoverWatch();
+    tabs.destroy();
     stopAutoplay();
     stopSound();
     stopMotion();

@@ -1,10 +1,12 @@
 /**
  * The run screen's panels and, for narrow screens, the tabs between them (the tabs pattern:
  * arrow keys, Home and End move between tabs). On a wide screen every panel shows and the tab
- * list is hidden (run-layout.css).
+ * list is hidden (run-layout.css). In a blog's landscape frame the floor stays in view beside the
+ * other two, which take turns under their two tabs (`frame-layout.ts`, run-frame.css).
  */
 import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
+import { watchFrameWide } from './frame-layout.ts';
 
 type Tab = 'office' | 'decisions' | 'dashboards';
 const TABS: readonly Tab[] = ['office', 'decisions', 'dashboards'];
@@ -18,6 +20,7 @@ export interface RunTabs {
    */
   reveal(target: HTMLElement): void;
   relabel(): void;
+  destroy(): void;
 }
 
 /** Appends the tab list and the panels' body to `screen`; `screenId` prefixes their ids. */
@@ -46,6 +49,9 @@ export function createRunTabs(screen: HTMLElement, screenId: string, ctx: ViewCo
     panels.set(t, panel);
   }
   let current: Tab = 'office';
+  let wide = false;
+  // The tabs the list offers now: the floor's is not one of them while it is always in view.
+  const offered = (): readonly Tab[] => (wide ? TABS.filter((t) => t !== 'office') : TABS);
   const select = (t: Tab, focus = false): void => {
     current = t;
     screen.dataset.tab = t;
@@ -57,18 +63,26 @@ export function createRunTabs(screen: HTMLElement, screenId: string, ctx: ViewCo
     }
   };
   tablist.addEventListener('keydown', (e) => {
-    const i = TABS.indexOf(current);
+    const tabs = offered();
+    const i = Math.max(0, tabs.indexOf(current));
     let next: Tab | undefined;
-    if (e.key === 'ArrowRight') next = TABS[(i + 1) % TABS.length];
-    else if (e.key === 'ArrowLeft') next = TABS[(i + TABS.length - 1) % TABS.length];
-    else if (e.key === 'Home') next = TABS[0];
-    else if (e.key === 'End') next = TABS[TABS.length - 1];
+    if (e.key === 'ArrowRight') next = tabs[(i + 1) % tabs.length];
+    else if (e.key === 'ArrowLeft') next = tabs[(i + tabs.length - 1) % tabs.length];
+    else if (e.key === 'Home') next = tabs[0];
+    else if (e.key === 'End') next = tabs[tabs.length - 1];
     if (next) {
       e.preventDefault();
       select(next, true);
     }
   });
   select('office');
+  const stopWatching = ctx.embed
+    ? watchFrameWide(screen, (isWide) => {
+        wide = isWide;
+        // The floor is beside the panels now: the decisions take its turn.
+        if (wide && current === 'office') select('decisions');
+      })
+    : () => {};
 
   return {
     panels,
@@ -83,5 +97,6 @@ export function createRunTabs(screen: HTMLElement, screenId: string, ctx: ViewCo
       tablist.setAttribute('aria-label', i18n.t('run:screen.tabs.label'));
       for (const [t, tab] of tabs) setText(tab, i18n.t(`run:screen.tabs.${t}`));
     },
+    destroy: stopWatching,
   };
 }

@@ -26,6 +26,10 @@ export function createSpendBar(ctx: ViewContext): Part {
   const box = el('details', 'vt-spend', root);
   const summary = el('summary', 'vt-spend-summary', box);
   const line = el('span', 'vt-spend-line', summary);
+  // The line in a few words, for a frame too small for the sentence (run-frame.css), which then
+  // stays for screen readers; this one is for the eye only.
+  const short = el('span', 'vt-spend-short', summary);
+  short.setAttribute('aria-hidden', 'true');
   // The state's icon and words kept together, so a narrow bar wraps them as one.
   const flag = el('span', 'vt-spend-flag', summary);
   const icon = el('span', 'vt-spend-icon', flag);
@@ -93,11 +97,13 @@ export function createSpendBar(ctx: ViewContext): Part {
       setText(icon, ICON.within);
       setText(stateWords, i18n.t('run:spend.state.within'));
       setText(line, i18n.t('run:spend.none', { budget: f.money(budget) }));
+      setText(short, i18n.t('run:spend.shortNone', { budget: f.money(budget) }));
       setText(detail, i18n.t('run:spend.noneDetail'));
       return;
     }
     setText(icon, ICON[st.state]);
     setText(line, lineText(st));
+    setText(short, i18n.t('run:spend.short', { ratio: f.pct(st.ratio) }));
     setText(stateWords, stateText(st));
     const over = st.spent - st.budget;
     setText(

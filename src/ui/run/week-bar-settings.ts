@@ -20,6 +20,8 @@ export function createBarSettings(ctx: ViewContext, row: HTMLElement): BarSettin
   const { store, i18n } = ctx;
   const settings = el('details', 'vt-settings', row);
   const summary = el('summary', 'vt-btn', settings);
+  // A frame too small for the word shows a gear instead; the word stays its name (run-frame.css).
+  const summaryText = el('span', 'vt-settings-label', summary);
   const body = el('div', 'vt-settings-body', settings);
   const mkSwitch = (onChange: (on: boolean) => void) => {
     const sw = labelledSwitch(body, 'vt-switch');
@@ -38,7 +40,7 @@ export function createBarSettings(ctx: ViewContext, row: HTMLElement): BarSettin
   return {
     draw(slice) {
       const key = i18n.t('run:week.shortcutKey');
-      setText(summary, i18n.t('run:week.settings'));
+      setText(summaryText, i18n.t('run:week.settings'));
       setText(shortcuts.text, i18n.t('run:week.shortcuts', { key: key.toUpperCase() }));
       shortcuts.input.checked = slice.shortcuts;
       setText(motion.text, i18n.t('run:week.reducedMotion'));

@@ -1,7 +1,8 @@
 /**
  * The week bar: which week of how many, the evidence reading when not the central one, spend to
  * date, the play controls (`week-bar-play.ts`), a few settings (`week-bar-settings.ts`), and the
- * week's outcome announced in a polite live region (`week-summary.ts`).
+ * week's outcome announced in a polite live region (`week-summary.ts`), and in a blog's frame
+ * the week's figures as a strip (`week-strip.ts`).
  */
 import { shallow } from 'zustand/vanilla/shallow';
 import type { GameState } from '../../state/store.ts';
@@ -13,6 +14,7 @@ import { createSpendBar } from './spend-bar.ts';
 import { formats } from './text.ts';
 import { createPlayControls } from './week-bar-play.ts';
 import { createBarSettings } from './week-bar-settings.ts';
+import { createWeekStrip } from './week-strip.ts';
 import { createWeekSummary } from './week-summary.ts';
 import './week-bar.css';
 
@@ -48,6 +50,9 @@ export function createWeekBar(ctx: ViewContext): Part {
   const controls = createPlayControls(ctx, main, summary.announce);
   const settings = createBarSettings(ctx, main);
   bar.append(summary.el);
+  // A blog frame's landscape layout shows the week as a strip of figures in the sentence's place.
+  const strip = ctx.embed ? createWeekStrip(ctx) : null;
+  if (strip) bar.append(strip.el);
 
   const draw = (slice: ReturnType<typeof barSlice>): void => {
     const { run, week: current } = slice;
@@ -78,10 +83,12 @@ export function createWeekBar(ctx: ViewContext): Part {
     relabel() {
       part.relabel();
       summary.relabel();
+      strip?.relabel();
       spend.relabel();
     },
     destroy() {
       summary.destroy();
+      strip?.destroy();
       spend.destroy();
       controls.destroy();
       settings.destroy();

@@ -83,7 +83,9 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
   guidedLabel.append(guided, guidedText);
 
   const startBtn = el('button', 'vt-btn vt-btn-primary', form);
-  startBtn.type = 'submit';
+  // A button's click, not the form's submit: a frame sandboxed without `allow-forms` (a blog's
+  // iframe) never submits a form, and Start must work there too.
+  startBtn.type = 'button';
 
   const selectedScenario = (): string =>
     scenarioInputs.find((s) => s.input.checked)?.sid ?? presets[0]?.id ?? SANDBOX_ID;
@@ -122,8 +124,7 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
   };
   chips.addEventListener('change', onScenario);
 
-  const onSubmit = (e: SubmitEvent): void => {
-    e.preventDefault();
+  const onStart = (): void => {
     const weeks = lengthInputs.find((l) => l.input.checked)?.weeks ?? 26;
     store.getState().startRun({
       scenarioId: selectedScenario(),
@@ -134,12 +135,19 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
       evidence: store.getState().linkReading ?? 'central',
     });
   };
+  startBtn.addEventListener('click', onStart);
+  // Enter in the form, where the page may submit one, starts too; it never leaves the page.
+  const onSubmit = (e: SubmitEvent): void => {
+    e.preventDefault();
+    onStart();
+  };
   form.addEventListener('submit', onSubmit);
 
   return {
     render,
     destroy: () => {
       chips.removeEventListener('change', onScenario);
+      startBtn.removeEventListener('click', onStart);
       form.removeEventListener('submit', onSubmit);
     },
   };

@@ -1,7 +1,7 @@
 /**
  * The title screen: the game's name and hook, a new run (scenario, length, guided hints:
  * `title-new-run.ts`), continue a saved run, the sandbox, the sources screen (`title-ways-in.ts`)
- * and the language.
+ * and the language. In an embed, the start card instead (`title-start-card.ts`).
  */
 import type { I18n } from '../../i18n';
 import { createLanguageSelect } from '../language-select.ts';
@@ -12,9 +12,12 @@ import './theme.css';
 import './title.css';
 import { el, uid } from '../dom.ts';
 import { buildNewRunForm } from './title-new-run.ts';
+import { renderStartCard } from './title-start-card.ts';
 import { buildWaysIn } from './title-ways-in.ts';
 
 export const renderTitle: Screen = (root, ctx) => {
+  // A blog's frame opens on one card, ready to start: the rest is a link away.
+  if (ctx.embed) return renderStartCard(root, ctx);
   const { i18n } = ctx;
   const id = uid('title');
 

@@ -3,7 +3,7 @@
 // 2.0, 2.1 and 2.2 A and AA rules.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,8 +17,11 @@ export interface AxeViolation {
   readonly nodes: readonly { target: string; summary: string }[];
 }
 
-/** Runs axe on the page as it is now and returns its violations, each with where it was found. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe on the page (or a frame's document: an embed, checked from inside its frame) as it is
+ * now and returns its violations, each with where it was found.
+ */
+export async function axeViolations(page: Page | Frame): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(

@@ -53,15 +53,15 @@ function newSeed(): number {
 
 /**
  * `?code=…` opens a results code's debrief (a refused code leaves the title screen up with a
- * notice naming what is wrong) and `?view=facilitator` the facilitator view; neither in an embed.
+ * notice naming what is wrong; in an embed, the frame's debrief) and `?view=facilitator` the
+ * facilitator view (not in an embed).
  */
 function openWorkshop(store: GameStore, embed: boolean, { values }: ParsedParams): void {
-  if (embed) return;
   if (values.code !== null) {
     store.getState().openCode(values.code, 'link');
     return;
   }
-  if (values.view === 'facilitator') store.getState().openFacilitator();
+  if (!embed && values.view === 'facilitator') store.getState().openFacilitator();
 }
 
 /** What every screen is handed: the store, the words, and the ways to the office and to motion. */
@@ -103,6 +103,30 @@ const SCREENS: Record<Phase, Screen> = {
   sources: renderSources,
   facilitator: renderFacilitator,
 };
+
+/**
+ * The debrief in an embed: the frame's own (`ui/debrief/frame-debrief.ts`), loaded once a run
+ * ends, so a reader who only looks pays nothing for it; the full-page debrief should it fail to.
+ */
+const frameDebrief = (() => {
+  let loaded: Screen | null = null;
+  let loading: Promise<void> | null = null;
+  return {
+    load(): Promise<void> | null {
+      if (loaded) return null;
+      loading ??= import('./ui/debrief/frame-debrief.ts').then(
+        (m) => {
+          loaded = m.renderFrameDebrief;
+        },
+        () => {
+          loading = null;
+        },
+      );
+      return loading;
+    },
+    screen: ((root, ctx) => (loaded ?? renderDebrief)(root, ctx)) satisfies Screen,
+  };
+})();
 
 /** Starts the game inside `element`. Safe to call more than once on a page. */
 export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
@@ -169,11 +193,16 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     markLanguage(language);
   };
   // The title needs only the first download; the other screens also read the long namespaces
-  // (causes, debrief, model card), fetched in the background once the title shows.
-  const prepare: Prepare = (phase) =>
-    phase === 'title' || isLoaded(i18n, i18n.language)
-      ? null
-      : loadLanguage(i18n, i18n.language).catch(failedToLoad);
+  // (causes, debrief, model card), fetched in the background once the title shows. An embed's
+  // debrief is the frame's own, a chunk of its own fetched when a run ends.
+  const prepare: Prepare = (phase) => {
+    const text =
+      phase === 'title' || isLoaded(i18n, i18n.language)
+        ? null
+        : loadLanguage(i18n, i18n.language).catch(failedToLoad);
+    const debrief = embed && phase === 'debrief' ? frameDebrief.load() : null;
+    return text && debrief ? Promise.all([text, debrief]).then(() => {}) : (text ?? debrief);
+  };
   // The office floor's module (Phaser with it), once the title idles, so a run's screen need not
   // fetch it. Not in an embed: a blog's reader who never plays should not pay for it (the full
   // game's offline worker fetches these files anyway).
@@ -183,7 +212,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   const start = (): void => {
     if (destroyed) return;
     markLanguage(i18n.language);
-    removeApp = renderApp(element, ctx, SCREENS, prepare);
+    removeApp = renderApp(
+      element,
+      ctx,
+      embed ? { ...SCREENS, debrief: frameDebrief.screen } : SCREENS,
+      prepare,
+    );
     removeNotice = renderParamNotice(element, i18n, options.params?.rejected ?? []);
     if (embed)
       removeLink = renderFullGameLink(element, i18n, fullGameHref(globalThis.location.href));

@@ -17,7 +17,10 @@ export interface AxeViolation {
   readonly nodes: readonly { target: string; summary: string }[];
 }
 
-/** Runs axe on the page as it is now and returns its violations, each with where it was found. */
+/**
+ * Runs axe on the page (or a frame's document: an embed, checked from inside its frame) as it is
+ * now and returns its violations, each with where it was found.
+ */
 export async function axeViolations(page: Page | Frame): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);

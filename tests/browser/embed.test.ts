@@ -3,15 +3,14 @@
 // storage throws) or not sandboxed at all. Checks that it says `ready`, fits each frame with no
 // scrollbars, leaves the host's focus and scroll alone, takes only the parent's listed messages,
 // and that a server without Access-Control-Allow-Origin gets a readable message, not a blank frame.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import embedDe from '../../src/i18n/locales/de/embed.json';
 import embed from '../../src/i18n/locales/en/embed.json';
 import run from '../../src/i18n/locales/en/run.json';
+import { OFFICE_LATEST_MS } from '../../src/ui/run/office-panel.ts';
+import { type FrameSpec, frameGame, messagesOf, overflow, serveHostPage } from './embed-host';
 import {
   launchChromium,
   type OpenedPage,
@@ -20,12 +19,10 @@ import {
   waitForState,
   waitFrames,
   waitOfficeDrawn,
+  waitPastPageTimer,
 } from './harness';
 import { expectClean, passBrief } from './play';
 import { type StaticServer, serveStatic } from './static-server';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const hostDir = join(root, 'test-results', 'embed-host');
 
 let browser: Browser;
 /** The built game, answering with Access-Control-Allow-Origin: *. */
@@ -34,15 +31,8 @@ let game: StaticServer;
 let host: StaticServer;
 
 beforeAll(async () => {
-  mkdirSync(hostDir, { recursive: true });
-  writeFileSync(
-    join(hostDir, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title></head>' +
-      '<body><h1>A blog post</h1><p><label>Comment <input id="comment"></label></p>' +
-      '<div id="slot"></div><div id="tall"></div></body></html>',
-  );
   game = await serveStatic(inject('siteDir'), { allowOrigin: '*' });
-  host = await serveStatic(hostDir);
+  host = await serveHostPage();
   browser = await launchChromium();
 });
 
@@ -52,13 +42,6 @@ afterAll(async () => {
   await host?.close();
 });
 
-interface FrameSpec {
-  readonly name: string;
-  readonly width: number;
-  readonly height: number;
-  readonly sandbox: string | null;
-}
-
 const FRAMES: readonly FrameSpec[] = [
   { name: 'landscape', width: 720, height: 405, sandbox: 'allow-scripts' },
   { name: 'portrait', width: 360, height: 560, sandbox: 'allow-scripts' },
@@ -66,14 +49,8 @@ const FRAMES: readonly FrameSpec[] = [
   { name: 'open', width: 960, height: 540, sandbox: null },
 ];
 
-interface Posted {
-  origin: string;
-  data: { source?: string; version?: number; type?: string; [k: string]: unknown };
-}
-
 declare global {
   interface Window {
-    vtMessages: Posted[];
     vtAudioContexts: number;
     vtPhaserInput: string[];
     /** The test's own marker messages the game's window has received, by sender. */
@@ -115,62 +92,6 @@ async function openHost(viewport = { width: 1100, height: 800 }): Promise<Opened
     };
   });
   return opened;
-}
-
-/** Puts the game in an iframe on the host page and waits for its `ready`. */
-async function frameGame(
-  page: Page,
-  src: string,
-  spec: Pick<FrameSpec, 'width' | 'height' | 'sandbox'>,
-): Promise<Frame> {
-  await page.evaluate(
-    ({ src, spec }) => {
-      window.vtMessages = [];
-      const slot = document.getElementById('slot');
-      const frame = document.createElement('iframe');
-      frame.id = 'game';
-      frame.title = 'Velocity Trap';
-      frame.width = String(spec.width);
-      frame.height = String(spec.height);
-      frame.style.border = '0';
-      frame.style.display = 'block';
-      if (spec.sandbox !== null) frame.setAttribute('sandbox', spec.sandbox);
-      window.addEventListener('message', (event) => {
-        if (event.source === frame.contentWindow)
-          window.vtMessages.push({ origin: event.origin, data: event.data });
-      });
-      frame.src = src;
-      slot?.replaceChildren(frame);
-    },
-    { src, spec },
-  );
-  await expect
-    .poll(() => messagesOf(page, 'ready').then((m) => m.length), { timeout: 20_000 })
-    .toBe(1);
-  const frame = page.frames().find((f) => f.url().startsWith(game.url));
-  if (!frame) throw new Error('no game frame');
-  return frame;
-}
-
-function messagesOf(page: Page, type?: string): Promise<Posted[]> {
-  return page.evaluate(
-    (type) => window.vtMessages.filter((m) => type === undefined || m.data?.type === type),
-    type,
-  );
-}
-
-/** How far the frame's document overflows its viewport, sideways and down. */
-function overflow(frame: Frame): Promise<number[]> {
-  return frame.evaluate(() => {
-    const d = document.documentElement;
-    const b = document.body;
-    return [
-      d.scrollWidth - d.clientWidth,
-      d.scrollHeight - d.clientHeight,
-      b.scrollWidth - b.clientWidth,
-      b.scrollHeight - b.clientHeight,
-    ];
-  });
 }
 
 describe('the game embedded cross-origin', () => {
@@ -249,12 +170,19 @@ describe('the game embedded cross-origin', () => {
         `${game.url}?embed=1&scenario=mandate&weeks=26&seed=5&autoplay=1&speed=4`,
         { width: 720, height: 405, sandbox: null },
       );
-      await frame.locator('.vt-office-floor canvas').waitFor();
       // The run's brief is the frame's cover: shown in the page, it takes neither the host's
-      // focus nor its scroll, and no week plays before the reader starts.
+      // focus nor its scroll, no week plays before the reader starts, and nothing of the office
+      // (Phaser) loads behind it.
       const brief = frame.locator('dialog.vt-brief[open]');
       await brief.waitFor();
       await waitFrames(frame, 5);
+      await waitPastPageTimer(frame, OFFICE_LATEST_MS, 'the office would have started by now');
+      expect(await frame.locator('.vt-office-floor canvas').count()).toBe(0);
+      expect(
+        await frame.evaluate(() =>
+          performance.getEntriesByType('resource').some((r) => r.name.includes('/assets/phaser-')),
+        ),
+      ).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment');
       expect(await page.evaluate(() => window.scrollY)).toBe(40);
       expect(await frame.locator('.vt-week').textContent()).toBe(
@@ -301,6 +229,7 @@ describe('the game embedded cross-origin', () => {
         height: 540,
         sandbox: 'allow-scripts',
       });
+      await passBrief(frame);
       const canvas = frame.locator('.vt-office-floor canvas');
       await canvas.waitFor();
       const fits = () =>
@@ -361,6 +290,7 @@ describe('the game embedded cross-origin', () => {
         sandbox: 'allow-scripts',
       });
       await frame.locator('.vt-run').waitFor();
+      await passBrief(frame);
       // The office floor in place (it starts once the screen has been quiet a moment).
       await frame.locator('.vt-office [data-motion]').waitFor({ timeout: 20_000 });
       // Drawn (the floor shows itself on its first frame), so the page no longer changes by itself.
@@ -591,7 +521,7 @@ describe('a server without Access-Control-Allow-Origin', () => {
       height: 360,
     });
     try {
-      await opened.page.locator('.vt-title-screen').waitFor();
+      await opened.page.locator('.vt-start-card-screen').waitFor();
       expect(await opened.page.locator('#vt-boot-failed').count()).toBe(0);
       expect(await opened.page.evaluate(() => document.documentElement.dataset.vtStarted)).toBe(
         '1',

@@ -6,18 +6,20 @@
  */
 
 import type { I18n } from '../../i18n';
-import type { DynamicFinding, RunSummary, WeekMetrics } from '../../sim/index.ts';
+import type { DynamicFinding, WeekMetrics } from '../../sim/index.ts';
 import type { ClosingReview, Debrief, EarlyEnd } from '../../state/debrief.ts';
 import { debriefOf, isCitedSource, sourcesOfFinding } from '../../state/debrief.ts';
 import { scenarioById } from '../../state/selectors.ts';
 import { lineChart } from '../charts/line-chart.ts';
-import { formatCompact, formatMoney, formatNumber, formatShare } from '../sources/format.ts';
+import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { findingOrder, findingTextValues, pickKey } from './debrief-text.ts';
 import { mountLuck } from './luck-section.ts';
 import { buildOverrun } from './overrun-section.ts';
+import { playAgain } from './play-again.ts';
 import { buildReading } from './reading-section.ts';
+import { fillWhatIfTable, whatIfRows } from './whatif-rows.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
@@ -25,7 +27,7 @@ import { el, headedSection, uid } from '../dom.ts';
 import { fillBoardTable } from '../run/board-table.ts';
 import { lang } from '../run/text.ts';
 import { buildReviewList } from '../sandbox/review-list.ts';
-import { button, tableHead } from '../screen-dom.ts';
+import { button } from '../screen-dom.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
 const CHARTS: ReadonlyArray<{
@@ -52,18 +54,9 @@ export const renderDebrief: Screen = (root, ctx) => {
     if (!btn) return;
     const s = store.getState();
     switch (btn.dataset.act) {
-      case 'again': {
-        const run = s.run;
-        if (!run) return;
-        s.startRun({
-          scenarioId: run.scenarioId,
-          weeks: run.weeks,
-          seed: run.seed,
-          mode: run.mode === 'guided' ? 'scenario' : run.mode,
-          evidence: run.evidence,
-        });
+      case 'again':
+        playAgain(store);
         return;
-      }
       case 'title':
         s.toTitle();
         return;
@@ -355,63 +348,13 @@ function buildFindingSources(parent: HTMLElement, i18n: I18n, f: DynamicFinding)
 }
 
 function buildWhatIf(parent: HTMLElement, i18n: I18n, d: Debrief): void {
-  const l = lang(i18n);
   const sec = section(
     parent,
     'vt-debrief-whatif',
     i18n.t('debrief:whatIf.heading'),
     i18n.t('debrief:whatIf.policy'),
   );
-  const table = el('table', 'vt-whatif', sec);
-  tableHead(table, [
-    i18n.t('screens:debrief.metric'),
-    { text: i18n.t('screens:debrief.you'), cls: 'is-you' },
-    { text: i18n.t('screens:debrief.sound'), cls: 'is-sound' },
-  ]);
-  const tbody = el('tbody', undefined, table);
-  const a = d.summary;
-  const b = d.whatIf.summary;
-  const int = (v: number) => formatNumber(l, Math.round(v), 0);
-  const rows: Array<[string, (s: RunSummary) => string, number, number, 'higher' | 'lower']> = [
-    ['score', () => '', d.score.total, d.whatIf.score.total, 'higher'],
-    ['features', (s) => int(s.featuresShipped), a.featuresShipped, b.featuresShipped, 'higher'],
-    ['incidents', (s) => int(s.incidents), a.incidents, b.incidents, 'lower'],
-    ['breaches', (s) => int(s.breaches), a.breaches, b.breaches, 'lower'],
-    [
-      'customers',
-      (s) => formatCompact(l, s.customersAffected),
-      a.customersAffected,
-      b.customersAffected,
-      'lower',
-    ],
-    [
-      'leadTime',
-      (s) => i18n.t('screens:debrief.days', { value: formatNumber(l, s.meanLeadTimeDays, 1) }),
-      a.meanLeadTimeDays,
-      b.meanLeadTimeDays,
-      'lower',
-    ],
-    [
-      'restore',
-      (s) =>
-        i18n.t('screens:debrief.hours', { value: formatNumber(l, s.meanTimeToRestoreHours, 1) }),
-      a.meanTimeToRestoreHours,
-      b.meanTimeToRestoreHours,
-      'lower',
-    ],
-    ['quits', (s) => int(s.quits), a.quits, b.quits, 'lower'],
-    ['spent', (s) => formatMoney(l, s.budgetSpent, true), a.budgetSpent, b.budgetSpent, 'lower'],
-  ];
-  for (const [key, show, va, vb, better] of rows) {
-    const tr = el('tr', undefined, tbody);
-    const th = el('th', undefined, tr, tk(i18n, 'screens', `debrief.row.${key}`));
-    th.scope = 'row';
-    const text = (s: RunSummary, v: number) => (key === 'score' ? int(v) : show(s));
-    const youWins = better === 'higher' ? va > vb : va < vb;
-    const soundWins = better === 'higher' ? vb > va : vb < va;
-    el('td', `is-you${youWins ? ' is-better' : ''}`, tr, text(a, va));
-    el('td', `is-sound${soundWins ? ' is-better' : ''}`, tr, text(b, vb));
-  }
+  fillWhatIfTable(el('table', 'vt-whatif', sec), i18n, whatIfRows(i18n, d));
 }
 
 /** Intl options for large counts quoted by the debrief texts' `number` format: 85B, 3.1M. */

@@ -2,6 +2,7 @@
 
 import type { I18n } from '../../i18n';
 import type { DynamicFinding } from '../../sim/index.ts';
+import { tk } from '../sources/text.ts';
 
 /** The first of `keys` that has text in `ns`, or null. */
 export function pickKey(i18n: I18n, ns: string, keys: readonly string[]): string | null {
@@ -33,4 +34,16 @@ export function findingOrder(findings: readonly DynamicFinding[]): DynamicFindin
   return [...findings].sort(
     (a, b) => b.strength - a.strength || a.week - b.week || num(a.id) - num(b.id),
   );
+}
+
+/** The run's strongest finding, by the debrief's own order (`findingOrder`); null when none. */
+export function strongestFinding(findings: readonly DynamicFinding[]): DynamicFinding | null {
+  return findingOrder(findings)[0] ?? null;
+}
+
+/** The run's strongest finding in one sentence (the frame's debrief), or the line for a clean run. */
+export function strongestLine(i18n: I18n, findings: readonly DynamicFinding[]): string {
+  const f = strongestFinding(findings);
+  if (!f) return i18n.t('debrief:frame.none');
+  return tk(i18n, 'debrief', `dynamics.${f.id}.line`, findingTextValues(f));
 }

@@ -4,7 +4,7 @@
  */
 export async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
   try {
-    if (navigator.clipboard && globalThis.isSecureContext) {
+    if (navigator.clipboard && globalThis.isSecureContext && mayWriteClipboard()) {
       await navigator.clipboard.writeText(text);
       return true;
     }
@@ -26,4 +26,16 @@ export async function copyText(text: string, field: HTMLInputElement | null): Pr
   field.value = before;
   field.select();
   return done;
+}
+
+/**
+ * False where the page's permissions policy refuses clipboard writes (a frame on another origin
+ * not granted `clipboard-write`): the API would only fail there, and report it in the console.
+ * Browsers that cannot tell say yes, and the API's own refusal is caught.
+ */
+function mayWriteClipboard(): boolean {
+  const policy = (
+    document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }
+  ).featurePolicy;
+  return policy?.allowsFeature('clipboard-write') ?? true;
 }

@@ -161,6 +161,37 @@ describe('the game in a blog post', () => {
     },
   );
 
+  it('starts from its start card by keyboard alone, picking a scenario and a length', async () => {
+    const opened = await openHost();
+    const { page } = opened;
+    try {
+      const spec = { width: 360, height: 560, sandbox: 'allow-scripts' };
+      const frame = await frameGame(page, `${game.url}?embed=1`, spec);
+      await frame.locator('.vt-start-card').waitFor();
+      // Into the frame from the host page, as a keyboard user tabs through a post.
+      await page.locator('iframe').focus();
+      await page.keyboard.press('Tab');
+      expect(await frame.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+      await page.keyboard.press('ArrowDown');
+      const picked = await frame.locator('.vt-start-card-select').inputValue();
+      expect(picked).not.toBe('mandate');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
+      expect(await frame.locator('.vt-start-card-length input:checked').inputValue()).toBe('26');
+      await page.keyboard.press('Tab');
+      expect(await frame.evaluate(() => document.activeElement?.className)).toContain(
+        'vt-start-card-start',
+      );
+      await page.keyboard.press('Enter');
+      await frame.locator('.vt-run').waitFor();
+      const week1 = run.week.label.replace('{{week}}', '1').replace('{{weeks}}', '26');
+      await frame.locator('.vt-week').filter({ hasText: week1 }).waitFor();
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('keeps every decision one click away beside the floor in a landscape frame', async () => {
     const opened = await openHost();
     const { page } = opened;

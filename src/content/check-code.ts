@@ -55,6 +55,7 @@ function writeSitting(w: Writer, answers: readonly CheckAnswer[]): void {
     seen.add(a.item);
     const option = (item.options as readonly string[]).indexOf(a.choice);
     if (a.choice !== NOT_SURE && option < 0) throw new UnencodableCheck(`choice ${a.choice}`);
+    w.varint(index);
     w.varint(a.choice === NOT_SURE ? 0 : option + 1);
   }
 }

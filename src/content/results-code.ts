@@ -607,7 +607,7 @@ export function readCode(input: string): ReadCode {
 function runWithCheck(bytes: Uint8Array, intact: boolean): DecodeResult {
   const head = new Reader(bytes.subarray(2), content);
   const runLength = head.varint('end');
-  const start = bytes.length - 4 - head.left;
+  const start = bytes.length - head.left;
   const end = start + runLength;
   if (end + 4 > bytes.length || crc32(bytes.subarray(0, end)) !== uint32At(bytes, end)) {
     return { ok: false, problem: { kind: 'checksum' } };

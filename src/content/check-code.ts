@@ -11,6 +11,8 @@
  * Reading refuses anything the writer could not have written, naming the part (a CheckProblem),
  * so a damaged section is left out with a reason and never read as other answers.
  */
+
+import { Reader, type Writer } from './code-bytes.ts';
 import type {
   CheckAnswer,
   CheckForm,
@@ -18,18 +20,15 @@ import type {
   CheckRecord,
   LaterCheck,
 } from './learning-check.ts';
-import {
-  CHECK_ITEMS,
-  CONFIDENCE_LEVELS,
-  MAX_GUESS,
-  NOT_SURE,
-} from './learning-check.ts';
-import { Reader, Refusal, type Writer } from './results-code.ts';
+import { CHECK_ITEMS, CONFIDENCE_LEVELS, MAX_GUESS, NOT_SURE } from './learning-check.ts';
 
 export type CheckField = 'flags' | 'item' | 'choice' | 'prediction' | 'confidence' | 'end';
 
 /** Why a code's check was left out (the run, if any, is kept). */
-export type CheckProblem = { kind: 'checksum' } | { kind: 'truncated' } | { kind: 'content'; field: CheckField };
+export type CheckProblem =
+  | { kind: 'checksum' }
+  | { kind: 'truncated' }
+  | { kind: 'content'; field: CheckField };
 
 /** What the encoder refuses: answers the game could never record. */
 export class UnencodableCheck extends Error {}
@@ -39,6 +38,7 @@ class CheckRefusal extends Error {
     super(field);
   }
 }
+class CheckTruncated extends Error {}
 
 const FIRST_B = 1;
 const BEFORE = 2;
@@ -108,14 +108,19 @@ function readWhole<T>(
   bytes: Uint8Array,
   read: (r: Reader<CheckField>) => T,
 ): { ok: true; value: T } | { ok: false; problem: CheckProblem } {
-  const r = new Reader<CheckField>(bytes, (field) => new CheckRefusal(field));
+  const r = new Reader<CheckField>(
+    bytes,
+    (field) => new CheckRefusal(field),
+    () => new CheckTruncated(),
+  );
   try {
     const value = read(r);
     if (r.left !== 0) throw new CheckRefusal('end');
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof CheckRefusal) return { ok: false, problem: { kind: 'content', field: e.field } };
-    if (e instanceof Refusal) return { ok: false, problem: { kind: 'truncated' } };
+    if (e instanceof CheckRefusal)
+      return { ok: false, problem: { kind: 'content', field: e.field } };
+    if (e instanceof CheckTruncated) return { ok: false, problem: { kind: 'truncated' } };
     throw e;
   }
 }

@@ -48,6 +48,7 @@ import {
 } from '../sim/index.ts';
 import type { CheckProblem } from './check-code.ts';
 import { readCheck, readLater, writeCheck, writeLater } from './check-code.ts';
+import { Reader, Writer } from './code-bytes.ts';
 import type { CheckRecord, LaterCheck } from './learning-check.ts';
 
 /** The newest version this build reads and writes. */
@@ -164,81 +165,14 @@ const FLAG_MASK_BITS = FLAG_LEVERS.reduce((m, k) => m | BIT[k], BIT.deadlinePres
 
 // ---------- bytes ----------
 
-/** Bytes out; also writes the learning check's section (check-code.ts). */
-export class Writer {
-  private bytes: number[] = [];
-  byte(b: number): void {
-    this.bytes.push(b & 0xff);
-  }
-  varint(n: number): void {
-    let v = n;
-    while (v >= 0x80) {
-      this.bytes.push((v % 0x80) | 0x80);
-      v = Math.floor(v / 0x80);
-    }
-    this.bytes.push(v);
-  }
-  float(x: number): void {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, x);
-    for (let i = 0; i < 8; i++) this.bytes.push(view.getUint8(i));
-  }
-  append(bs: Uint8Array): void {
-    for (const b of bs) this.bytes.push(b);
-  }
-  uint32(n: number): void {
-    for (const shift of [24, 16, 8, 0]) this.bytes.push((n >>> shift) & 0xff);
-  }
-  done(): Uint8Array {
-    return Uint8Array.from(this.bytes);
-  }
-}
-
 /** Thrown inside the reader only; `decodeResultsCode` turns it into a CodeProblem. */
-export class Refusal extends Error {
+class Refusal extends Error {
   constructor(readonly problem: CodeProblem) {
     super(problem.kind);
   }
 }
 const content = (field: CodeField) => new Refusal({ kind: 'content', field });
-
-/** Bytes in. `bad` names what is wrong in the caller's terms (a run field, or a check field). */
-export class Reader<F> {
-  private at = 0;
-  constructor(
-    private readonly bytes: Uint8Array,
-    private readonly bad: (field: F) => Error,
-  ) {}
-  byte(): number {
-    const b = this.bytes[this.at];
-    if (b === undefined) throw new Refusal({ kind: 'truncated' });
-    this.at += 1;
-    return b;
-  }
-  /** At most 5 bytes (32 bits), and no needless trailing zero bytes, so each number has one spelling. */
-  varint(field: F): number {
-    let n = 0;
-    let scale = 1;
-    for (let i = 0; i < 5; i++) {
-      const b = this.byte();
-      n += (b & 0x7f) * scale;
-      if ((b & 0x80) === 0) {
-        if (i > 0 && b === 0) throw this.bad(field);
-        return n;
-      }
-      scale *= 0x80;
-    }
-    throw this.bad(field);
-  }
-  float(): number {
-    const view = new DataView(new ArrayBuffer(8));
-    for (let i = 0; i < 8; i++) view.setUint8(i, this.byte());
-    return view.getFloat64(0);
-  }
-  get left(): number {
-    return this.bytes.length - this.at;
-  }
-}
+const truncated = () => new Refusal({ kind: 'truncated' });
 
 let crcTable: Uint32Array | null = null;
 /** CRC-32 (IEEE), the checksum of zip and PNG: catches every single mistyped character. */
@@ -584,7 +518,8 @@ export function readCode(input: string): ReadCode {
   const intact = crc32(body) === uint32At(bytes, bytes.length - 4);
   const version = body[0] ?? 0;
   try {
-    if (version === CODE_VERSION && body[1] === KIND_RUN_WITH_CHECK) return runWithCheck(bytes, intact);
+    if (version === CODE_VERSION && body[1] === KIND_RUN_WITH_CHECK)
+      return runWithCheck(bytes, intact);
     if (!intact) return { ok: false, problem: { kind: 'checksum' } };
     if (version > CODE_VERSION) return { ok: false, problem: { kind: 'newerVersion', version } };
     if (version === CODE_VERSION) {
@@ -593,7 +528,7 @@ export function readCode(input: string): ReadCode {
       if (!later.ok) return { ok: false, problem: { kind: 'content', field: 'check' } };
       return { ok: true, later: later.value };
     }
-    return { ok: true, run: readBody(new Reader(body.subarray(1), content), version) };
+    return { ok: true, run: readBody(new Reader(body.subarray(1), content, truncated), version) };
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, problem: e.problem };
     throw e;
@@ -605,14 +540,14 @@ export function readCode(input: string): ReadCode {
  * checksum over the whole code holds and its section reads, else it is left out with the reason.
  */
 function runWithCheck(bytes: Uint8Array, intact: boolean): DecodeResult {
-  const head = new Reader(bytes.subarray(2), content);
+  const head = new Reader(bytes.subarray(2), content, truncated);
   const runLength = head.varint('end');
   const start = bytes.length - head.left;
   const end = start + runLength;
   if (end + 4 > bytes.length || crc32(bytes.subarray(0, end)) !== uint32At(bytes, end)) {
     return { ok: false, problem: { kind: 'checksum' } };
   }
-  const run = readBody(new Reader(bytes.subarray(start, end), content), CODE_VERSION);
+  const run = readBody(new Reader(bytes.subarray(start, end), content, truncated), CODE_VERSION);
   const section = bytes.subarray(end + 4, bytes.length - 4);
   if (!intact) return { ok: true, run, checkProblem: { kind: 'checksum' } };
   const check = readCheck(section);

@@ -20,7 +20,9 @@ const lazyFiles: Record<string, () => Promise<Messages>> = {
   ...import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/en/*.json'], {
     import: 'default',
   }),
-  ...import.meta.glob<Messages>('./locales/en/{debrief,modelcard,check}.json', { import: 'default' }),
+  ...import.meta.glob<Messages>('./locales/en/{debrief,modelcard,check}.json', {
+    import: 'default',
+  }),
 };
 
 const LOCALE_PATH = /\/locales\/([^/]+)\/([^/]+)\.json$/;

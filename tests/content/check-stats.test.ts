@@ -86,8 +86,17 @@ describe("Hake's normalised gain", () => {
   });
 
   it('leaves the gain and its interval undefined when everyone scored 100% before', () => {
-    const r = beforeAfter(Array.from({ length: 5 }, () => record(6, 6)), 1);
-    expect(r).toMatchObject({ kind: 'ready', before: 100, after: 100, gain: null, gainInterval: null });
+    const r = beforeAfter(
+      Array.from({ length: 5 }, () => record(6, 6)),
+      1,
+    );
+    expect(r).toMatchObject({
+      kind: 'ready',
+      before: 100,
+      after: 100,
+      gain: null,
+      gainInterval: null,
+    });
   });
 });
 
@@ -100,7 +109,10 @@ describe('bootstrap intervals', () => {
 
   it('collapses to the value when every player is the same', () => {
     // Five players, 3 of 6 before (50%) and 6 of 6 after (100%): every resample is the same.
-    const r = beforeAfter(Array.from({ length: 5 }, () => record(3, 6)), 9);
+    const r = beforeAfter(
+      Array.from({ length: 5 }, () => record(3, 6)),
+      9,
+    );
     expect(r).toMatchObject({
       kind: 'ready',
       beforeInterval: { low: 50, high: 50 },
@@ -200,7 +212,11 @@ describe('the room figures', () => {
       predictionGap({ features: 0, incidents: 3, confidence: 1 }, { ...truth, soundIncidents: 0 })
         .incidents,
     ).toBe(-1200);
-    const gaps = [30, 10, -20, 40, 40].map((f, i) => ({ features: f, incidents: 0, confidence: i + 1 }));
+    const gaps = [30, 10, -20, 40, 40].map((f, i) => ({
+      features: f,
+      incidents: 0,
+      confidence: i + 1,
+    }));
     const room = roomPredictionGap(gaps, 4);
     // Mean +20; the sure (confidence 4 and 5): |40|, |40| -> 40; the rest: 30, 10, 20 -> 20.
     expect(room).toMatchObject({

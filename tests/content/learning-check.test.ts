@@ -29,7 +29,9 @@ describe('the learning check items', () => {
         expect([...item.forms[form].order].sort()).toEqual([...item.options].sort());
       }
       // The right option does not sit in the same place in both forms.
-      expect(item.forms.A.order.indexOf(item.right)).not.toBe(item.forms.B.order.indexOf(item.right));
+      const place = (f: 'A' | 'B') =>
+        (item.forms[f].order as readonly string[]).indexOf(item.right);
+      expect(place('A')).not.toBe(place('B'));
     }
   });
 
@@ -65,12 +67,14 @@ describe('the learning check items', () => {
       const chart = item?.forms[form].chart;
       if (!chart) throw new Error(`form ${form} has no chart`);
       expect(chart.arrived).toHaveLength(chart.reviewed.length);
-      const queue = [chart.startQueue];
-      chart.arrived.forEach((a, w) => queue.push((queue[w] ?? 0) + a - (chart.reviewed[w] ?? 0)));
+      const queue: number[] = [chart.startQueue];
+      chart.arrived.forEach((a, w) => {
+        queue.push((queue[w] ?? 0) + a - (chart.reviewed[w] ?? 0));
+      });
       // [20, 20, 25, 35, 50, 70, 85, 95, 100] in both forms: the explanation's 5, 10, 15, 20, 15, 10, 5.
       expect(queue).toEqual([20, 20, 25, 35, 50, 70, 85, 95, 100]);
       // The trap: the flow that moves turns in week 5, yet the queue keeps growing.
-      const moving = form === 'A' ? chart.arrived : chart.reviewed;
+      const moving: readonly number[] = form === 'A' ? chart.arrived : chart.reviewed;
       const turn = form === 'A' ? Math.max(...moving) : Math.min(...moving);
       expect(moving.indexOf(turn)).toBe(4);
     }
@@ -91,7 +95,10 @@ describe('the learning check items', () => {
     const english = readNamespace('en', 'check');
     for (const key of Object.keys(notes)) expect(english.has(key), key).toBe(true);
     for (const item of CHECK_ITEMS) {
-      expect(Object.keys(notes).some((k) => k.startsWith(`items.${item.id}.`)), item.id).toBe(true);
+      expect(
+        Object.keys(notes).some((k) => k.startsWith(`items.${item.id}.`)),
+        item.id,
+      ).toBe(true);
     }
   });
 });

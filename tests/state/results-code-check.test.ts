@@ -89,7 +89,9 @@ describe('results codes without a check (golden)', () => {
           evidence: 'low',
           modelVersion: 1,
           decisions: [
-            { levers: { seniorSignoff: true, deadlinePressure: 'crunch', seniorReviewShare: 0.35 } },
+            {
+              levers: { seniorSignoff: true, deadlinePressure: 'crunch', seniorReviewShare: 0.35 },
+            },
             {},
             { choices: { breach: 'audit' }, layoff: { junior: 2 } },
           ],
@@ -99,7 +101,7 @@ describe('results codes without a check (golden)', () => {
     for (const [code, run] of golden) {
       expect(encodeResultsCode(run)).toBe(code);
       // fast-check's records have no prototype, hence toEqual (which still sees every key).
-        expect(decodeResultsCode(code)).toEqual({ ok: true, run });
+      expect(decodeResultsCode(code)).toEqual({ ok: true, run });
     }
   });
 });
@@ -207,7 +209,10 @@ describe('a later code (the check alone)', () => {
       fc.property(later, (l) => {
         const code = encodeLaterCode(l);
         expect(readCode(code)).toEqual({ ok: true, later: l });
-        expect(decodeResultsCode(code)).toStrictEqual({ ok: false, problem: { kind: 'checkOnly' } });
+        expect(decodeResultsCode(code)).toStrictEqual({
+          ok: false,
+          problem: { kind: 'checkOnly' },
+        });
       }),
       { numRuns: 200 },
     );

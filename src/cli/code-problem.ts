@@ -1,4 +1,5 @@
 /** The CLI's words for a results code it refuses (the game says the same in the player's language). */
+import type { CheckProblem } from '../content/check-code.ts';
 import type { CodeProblem } from '../content/results-code.ts';
 
 export function codeProblemText(p: CodeProblem): string {
@@ -19,5 +20,19 @@ export function codeProblemText(p: CodeProblem): string {
       return `the results code has an unknown version (${p.version})`;
     case 'content':
       return `the results code passes its checksum but its ${p.field} part is not valid`;
+    case 'checkOnly':
+      return 'this code holds a learning check taken on its own, with no run to replay';
+  }
+}
+
+/** Why a code's learning check was left out; the run is kept and replays. */
+export function checkProblemText(p: CheckProblem): string {
+  switch (p.kind) {
+    case 'checksum':
+      return "the learning check's part of the code does not match its checksum: it is left out, the run is kept";
+    case 'truncated':
+      return "the learning check's part of the code is cut short: it is left out, the run is kept";
+    case 'content':
+      return `the learning check's ${p.field} is not valid: the check is left out, the run is kept`;
   }
 }

@@ -141,7 +141,11 @@ export function weekColumns(weeks: readonly WeekMetrics[]): string[] {
  * One run as JSON: `{ scenario, seed, code, weeks: [a week a line], events: [an event a line], summary }`,
  * where `code` is the run's results code (left out when none is given).
  */
-export function formatRunJson(r: RunResult, code?: string): string {
+export function formatRunJson(
+  r: RunResult,
+  code?: string,
+  extra: Readonly<Record<string, unknown>> = {},
+): string {
   return jsonWithCompactItems(
     {
       scenario: r.scenario,
@@ -152,6 +156,7 @@ export function formatRunJson(r: RunResult, code?: string): string {
       events: r.events,
       summary: r.summary,
       score: scoreRun(r),
+      ...extra,
     },
     new Set(['weeks', 'events']),
   );

@@ -9,7 +9,10 @@ import { resolve } from 'node:path';
 import process from 'node:process';
 import { resultsCodeOf, runOfCode } from '../content/canonical-decisions.ts';
 import { CARDS } from '../content/cards.ts';
-import { decodeResultsCode } from '../content/results-code.ts';
+import { SOUND_POLICY } from '../content/policies.ts';
+import type { CodedRun } from '../content/results-code.ts';
+import { readCode } from '../content/results-code.ts';
+import { findScenario } from '../content/scenarios.ts';
 import type { EvidenceReading, Policy, WeekDecisions } from '../sim/index.ts';
 import {
   EVIDENCE_READINGS,
@@ -22,7 +25,8 @@ import {
 } from '../sim/index.ts';
 import type { Format, Options } from './args.ts';
 import { parseArgs, readPolicy, usage } from './args.ts';
-import { codeProblemText } from './code-problem.ts';
+import { checkJson, laterJson } from './check-format.ts';
+import { checkProblemText, codeProblemText } from './code-problem.ts';
 import {
   formatMonteCarloJson,
   formatParamsJson,
@@ -102,12 +106,51 @@ function targets(seed: number, runs: number, evidence: EvidenceReading | null): 
   return `${targetsTable(byReading)}\n`;
 }
 
-/** A results code's run, printed exactly as `--scenario --seed --weeks` with its policy would print it. */
+/**
+ * A results code's run, printed exactly as `--scenario --seed --weeks` with its policy would print
+ * it; in JSON, with the learning check the code carries (`check`), or why it was left out
+ * (`checkProblem`). A `later` code prints its check alone.
+ */
 function replay(text: string, format: Format): { out: string } | { err: string; code: number } {
-  const decoded = decodeResultsCode(text);
+  const decoded = readCode(text);
   if (!decoded.ok) return { err: `sim: ${codeProblemText(decoded.problem)}`, code: USAGE_ERROR };
+  if ('later' in decoded) {
+    if (format === 'csv')
+      return {
+        err: 'sim: a later code holds a learning check alone, with no weeks: use --format json',
+        code: USAGE_ERROR,
+      };
+    return { out: `${JSON.stringify(laterJson(decoded.later), null, 2)}\n` };
+  }
   const run = runOfCode(decoded.run);
-  return { out: format === 'csv' ? formatRunCsv(run) : formatRunJson(run, text.trim()) };
+  if (format === 'csv') return { out: formatRunCsv(run) };
+  const { check } = decoded.run;
+  const extra = check
+    ? { check: checkJson(check, truthOf(decoded.run, run.summary)) }
+    : decoded.checkProblem
+      ? { checkProblem: checkProblemText(decoded.checkProblem) }
+      : {};
+  return { out: formatRunJson(run, text.trim(), extra) };
+}
+
+/** The run's own features and incidents, and the sound policy's on the same seed and reading. */
+function truthOf(coded: CodedRun, own: { featuresShipped: number; incidents: number }) {
+  const scenario = findScenario(coded.scenarioId);
+  if (!scenario) throw new Error(`unknown scenario ${coded.scenarioId}`);
+  const sound = runScenario({
+    scenario,
+    seed: coded.seed,
+    weeks: coded.weeks,
+    decisions: policyToDecisions(SOUND_POLICY, coded.weeks),
+    cards: CARDS,
+    evidence: coded.evidence,
+  }).summary;
+  return {
+    features: own.featuresShipped,
+    incidents: own.incidents,
+    soundFeatures: sound.featuresShipped,
+    soundIncidents: sound.incidents,
+  };
 }
 
 /** Returns the text for stdout, or a one-line message for stderr with its exit code. */

@@ -14,6 +14,16 @@
  * Version 1 had no evidence reading and no model version: such a code reads as the central
  * reading of model 1, and replays on today's model (the screens say its figures may differ).
  *
+ * Version 3 carries the learning check (check-code.ts) in a section of its own, checked apart,
+ * so a damaged check is left out with a reason while the run is kept:
+ *   3, kind 1 (a run with its check), varint length of the run's fields, the run's fields as
+ *   version 2 writes them after its version byte, a CRC-32 of everything so far, the check
+ *   section, then a CRC-32 of everything before it;
+ *   3, kind 2 (`later`: the check taken alone, weeks later, with no run), the later section,
+ *   a CRC-32.
+ * A run without a check is still written as version 2, byte for byte as before, so every code
+ * made without a check (in links, handouts and tests) stays the same string.
+ *
  * Decoding never throws: every way a string can fail to be a code is a `CodeProblem` naming
  * the part that is wrong, so the screens can say it in the player's language.
  */
@@ -36,8 +46,17 @@ import {
   MODEL_VERSION,
   SHARE_LEVERS,
 } from '../sim/index.ts';
+import type { CheckProblem } from './check-code.ts';
+import { readCheck, readLater, writeCheck, writeLater } from './check-code.ts';
+import { Reader, Writer } from './code-bytes.ts';
+import type { CheckRecord, LaterCheck } from './learning-check.ts';
 
-export const CODE_VERSION = 2;
+/** The newest version this build reads and writes. */
+export const CODE_VERSION = 3;
+/** A run without a check is written at this version, unchanged since it was introduced. */
+const RUN_VERSION = 2;
+const KIND_RUN_WITH_CHECK = 1;
+const KIND_LATER = 2;
 /** The model every version 1 code was made with. */
 const FIRST_MODEL = 1;
 /** Longer than any real run's code (a 520-week run changing everything every week stays below). */
@@ -82,6 +101,8 @@ export interface CodedRun {
   evidence: EvidenceReading;
   /** The model the run was played on (MODEL_VERSION then); replays use today's model. */
   modelVersion: number;
+  /** The learning check's answers and prediction, when the player took it (version 3). */
+  check?: CheckRecord;
 }
 
 /** Which part of a code is wrong; each kind has its own message in the workshop namespace. */
@@ -93,7 +114,9 @@ export type CodeProblem =
   | { kind: 'checksum' }
   | { kind: 'newerVersion'; version: number }
   | { kind: 'unknownVersion'; version: number }
-  | { kind: 'content'; field: CodeField };
+  | { kind: 'content'; field: CodeField }
+  /** A `later` code: the check taken alone, with no run to replay (`readCode` reads it). */
+  | { kind: 'checkOnly' };
 
 export type CodeField =
   | 'mode'
@@ -108,9 +131,17 @@ export type CodeField =
   | 'staffing'
   | 'card'
   | 'choice'
-  | 'end';
+  | 'end'
+  /** The section of a `later` code, which holds nothing but the check. */
+  | 'check';
 
-export type DecodeResult = { ok: true; run: CodedRun } | { ok: false; problem: CodeProblem };
+/** A run, and when its check section was damaged, why it was left out (the run is kept). */
+export type DecodeResult =
+  | { ok: true; run: CodedRun; checkProblem?: CheckProblem }
+  | { ok: false; problem: CodeProblem };
+
+/** Any code: a run (with or without its check), or a `later` code's check alone. */
+export type ReadCode = DecodeResult | { ok: true; later: LaterCheck };
 
 // Field mask bits of one week's entry: one per lever in the lever table's order (aiMandate 1,
 // leaderboard 2, seniorReviewShare 4, seniorSignoff 8, deadlinePressure 16, pipelineInvestment
@@ -134,29 +165,6 @@ const FLAG_MASK_BITS = FLAG_LEVERS.reduce((m, k) => m | BIT[k], BIT.deadlinePres
 
 // ---------- bytes ----------
 
-class Writer {
-  private bytes: number[] = [];
-  byte(b: number): void {
-    this.bytes.push(b & 0xff);
-  }
-  varint(n: number): void {
-    let v = n;
-    while (v >= 0x80) {
-      this.bytes.push((v % 0x80) | 0x80);
-      v = Math.floor(v / 0x80);
-    }
-    this.bytes.push(v);
-  }
-  float(x: number): void {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, x);
-    for (let i = 0; i < 8; i++) this.bytes.push(view.getUint8(i));
-  }
-  done(): Uint8Array {
-    return Uint8Array.from(this.bytes);
-  }
-}
-
 /** Thrown inside the reader only; `decodeResultsCode` turns it into a CodeProblem. */
 class Refusal extends Error {
   constructor(readonly problem: CodeProblem) {
@@ -164,40 +172,7 @@ class Refusal extends Error {
   }
 }
 const content = (field: CodeField) => new Refusal({ kind: 'content', field });
-
-class Reader {
-  private at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  byte(): number {
-    const b = this.bytes[this.at];
-    if (b === undefined) throw new Refusal({ kind: 'truncated' });
-    this.at += 1;
-    return b;
-  }
-  /** At most 5 bytes (32 bits), and no needless trailing zero bytes, so each number has one spelling. */
-  varint(field: CodeField): number {
-    let n = 0;
-    let scale = 1;
-    for (let i = 0; i < 5; i++) {
-      const b = this.byte();
-      n += (b & 0x7f) * scale;
-      if ((b & 0x80) === 0) {
-        if (i > 0 && b === 0) throw content(field);
-        return n;
-      }
-      scale *= 0x80;
-    }
-    throw content(field);
-  }
-  float(): number {
-    const view = new DataView(new ArrayBuffer(8));
-    for (let i = 0; i < 8; i++) view.setUint8(i, this.byte());
-    return view.getFloat64(0);
-  }
-  get left(): number {
-    return this.bytes.length - this.at;
-  }
-}
+const truncated = () => new Refusal({ kind: 'truncated' });
 
 let crcTable: Uint32Array | null = null;
 /** CRC-32 (IEEE), the checksum of zip and PNG: catches every single mistyped character. */
@@ -350,8 +325,44 @@ export function encodeResultsCode(run: CodedRun): string {
   if (!(Number.isInteger(run.seed) && run.seed >= 0 && run.seed <= MAX_SEED))
     throw new UnencodableRun(`seed ${run.seed}`);
   if (run.decisions.length > run.weeks) throw new UnencodableRun('more decisions than weeks');
+  const fields = new Writer();
+  writeRunFields(fields, run, scenario);
+  if (!run.check) {
+    const w = new Writer();
+    w.byte(RUN_VERSION);
+    w.append(fields.done());
+    return sealed(w.done());
+  }
+  const runBytes = fields.done();
   const w = new Writer();
   w.byte(CODE_VERSION);
+  w.byte(KIND_RUN_WITH_CHECK);
+  w.varint(runBytes.length);
+  w.append(runBytes);
+  w.uint32(crc32(w.done()));
+  writeCheck(w, run.check);
+  return sealed(w.done());
+}
+
+/** The code of a check taken alone, weeks later (`?check=later`). */
+export function encodeLaterCode(later: LaterCheck): string {
+  const w = new Writer();
+  w.byte(CODE_VERSION);
+  w.byte(KIND_LATER);
+  writeLater(w, later);
+  return sealed(w.done());
+}
+
+/** The body and its CRC-32, as base64url. */
+function sealed(body: Uint8Array): string {
+  const out = new Uint8Array(body.length + 4);
+  out.set(body);
+  new DataView(out.buffer).setUint32(body.length, crc32(body));
+  return toBase64Url(out);
+}
+
+/** A run's fields after the version byte (versions 2 and 3 alike). */
+function writeRunFields(w: Writer, run: CodedRun, scenario: number): void {
   w.byte(CODE_MODES.indexOf(run.mode));
   w.byte(EVIDENCE_READINGS.indexOf(run.evidence));
   w.varint(run.modelVersion);
@@ -367,17 +378,11 @@ export function encodeResultsCode(run: CodedRun): string {
     next = i + 1;
     writeWeek(w, d);
   }
-  const body = w.done();
-  const crc = crc32(body);
-  const out = new Uint8Array(body.length + 4);
-  out.set(body);
-  new DataView(out.buffer).setUint32(body.length, crc);
-  return toBase64Url(out);
 }
 
 // ---------- decoding ----------
 
-function readCounts(r: Reader): Partial<Headcount> {
+function readCounts(r: Reader<CodeField>): Partial<Headcount> {
   const mask = r.byte();
   if (mask === 0 || mask > 7) throw content('staffing');
   const out: Partial<Headcount> = {};
@@ -391,7 +396,7 @@ function readCounts(r: Reader): Partial<Headcount> {
   return out;
 }
 
-function readShare(r: Reader): number {
+function readShare(r: Reader<CodeField>): number {
   const t = r.varint('lever');
   if (t === 3) {
     const v = r.float();
@@ -404,7 +409,7 @@ function readShare(r: Reader): number {
   return k / steps;
 }
 
-function readWeek(r: Reader): WeekDecisions {
+function readWeek(r: Reader<CodeField>): WeekDecisions {
   const mask = r.varint('decisions');
   if (mask === 0 || mask > ALL_BITS) throw content('decisions');
   const levers: Partial<Levers> = {};
@@ -444,8 +449,8 @@ function readWeek(r: Reader): WeekDecisions {
   return out;
 }
 
-function readBody(r: Reader, version: number): CodedRun {
-  if (version !== CODE_VERSION && version !== 1) {
+function readBody(r: Reader<CodeField>, version: number): CodedRun {
+  if (version < 1 || version > CODE_VERSION) {
     throw new Refusal({ kind: 'unknownVersion', version });
   }
   const mode = CODE_MODES[r.byte()];
@@ -481,8 +486,17 @@ function readBody(r: Reader, version: number): CodedRun {
   return { seed, scenarioId, weeks, mode, decisions, evidence, modelVersion };
 }
 
-/** Reads a code typed, pasted or taken from a link; surrounding white space is ignored. */
+/** Reads a run's code typed, pasted or taken from a link; surrounding white space is ignored. */
 export function decodeResultsCode(input: string): DecodeResult {
+  const read = readCode(input);
+  return 'later' in read ? { ok: false, problem: { kind: 'checkOnly' } } : read;
+}
+
+const uint32At = (bytes: Uint8Array, at: number): number =>
+  new DataView(bytes.buffer, bytes.byteOffset).getUint32(at);
+
+/** Reads any code: a run's (with its check, if it has one) or a `later` code's check alone. */
+export function readCode(input: string): ReadCode {
   const text = input.trim();
   if (text.length === 0) return { ok: false, problem: { kind: 'empty' } };
   if (text.length > MAX_CODE_LENGTH)
@@ -496,18 +510,47 @@ export function decodeResultsCode(input: string): DecodeResult {
   const bytes = fromBase64Url(text);
   // A length or last character no encoder writes: something was added, lost or mistyped.
   if (!bytes) return { ok: false, problem: { kind: 'checksum' } };
-  // Version, mode, five one-byte numbers and the checksum at the very least.
-  if (bytes.length < 11) return { ok: false, problem: { kind: 'truncated' } };
+  // Version 3: version, kind and the checksum at the very least; before it, a run's code holds
+  // version, mode, five one-byte numbers and the checksum.
+  if (bytes.length < (bytes[0] === CODE_VERSION ? 6 : 11))
+    return { ok: false, problem: { kind: 'truncated' } };
   const body = bytes.subarray(0, bytes.length - 4);
-  const stored = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4);
-  if (crc32(body) !== stored) return { ok: false, problem: { kind: 'checksum' } };
+  const intact = crc32(body) === uint32At(bytes, bytes.length - 4);
   const version = body[0] ?? 0;
-  if (version > CODE_VERSION) return { ok: false, problem: { kind: 'newerVersion', version } };
   try {
-    const r = new Reader(body.subarray(1));
-    return { ok: true, run: readBody(r, version) };
+    if (version === CODE_VERSION && body[1] === KIND_RUN_WITH_CHECK)
+      return runWithCheck(bytes, intact);
+    if (!intact) return { ok: false, problem: { kind: 'checksum' } };
+    if (version > CODE_VERSION) return { ok: false, problem: { kind: 'newerVersion', version } };
+    if (version === CODE_VERSION) {
+      const later = body[1] === KIND_LATER ? readLater(body.subarray(2)) : null;
+      if (!later) return { ok: false, problem: { kind: 'content', field: 'mode' } };
+      if (!later.ok) return { ok: false, problem: { kind: 'content', field: 'check' } };
+      return { ok: true, later: later.value };
+    }
+    return { ok: true, run: readBody(new Reader(body.subarray(1), content, truncated), version) };
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, problem: e.problem };
     throw e;
   }
+}
+
+/**
+ * A run with its check: the run stands on its own checksum; the check is kept only when the
+ * checksum over the whole code holds and its section reads, else it is left out with the reason.
+ */
+function runWithCheck(bytes: Uint8Array, intact: boolean): DecodeResult {
+  const head = new Reader(bytes.subarray(2), content, truncated);
+  const runLength = head.varint('end');
+  const start = bytes.length - head.left;
+  const end = start + runLength;
+  if (end + 4 > bytes.length || crc32(bytes.subarray(0, end)) !== uint32At(bytes, end)) {
+    return { ok: false, problem: { kind: 'checksum' } };
+  }
+  const run = readBody(new Reader(bytes.subarray(start, end), content, truncated), CODE_VERSION);
+  const section = bytes.subarray(end + 4, bytes.length - 4);
+  if (!intact) return { ok: true, run, checkProblem: { kind: 'checksum' } };
+  const check = readCheck(section);
+  if (!check.ok) return { ok: true, run, checkProblem: check.problem };
+  return { ok: true, run: { ...run, check: check.value } };
 }

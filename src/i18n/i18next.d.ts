@@ -1,6 +1,7 @@
 // Typed keys: the English files are the source of truth for which keys exist. `t('nope')` is a
 // type error, and every other locale is checked against English by a test.
 import type access from './locales/en/access.json';
+import type check from './locales/en/check.json';
 import type common from './locales/en/common.json';
 import type content from './locales/en/content.json';
 import type debrief from './locales/en/debrief.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       widget: typeof widget;
       workshop: typeof workshop;
       settings: typeof settings;
+      check: typeof check;
     };
   }
 }

@@ -22,6 +22,8 @@ export function problemText(i18n: I18n, p: RoomProblem): string {
       return i18n.t('workshop:problem.content', {
         field: i18n.t(`workshop:problem.field.${p.field}`),
       });
+    case 'checkOnly':
+      return i18n.t('workshop:problem.checkOnly');
     case 'length':
       return i18n.t('workshop:problem.length', { weeks: p.weeks });
     case 'duplicate':

@@ -79,6 +79,9 @@ export function createRunTabs(screen: HTMLElement, screenId: string, ctx: ViewCo
   const stopWatching = ctx.embed
     ? watchFrameWide(screen, (isWide) => {
         wide = isWide;
+        // Always in view, the floor's panel is a region of its own (still named by its tab's
+        // word), not a tab panel whose tab is not offered.
+        panels.get('office')?.setAttribute('role', wide ? 'region' : 'tabpanel');
         // The floor is beside the panels now: the decisions take its turn.
         if (wide && current === 'office') select('decisions');
       })

@@ -21,11 +21,19 @@ export interface OfficeView {
  * Mounts the office floor into `parent` and resolves with a handle whose `destroy()` removes
  * the canvas, stops the game loop and unsubscribes from the store.
  */
-export function mountOffice(
+/** A new task: what follows runs apart from what came before (here, Phaser's evaluation). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export async function mountOffice(
   parent: HTMLElement,
   store: GameStore,
   opts: OfficeOptions,
 ): Promise<OfficeView> {
+  // Phaser's module has just been evaluated, a long task on a slow phone: start the game in a
+  // task of its own.
+  await nextTask();
   const host = document.createElement('div');
   host.className = 'vt-office-floor';
   host.setAttribute('aria-hidden', 'true');
@@ -92,12 +100,14 @@ export function mountOffice(
     game = new Phaser.Game(config(Phaser.CANVAS));
   }
 
-  // The canvas is black from the moment Phaser makes it until the floor's first frame: keep it
-  // out of sight (its size still counts) so the panel's own background shows until then.
+  // The canvas is black from the moment Phaser makes it until the floor's first whole picture
+  // (built over several frames): keep it out of sight (its size still counts) so the panel's
+  // own background shows until then.
   host.style.visibility = 'hidden';
-  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-    host.style.visibility = '';
-  });
+  scene.onBuilt = () =>
+    game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      host.style.visibility = '';
+    });
 
   // Phaser's visibility handler assigns window.onblur/onfocus when its loop starts and never
   // puts them back.
@@ -116,7 +126,7 @@ export function mountOffice(
       : null;
   resized?.observe(host);
   let destroyed = false;
-  return Promise.resolve({
+  return {
     setCovered(cssPx: number) {
       if (destroyed) return;
       scene.setCovered(cssPx);
@@ -141,5 +151,5 @@ export function mountOffice(
       host.remove();
       restoreWindowHandlers();
     },
-  });
+  };
 }

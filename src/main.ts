@@ -186,7 +186,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   // fetch it. Not in an embed: a blog's reader who never plays should not pay for it (the full
   // game's offline worker fetches these files anyway). Not on a slow or metered connection.
   const preloadOffice = (): void => {
-    if (!destroyed && !embed) import('./scenes/office.ts').catch(() => {});
+    if (destroyed || embed) return;
+    // On <html>, for tests: whether the prefetch was held back, is waiting, or was made.
+    if (options.ownsPage) document.documentElement.dataset.vtPrefetch = 'made';
+    import('./scenes/office.ts').catch(() => {});
   };
   let cancelPreload: () => void = () => undefined;
   const start = (): void => {
@@ -201,7 +204,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     loadLanguage(i18n, i18n.language).catch(() => {});
     // Once the title has painted and the page's own requests are over, so it never competes
     // with what the player is waiting for.
-    if (!embed && mayPrefetch()) cancelPreload = whenSettled(window, preloadOffice);
+    if (!embed) {
+      const allowed = mayPrefetch();
+      if (options.ownsPage)
+        document.documentElement.dataset.vtPrefetch = allowed ? 'waiting' : 'off';
+      if (allowed) cancelPreload = whenSettled(window, preloadOffice);
+    }
     takeShellPress(element, store);
     if (rejectedParam !== null) {
       const language = i18n.t(`settings:language.names.${store.getState().ui.language}`);

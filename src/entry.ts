@@ -66,6 +66,24 @@ function shellPainted(maxMs = 100): Promise<void> {
   });
 }
 
+/**
+ * Takes the page shell (index.html's name and first words) out of `app` as soon as the view has
+ * put a screen of its own there: hidden by the shell's style from that moment, it would still
+ * say its words twice to anything that reads the page.
+ */
+function dropShellOnceReplaced(app: HTMLElement): void {
+  const shell = app.querySelector(':scope > .vt-boot');
+  if (!shell) return;
+  const replaced = (): boolean => {
+    if (app.childElementCount < 2) return false;
+    shell.remove();
+    observer.disconnect();
+    return true;
+  };
+  const observer = new MutationObserver(replaced);
+  if (!replaced()) observer.observe(app, { childList: true });
+}
+
 async function start(app: HTMLElement): Promise<void> {
   const early = viewCode[likelyView(globalThis.location.search)]();
   // A guess the schema overrules leaves this fetch unused: never an unhandled rejection.
@@ -75,6 +93,7 @@ async function start(app: HTMLElement): Promise<void> {
   const params = pageParams();
   const route = routeOf(params);
   await shellPainted();
+  dropShellOnceReplaced(app);
   if (route.view === 'widget') {
     const { startWidget } = await viewCode.widget();
     await startWidget(app, route, params.rejected);

@@ -3,6 +3,7 @@
  * code, so the queue widget and the embed builder never download the game's screens (or
  * Phaser). Each branch is a separate chunk.
  */
+import { whenSettled } from './platform/network.ts';
 import { registerOffline } from './platform/offline.ts';
 import type { ParsedParams } from './platform/url-params.ts';
 
@@ -54,15 +55,28 @@ const viewCode = {
 } as const;
 
 /**
- * Resolves once the page has had a frame to paint what index.html shows (the name, and on the
- * title screen its first words), so that is on screen before the view's first render, a long
- * task on a slow phone, holds the page up. At most `maxMs` later, for a page the browser does
- * not draw (a hidden tab, a frame out of sight).
+ * Resolves once the browser has put what index.html shows (the name, and on the title screen its
+ * first words) on screen, so it is read before the view's first render, a long task on a slow
+ * phone, holds the page up; and so the view taking its place does not beat the browser's own
+ * record of that paint. At most `maxMs` later, for a page the browser does not draw (a hidden
+ * tab, a frame out of sight).
  */
-function shellPainted(maxMs = 100): Promise<void> {
+function shellPainted(maxMs = 250): Promise<void> {
   return new Promise((resolve) => {
-    setTimeout(resolve, maxMs);
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (document.visibilityState === 'hidden' || typeof PerformanceObserver !== 'function') {
+      resolve();
+      return;
+    }
+    const done = (): void => {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(done, maxMs);
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
   });
 }
 
@@ -112,7 +126,10 @@ async function start(app: HTMLElement): Promise<void> {
     // The game keeps working offline once loaded (the worker caches the whole site, widget and
     // builder included). Not from the widget or the builder: a blog's readers should not download
     // the whole game in the background.
-    registerOffline();
+    // Once the page has settled (painted, loaded, its requests over, the browser idle): starting
+    // the worker holds the page's main thread for a moment, and its precaching (the whole site)
+    // would compete with the first screen's own files on a slow connection.
+    whenSettled(window, () => registerOffline());
   }
   // The boot check (a classic script) explains a frame where this module never started.
   document.documentElement.dataset.vtStarted = '1';

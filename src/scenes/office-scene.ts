@@ -195,7 +195,12 @@ export class OfficeScene extends Phaser.Scene {
     let atlas: Phaser.Textures.CanvasTexture | null = null;
     this.building = [
       () => {
-        atlas = this.drawAtlas();
+        atlas = this.textures.exists(ATLAS_KEY)
+          ? null
+          : this.textures.createCanvas(ATLAS_KEY, ATLAS_WIDTH, atlasHeight(ATLAS_WIDTH));
+      },
+      () => {
+        if (atlas) this.drawAtlas(atlas);
       },
       () => atlas?.refresh(),
       () => {
@@ -302,17 +307,12 @@ export class OfficeScene extends Phaser.Scene {
 
   // ---- building ----
 
-  /** Draws the sprites' atlas into a canvas texture, to be uploaded (`refresh`) by the caller. */
-  private drawAtlas(): Phaser.Textures.CanvasTexture | null {
-    const textures = this.textures;
-    if (textures.exists(ATLAS_KEY)) return null;
-    const tex = textures.createCanvas(ATLAS_KEY, ATLAS_WIDTH, atlasHeight(ATLAS_WIDTH));
-    if (!tex) throw new Error('office atlas could not be created');
+  /** Draws the sprites' atlas into its canvas texture, to be uploaded (`refresh`) by the caller. */
+  private drawAtlas(tex: Phaser.Textures.CanvasTexture): void {
     const frames = drawAtlas(tex.getContext(), ATLAS_WIDTH);
     for (const [name, r] of frames) tex.add(name, 0, r.x, r.y, r.w, r.h);
     this.atlasFrames = frames;
     this.atlasCanvas = tex.getCanvas();
-    return tex;
   }
 
   private img(frame: FrameName, depth: number): Phaser.GameObjects.Image {

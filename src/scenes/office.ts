@@ -89,9 +89,18 @@ export async function mountOffice(
     // may appear a few frames later, but the page is not held up meanwhile, so "Play week"
     // answers at once even while the office boots.
     render: { antialias: true, powerPreference: 'low-power', skipUnreadyShaders: true },
-    scene,
+    // The scene joins in a task after the one that boots the renderer (its batches, buffers
+    // and shaders), not in it: two shorter tasks rather than one long.
+    callbacks: {
+      postBoot: (booted: Phaser.Game) => {
+        setTimeout(() => {
+          if (!destroyed) booted.scene.add(scene.sys.settings.key, scene, true);
+        }, 0);
+      },
+    },
   });
 
+  let destroyed = false;
   let game: Phaser.Game;
   try {
     game = new Phaser.Game(config(Phaser.AUTO));
@@ -125,7 +134,6 @@ export async function mountOffice(
         })
       : null;
   resized?.observe(host);
-  let destroyed = false;
   return {
     setCovered(cssPx: number) {
       if (destroyed) return;

@@ -208,7 +208,8 @@ export class OfficeScene extends Phaser.Scene {
         for (let i = 0; i < TOKEN_POOL; i++)
           this.tokens.push(this.img(tokenFrame(false, 'plain'), 8));
       },
-      // The week's floor painted, then uploaded in a frame of its own.
+      // The floor's texture sized (uploaded blank), painted for the week, then uploaded.
+      () => this.sizeFloor(),
       () => this.showSim(this.store.getState().sim, false),
       () => this.uploadFloor(),
       () => this.built(),
@@ -401,17 +402,14 @@ export class OfficeScene extends Phaser.Scene {
 
   /** Repaints the floor texture, unless it was last painted from the same inputs. */
   private drawFloor(upload: boolean): void {
-    // Painted at the canvas's own resolution, drawn in CSS pixels.
     const px = this.px;
-    const w = Math.max(1, Math.round(this.scale.width)) / px;
-    const h = Math.max(1, Math.round(this.scale.height)) / px;
     const tex = this.bgTex;
     if (!tex) return;
+    const { w, h } = this.sizeFloor();
     const bypass = this.flow.skipped > 0;
     const drawn = floorKey(w, h, px, this.looks, bypass);
     if (drawn === this.bgDrawn) return;
     this.bgDrawn = drawn;
-    tex.setSize(Math.round(w * px), Math.round(h * px));
     const g = tex.getContext();
     g.setTransform(px, 0, 0, px, 0, 0);
     paintFloor(g, {
@@ -429,6 +427,18 @@ export class OfficeScene extends Phaser.Scene {
       .setPosition(0, 0)
       .setScale(1 / px);
     if (upload) this.uploadFloor();
+  }
+
+  /**
+   * The floor texture at the canvas's own resolution (it is drawn in CSS pixels, `w` by `h`).
+   * A new size clears it, and Phaser uploads it blank.
+   */
+  private sizeFloor(): { w: number; h: number } {
+    const px = this.px;
+    const w = Math.max(1, Math.round(this.scale.width)) / px;
+    const h = Math.max(1, Math.round(this.scale.height)) / px;
+    this.bgTex?.setSize(Math.round(w * px), Math.round(h * px));
+    return { w, h };
   }
 
   /** Sends the painted floor to the renderer. */

@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { phaserStartUpChecks } from './scripts/phaser-start-up-checks.ts';
 import { embedSafety } from './scripts/vite-embed-safety.ts';
+import { pageShell } from './scripts/vite-page-shell.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 // Phaser's package exports only its prebuilt whole; its sources sit beside it in `src/`.
@@ -20,6 +21,9 @@ export default defineConfig({
   // Relative asset URLs: the build works from any path, and inside an iframe.
   base: './',
   plugins: [
+    // What the page paints before any script file arrives: its style, description and the
+    // title's first words, inline (scripts/vite-page-shell.ts).
+    pageShell(root),
     // The Content Security Policy and the boot check for sandboxed frames (build only).
     embedSafety(join(root, 'src', 'i18n', 'locales')),
     // sw.js: the offline service worker, precaching every file of the build (see README, Offline).
@@ -52,6 +56,10 @@ export default defineConfig({
     outDir: 'dist',
     // dist/.vite/manifest.json: which files each entry loads, read by the size budgets test.
     manifest: true,
+    // A .map beside every chunk, so a browser's developer tools (and Lighthouse) can read the
+    // code as written. A browser fetches one only while its tools are open: the offline worker
+    // does not cache them and the size budgets do not count them (scripts/site-size.ts).
+    sourcemap: true,
     // The lean Phaser chunk (src/scenes/phaser-lean.js) is about 620 kB minified; warn above that.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {

@@ -7,6 +7,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
+/** A source map, which only a browser's developer tools fetch. */
+export const isSourceMap = (file: string): boolean => file.endsWith('.map');
 const PLACEHOLDER = "const PRECACHE = { version: 'dev', files: [] }; // filled at build time";
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
@@ -23,8 +25,12 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** Files a player never needs: the worker itself, and Vite's build manifest (used by tests). */
-const notPrecached = (file: string) => file === SERVICE_WORKER_FILE || file.startsWith('.vite/');
+/**
+ * Files a player never needs: the worker itself, Vite's build manifest (used by tests) and the
+ * source maps (fetched by developer tools only).
+ */
+const notPrecached = (file: string) =>
+  file === SERVICE_WORKER_FILE || file.startsWith('.vite/') || isSourceMap(file);
 
 /** Writes `outDir`/sw.js from the template, precaching every other file in `outDir`. */
 export function writeServiceWorker(

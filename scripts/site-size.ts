@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listFiles } from './offline-plugin.ts';
+import { isSourceMap, listFiles } from './offline-plugin.ts';
 
 /** One chunk of Vite's build manifest (dist/.vite/manifest.json); only the fields used here. */
 export interface ManifestChunk {
@@ -34,9 +34,12 @@ export function gzipSize(dir: string, file: string): number {
   return gzipSync(readFileSync(join(dir, file))).length;
 }
 
-/** Every file a player could download: all of `dir` but Vite's build metadata. */
+/**
+ * Every file a player could download: all of `dir` but Vite's build metadata and the source
+ * maps (which a browser fetches only while its developer tools are open).
+ */
 export function siteFiles(dir: string): string[] {
-  return listFiles(dir).filter((file) => !file.startsWith('.vite/'));
+  return listFiles(dir).filter((file) => !file.startsWith('.vite/') && !isSourceMap(file));
 }
 
 /**

@@ -3,31 +3,60 @@
  *
  * - the Content Security Policy, as a <meta> tag (a static host may send no headers at all).
  *   Build only: the dev server injects styles and its client in ways this policy refuses.
- * - boot-check.js, a tiny classic script. A frame sandboxed without `allow-same-origin` has an
- *   opaque origin, so the module scripts and stylesheets Vite emits (fetched in CORS mode) load
- *   only when the server sends `Access-Control-Allow-Origin`. A classic script loads either
- *   way: when the game's module fails to load, or has not started after a while, it shows a
- *   readable message (translated, from locales/<lang>/embed.json) instead of a blank frame.
- *   It is external because the policy forbids inline script.
+ *   Inline script and style are refused except the page's own, each allowed by its hash.
+ * - the boot check, a tiny classic script inline in the page. A frame sandboxed without
+ *   `allow-same-origin` has an opaque origin, so the module scripts and stylesheets Vite emits
+ *   (fetched in CORS mode) load only when the server sends `Access-Control-Allow-Origin`. An
+ *   inline script runs either way: when the game's module fails to load, or has not started
+ *   after a while, it shows a readable message (translated, from locales/<lang>/embed.json)
+ *   instead of a blank frame. Inline, not a file: a script file in the head holds up the first
+ *   paint for a round trip.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The hashes of the inline scripts and styles a page may run (`'sha256-…'` sources). */
+export interface InlineHashes {
+  readonly scripts: readonly string[];
+  readonly styles: readonly string[];
+}
 
-export const BOOT_CHECK_FILE = 'boot-check.js';
+/** The policy, allowing the page's own inline scripts and styles by hash and nothing else. */
+export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scripts].join(' '),
+    ["style-src 'self'", ...styles].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The policy without the hashes, as README shows it. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ scripts: [], styles: [] });
+
+/** A CSP hash source for `text`, exactly as it stands between its tags. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The hashes of every inline <script> (without src) and <style> in `html`. */
+export function inlineHashes(html: string): InlineHashes {
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)];
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)];
+  return {
+    scripts: scripts.map((m) => hashSource(m[1] ?? '')),
+    styles: styles.map((m) => hashSource(m[1] ?? '')),
+  };
+}
+
 /** How long the module gets to start before the frame explains itself anyway. */
 const BOOT_TIMEOUT_MS = 10_000;
 
@@ -52,11 +81,16 @@ export function bootMessages(localesDir: string): Record<string, BootText> {
   return out;
 }
 
+/** JSON to stand inside a <script>: no `<` that could close it or open a comment. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
+}
+
 /** The classic script's source: ES5-safe, no framework, no inline style attributes. */
 export function bootCheckSource(messages: Record<string, BootText>): string {
   return `// Shows why the game did not start in this frame (see scripts/vite-embed-safety.ts).
 (function () {
-  var MESSAGES = ${JSON.stringify(messages)};
+  var MESSAGES = ${scriptJson(messages)};
   var shown = false;
   var root = document.documentElement;
   function pick() {
@@ -122,27 +156,29 @@ export function bootCheckSource(messages: Record<string, BootText>): string {
 `;
 }
 
+/** Where the policy and the boot check go: right after the charset, before anything runs. */
+const CHARSET = /<meta charset="UTF-8"\s*\/?>/i;
+
+/** `html` with the boot check inline after its charset, and the policy before that. */
+export function secureHtml(html: string, bootCheck: string): string {
+  if (!CHARSET.test(html))
+    throw new Error('embed safety: index.html has no <meta charset="UTF-8">');
+  const withBoot = html.replace(CHARSET, (tag) => `${tag}\n    <script>${bootCheck}</script>`);
+  const policy = contentSecurityPolicy(inlineHashes(withBoot)).replaceAll("'", '&#39;');
+  return withBoot.replace(
+    CHARSET,
+    (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`,
+  );
+}
+
 export function embedSafety(localesDir: string): Plugin {
   return {
     name: 'velocity-trap:embed-safety',
     apply: 'build',
-    generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: BOOT_CHECK_FILE,
-        source: bootCheckSource(bootMessages(localesDir)),
-      });
-    },
     transformIndexHtml: {
+      // After every other change to the page, so the hashes are of what ships.
       order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-        { tag: 'script', attrs: { src: `./${BOOT_CHECK_FILE}` }, injectTo: 'head-prepend' },
-      ],
+      handler: (html) => secureHtml(html, bootCheckSource(bootMessages(localesDir))),
     },
   };
 }

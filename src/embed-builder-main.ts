@@ -1,6 +1,7 @@
 /** The composition root of the embed builder (`?view=embed-builder`): no game screens, no Phaser. */
 import { createI18n, loadLanguage } from './i18n';
 import { writeClipboard } from './platform/clipboard.ts';
+import { setPageDescription } from './platform/page-meta.ts';
 import { renderParamNotice } from './ui/embed/embed-ui.ts';
 import { renderEmbedBuilder } from './ui/embed-builder/embed-builder.ts';
 
@@ -20,6 +21,7 @@ export async function startEmbedBuilder(
     );
   }
   document.title = i18n.t('widget:builder.title');
+  setPageDescription(document, i18n.t('widget:builder.intro'));
   const remove = renderEmbedBuilder(root, {
     i18n,
     gameBase: new URL('./', globalThis.location.href).href,

@@ -6,6 +6,8 @@ import { createI18n, DEFAULT_NAMESPACE, isLoaded, languages, loadLanguage } from
 import { holdFocusUntilPlayerActs } from './platform/embed-focus.ts';
 import { connectHost, isFramed } from './platform/host-bridge.ts';
 import { browserLanguages, readLangParam } from './platform/language.ts';
+import { mayPrefetch, whenSettled } from './platform/network.ts';
+import { setPageDescription } from './platform/page-meta.ts';
 import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { storagePersistence } from './platform/storage.ts';
 import { fullGameHref, type ParsedParams } from './platform/url-params.ts';
@@ -177,6 +179,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     if (options.ownsPage) {
       document.documentElement.lang = language;
       document.documentElement.dir = dir;
+      // The address names the page: the facilitator's link describes the workshop view.
+      const facilitator = !embed && options.params?.values.view === 'facilitator';
+      setPageDescription(
+        document,
+        i18n.t(facilitator ? 'workshop:facilitator.intro' : 'common:description'),
+      );
     }
   };
   /** Loads `language` and switches to it; on failure the game stays in the language it had. */
@@ -205,10 +213,14 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   };
   // The office floor's module (Phaser with it), once the title idles, so a run's screen need not
   // fetch it. Not in an embed: a blog's reader who never plays should not pay for it (the full
-  // game's offline worker fetches these files anyway).
+  // game's offline worker fetches these files anyway). Not on a slow or metered connection.
   const preloadOffice = (): void => {
-    if (!destroyed && !embed) import('./scenes/office.ts').catch(() => {});
+    if (destroyed || embed) return;
+    // On <html>, for tests: whether the prefetch was held back, is waiting, or was made.
+    if (options.ownsPage) document.documentElement.dataset.vtPrefetch = 'made';
+    import('./scenes/office.ts').catch(() => {});
   };
+  let cancelPreload: () => void = () => undefined;
   const start = (): void => {
     if (destroyed) return;
     markLanguage(i18n.language);
@@ -224,12 +236,15 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     // The rest of the language's text as soon as the title is up: it is small, and a run's
     // screen waits for it, so a player who starts at once should not wait for the fetch too.
     loadLanguage(i18n, i18n.language).catch(() => {});
-    // Once the title is up and the browser idle, so it never competes with the first paint.
-    if (typeof globalThis.requestIdleCallback === 'function') {
-      globalThis.requestIdleCallback(preloadOffice, { timeout: 2000 });
-    } else {
-      setTimeout(preloadOffice, 500);
+    // Once the title has painted and the page's own requests are over, so it never competes
+    // with what the player is waiting for.
+    if (!embed) {
+      const allowed = mayPrefetch();
+      if (options.ownsPage)
+        document.documentElement.dataset.vtPrefetch = allowed ? 'waiting' : 'off';
+      if (allowed) cancelPreload = whenSettled(window, preloadOffice);
     }
+    takeShellPress(element, store);
     if (rejectedParam !== null) {
       const language = i18n.t(`settings:language.names.${store.getState().ui.language}`);
       notify(i18n.t('settings:language.unknownParam', { value: rejectedParam, language }));
@@ -253,6 +268,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
         return;
       }
       destroyed = true;
+      cancelPreload();
       unsubscribe();
       for (const close of notices) close();
       host.destroy();
@@ -262,6 +278,21 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
       releaseFocus();
     },
   };
+}
+
+/** Set on <html> by the page shell's Start button (scripts/vite-page-shell.ts). */
+const SHELL_START_PRESSED = 'data-vt-start-pressed';
+
+/**
+ * A press on the page shell's Start, before the game was ready, starts the run the title screen
+ * offers now, as a press on the title's own Start would.
+ */
+function takeShellPress(element: HTMLElement, store: GameStore): void {
+  const root = document.documentElement;
+  if (!root.hasAttribute(SHELL_START_PRESSED)) return;
+  root.removeAttribute(SHELL_START_PRESSED);
+  if (store.getState().phase !== 'title') return;
+  element.querySelector<HTMLFormElement>('form.vt-title-start')?.requestSubmit();
 }
 
 /**

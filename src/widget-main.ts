@@ -3,6 +3,7 @@
  * and the view, without the game's screens, the office scene or Phaser.
  */
 import { createI18n, loadLanguage } from './i18n';
+import { setPageDescription } from './platform/page-meta.ts';
 import { systemReducedMotion } from './platform/reduced-motion.ts';
 import { createWidgetStore, type WidgetOptions } from './state/widget-store.ts';
 import { renderParamNotice } from './ui/embed/embed-ui.ts';
@@ -44,6 +45,7 @@ export async function startWidget(
   const options: WidgetOptions = { scenarioId: o.scenario, seed: o.seed, weeks: o.weeks };
   const store = createWidgetStore(options);
   document.title = i18n.t('widget:queue.title');
+  setPageDescription(document, i18n.t('widget:queue.description'));
   const remove = renderQueueWidget(root, {
     store,
     i18n,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeOf } from '../src/entry.ts';
+import { likelyView, routeOf } from '../src/entry.ts';
 import { parseUrlParams } from '../src/platform/url-params.ts';
 
 const route = (search: string) => routeOf(parseUrlParams(search));
@@ -31,6 +31,23 @@ describe('the entry route', () => {
       const parsed = parseUrlParams(`?widget=queue&seed=${bad}&weeks=${bad}`);
       expect(routeOf(parsed)).toMatchObject({ seed: undefined, weeks: undefined });
       if (bad !== '') expect(parsed.rejected).toContain('weeks');
+    }
+  });
+
+  it('guesses, before the schema is loaded, the view the schema then picks (its code is fetched early)', () => {
+    for (const search of [
+      '',
+      '?widget=queue',
+      '?widget=queue&lang=de',
+      '?view=embed-builder',
+      '?view=facilitator',
+      '?widget=other',
+      '?view=nope',
+      '?%zz',
+      '?embed=1&scenario=mandate&weeks=12',
+      '?lang=ja',
+    ]) {
+      expect(likelyView(search), search).toBe(route(search).view);
     }
   });
 });

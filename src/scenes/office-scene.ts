@@ -83,6 +83,10 @@ export class OfficeScene extends Phaser.Scene {
   onMotionState: ((moving: boolean) => void) | null = null;
   /** Told when the game loop sleeps or wakes (under reduced motion), for the same reasons. */
   onLoopState: ((awake: boolean) => void) | null = null;
+  /** Told once the first picture is complete (the page shows the canvas from then on). */
+  onBuilt: (() => void) | null = null;
+  /** What is left of building the first picture, a step a frame (see `create`). */
+  private building: Array<() => void> = [];
   /** Frames drawn since the picture last changed. */
   private stillFrames = 0;
   /** A week (or the speed) changed and the floor has not caught up yet: see `update`. */
@@ -172,21 +176,48 @@ export class OfficeScene extends Phaser.Scene {
     this.wake();
   }
 
+  /**
+   * The first picture is built a step a frame (`building`), not all in the task that boots
+   * Phaser: drawing the atlas, uploading it, making the sprites, painting the floor and
+   * uploading it each cost a slow phone tens of milliseconds, and together they would hold up
+   * whatever the reader does meanwhile (scrolling the blog post the game is embedded in).
+   */
   create(): void {
-    this.buildAtlas();
     this.bgTex = this.textures.createCanvas(BG_KEY, 2, 2);
     this.bgDrawn = '';
     this.bg = this.add.image(0, 0, BG_KEY).setOrigin(0, 0).setDepth(0);
-    this.pipeline = new Pipeline((frame, depth) => this.img(frame, depth));
-    for (let i = 0; i < TOKEN_POOL; i++) this.tokens.push(this.img(tokenFrame(false, 'plain'), 8));
-
     this.reduced = this.opts.reducedMotion();
-    this.onMotionState?.(!this.reduced);
     this.fitCamera();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.detach, this);
     this.events.once(Phaser.Scenes.Events.DESTROY, this.detach, this);
     if (this.detached) return;
+    let atlas: Phaser.Textures.CanvasTexture | null = null;
+    this.building = [
+      () => {
+        atlas = this.textures.exists(ATLAS_KEY)
+          ? null
+          : this.textures.createCanvas(ATLAS_KEY, ATLAS_WIDTH, atlasHeight(ATLAS_WIDTH));
+      },
+      () => {
+        if (atlas) this.drawAtlas(atlas);
+      },
+      () => atlas?.refresh(),
+      () => {
+        this.pipeline = new Pipeline((frame, depth) => this.img(frame, depth));
+        for (let i = 0; i < TOKEN_POOL; i++)
+          this.tokens.push(this.img(tokenFrame(false, 'plain'), 8));
+      },
+      // The floor's texture sized (uploaded blank), painted for the week, then uploaded.
+      () => this.sizeFloor(),
+      () => this.showSim(this.store.getState().sim, false),
+      () => this.uploadFloor(),
+      () => this.built(),
+    ];
+  }
+
+  /** The first picture is complete: from now on the floor follows the store. */
+  private built(): void {
     this.unsubscribe = this.store.subscribe((state, prev) => {
       if (state.sim === prev.sim && state.ui.speed === prev.ui.speed) return;
       // Drawn on the office's next frame, not in the click that played the week: the run
@@ -196,7 +227,11 @@ export class OfficeScene extends Phaser.Scene {
       this.wake();
     });
     this.stopMotionWatch = this.opts.onMotionChange?.(() => this.applyMotion()) ?? null;
+    // A week, a resize or a change of motion that came while building is drawn now.
+    this.reduced = !this.opts.reducedMotion();
+    this.applyMotion();
     this.showSim(this.store.getState().sim);
+    this.onBuilt?.();
   }
 
   /**
@@ -244,6 +279,11 @@ export class OfficeScene extends Phaser.Scene {
   }
 
   override update(_time: number, deltaMs: number): void {
+    const step = this.building.shift();
+    if (step) {
+      if (!this.detached) step();
+      return;
+    }
     if (this.simChanged) {
       this.simChanged = false;
       this.coverChanged = false;
@@ -268,17 +308,12 @@ export class OfficeScene extends Phaser.Scene {
 
   // ---- building ----
 
-  private buildAtlas(): void {
-    const textures = this.textures;
-    if (!textures.exists(ATLAS_KEY)) {
-      const tex = textures.createCanvas(ATLAS_KEY, ATLAS_WIDTH, atlasHeight(ATLAS_WIDTH));
-      if (!tex) throw new Error('office atlas could not be created');
-      const frames = drawAtlas(tex.getContext(), ATLAS_WIDTH);
-      for (const [name, r] of frames) tex.add(name, 0, r.x, r.y, r.w, r.h);
-      tex.refresh();
-      this.atlasFrames = frames;
-      this.atlasCanvas = tex.getCanvas();
-    }
+  /** Draws the sprites' atlas into its canvas texture, to be uploaded (`refresh`) by the caller. */
+  private drawAtlas(tex: Phaser.Textures.CanvasTexture): void {
+    const frames = drawAtlas(tex.getContext(), ATLAS_WIDTH);
+    for (const [name, r] of frames) tex.add(name, 0, r.x, r.y, r.w, r.h);
+    this.atlasFrames = frames;
+    this.atlasCanvas = tex.getCanvas();
   }
 
   private img(frame: FrameName, depth: number): Phaser.GameObjects.Image {
@@ -302,7 +337,8 @@ export class OfficeScene extends Phaser.Scene {
 
   // ---- the store's week ----
 
-  private showSim(sim: Snapshot | null): void {
+  /** Lays the floor out for the store's week; `upload` false leaves its texture to `uploadFloor`. */
+  private showSim(sim: Snapshot | null, upload = true): void {
     this.speed = this.store.getState().ui.speed;
     if (!sim) {
       this.seats = Array.from({ length: IDLE_DESKS }, () => ({ level: null, since: 0 }));
@@ -310,7 +346,7 @@ export class OfficeScene extends Phaser.Scene {
       this.flow = flowFor(null, 1);
       this.week = { ...this.week, queueLines: 0, aiShare: this.flow.aiShare, alarms: [] };
       this.looks = this.seats.map((_, i) => emptyLook(i));
-      this.layout();
+      this.layout(upload);
       return;
     }
     const st = sim.state;
@@ -329,13 +365,15 @@ export class OfficeScene extends Phaser.Scene {
       alarms: alarmsFor(sim.lastEvents),
     };
     this.looks = seatLooks(this.seats, st, onboardingSeats(this.seats, onboarding));
-    this.layout();
+    this.layout(upload);
   }
 
   // ---- layout (on a new week and on resize) ----
 
   private onResize(): void {
     this.fitCamera();
+    // Still building: the steps left lay the floor out at the size it has then.
+    if (this.building.length > 0) return;
     // Tokens in flight would land in the old places: start the flow afresh. (A new week keeps
     // them flying, so autoplay does not blink.)
     this.resetTokens();
@@ -350,7 +388,7 @@ export class OfficeScene extends Phaser.Scene {
     this.cameras.main.setZoom(this.px).centerOn(this.viewW() / 2, h / 2);
   }
 
-  private layout(): void {
+  private layout(upload = true): void {
     this.wake();
     const w = this.viewW();
     const h = this.viewH();
@@ -358,23 +396,20 @@ export class OfficeScene extends Phaser.Scene {
     this.at = anchorsFor(this.zones, w, h);
     this.grid = deskGrid(this.seats.length, this.zones.floor);
     this.ensureSeats(this.seats.length);
-    this.drawFloor();
+    this.drawFloor(upload);
     this.placeAll();
   }
 
   /** Repaints the floor texture, unless it was last painted from the same inputs. */
-  private drawFloor(): void {
-    // Painted at the canvas's own resolution, drawn in CSS pixels.
+  private drawFloor(upload: boolean): void {
     const px = this.px;
-    const w = Math.max(1, Math.round(this.scale.width)) / px;
-    const h = Math.max(1, Math.round(this.scale.height)) / px;
     const tex = this.bgTex;
     if (!tex) return;
+    const { w, h } = this.sizeFloor();
     const bypass = this.flow.skipped > 0;
     const drawn = floorKey(w, h, px, this.looks, bypass);
     if (drawn === this.bgDrawn) return;
     this.bgDrawn = drawn;
-    tex.setSize(Math.round(w * px), Math.round(h * px));
     const g = tex.getContext();
     g.setTransform(px, 0, 0, px, 0, 0);
     paintFloor(g, {
@@ -387,12 +422,29 @@ export class OfficeScene extends Phaser.Scene {
       bypass,
       atlas: { canvas: this.atlasCanvas, frames: this.atlasFrames },
     });
-    tex.refresh();
     this.bg
-      .setTexture(BG_KEY)
       .setOrigin(0, 0)
       .setPosition(0, 0)
       .setScale(1 / px);
+    if (upload) this.uploadFloor();
+  }
+
+  /**
+   * The floor texture at the canvas's own resolution (it is drawn in CSS pixels, `w` by `h`).
+   * A new size clears it, and Phaser uploads it blank.
+   */
+  private sizeFloor(): { w: number; h: number } {
+    const px = this.px;
+    const w = Math.max(1, Math.round(this.scale.width)) / px;
+    const h = Math.max(1, Math.round(this.scale.height)) / px;
+    this.bgTex?.setSize(Math.round(w * px), Math.round(h * px));
+    return { w, h };
+  }
+
+  /** Sends the painted floor to the renderer. */
+  private uploadFloor(): void {
+    this.bgTex?.refresh();
+    this.bg.setTexture(BG_KEY);
   }
 
   /** Positions and frames for everything that only changes with the week or the size. */

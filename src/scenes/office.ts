@@ -21,11 +21,19 @@ export interface OfficeView {
  * Mounts the office floor into `parent` and resolves with a handle whose `destroy()` removes
  * the canvas, stops the game loop and unsubscribes from the store.
  */
-export function mountOffice(
+/** A new task: what follows runs apart from what came before (here, Phaser's evaluation). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export async function mountOffice(
   parent: HTMLElement,
   store: GameStore,
   opts: OfficeOptions,
 ): Promise<OfficeView> {
+  // Phaser's module has just been evaluated, a long task on a slow phone: start the game in a
+  // task of its own.
+  await nextTask();
   const host = document.createElement('div');
   host.className = 'vt-office-floor';
   host.setAttribute('aria-hidden', 'true');
@@ -81,9 +89,18 @@ export function mountOffice(
     // may appear a few frames later, but the page is not held up meanwhile, so "Play week"
     // answers at once even while the office boots.
     render: { antialias: true, powerPreference: 'low-power', skipUnreadyShaders: true },
-    scene,
+    // The scene joins in a task after the one that boots the renderer (its batches, buffers
+    // and shaders), not in it: two shorter tasks rather than one long.
+    callbacks: {
+      postBoot: (booted: Phaser.Game) => {
+        setTimeout(() => {
+          if (!destroyed) booted.scene.add(scene.sys.settings.key, scene, true);
+        }, 0);
+      },
+    },
   });
 
+  let destroyed = false;
   let game: Phaser.Game;
   try {
     game = new Phaser.Game(config(Phaser.AUTO));
@@ -92,12 +109,14 @@ export function mountOffice(
     game = new Phaser.Game(config(Phaser.CANVAS));
   }
 
-  // The canvas is black from the moment Phaser makes it until the floor's first frame: keep it
-  // out of sight (its size still counts) so the panel's own background shows until then.
+  // The canvas is black from the moment Phaser makes it until the floor's first whole picture
+  // (built over several frames): keep it out of sight (its size still counts) so the panel's
+  // own background shows until then.
   host.style.visibility = 'hidden';
-  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-    host.style.visibility = '';
-  });
+  scene.onBuilt = () =>
+    game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      host.style.visibility = '';
+    });
 
   // Phaser's visibility handler assigns window.onblur/onfocus when its loop starts and never
   // puts them back.
@@ -115,8 +134,7 @@ export function mountOffice(
         })
       : null;
   resized?.observe(host);
-  let destroyed = false;
-  return Promise.resolve({
+  return {
     setCovered(cssPx: number) {
       if (destroyed) return;
       scene.setCovered(cssPx);
@@ -141,5 +159,5 @@ export function mountOffice(
       host.remove();
       restoreWindowHandlers();
     },
-  });
+  };
 }

@@ -3,11 +3,12 @@
 // issue's goal that the whole game, Phaser included, weighs no more than a bare Phaser 4 page
 // that imports Phaser whole (built here, so it follows the Phaser version in package.json).
 // A broken budget fails with its name, its figures and the largest files it counted.
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildBarePhaser } from '../../bench/web/bare-phaser/build.ts';
+import { isSourceMap, listFiles } from '../../scripts/offline-plugin.ts';
 import {
   isCode,
   isOtherLanguageText,
@@ -95,6 +96,25 @@ describe('size budgets', () => {
       `budget "${name}" broken: ${total} B gzip > ${limit} B (over by ${total - limit} B). ` +
         `Largest files it counts:\n${largest(files)}\n(budgets.json says why the budget is what it is.)`,
     ).toBeLessThanOrEqual(limit);
+  });
+});
+
+describe('source maps', () => {
+  // Shipped for the browser's developer tools (and Lighthouse, which asks for them on large
+  // chunks), fetched by nothing else: the budgets count the JavaScript, never its maps.
+  it("sit beside every chunk of the game's own code, named by it, and no budget counts them", () => {
+    // Not Rolldown's runtime helpers: generated code, with no source to map back to.
+    const chunks = listFiles(siteDir).filter(
+      (f) => /^assets\/.+\.js$/.test(f) && !f.startsWith('assets/rolldown-runtime-'),
+    );
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks) {
+      expect(existsSync(join(siteDir, `${chunk}.map`)), `${chunk}.map`).toBe(true);
+      const tail = readFileSync(join(siteDir, chunk), 'utf8').slice(-200);
+      expect(tail, chunk).toMatch(/\/\/# sourceMappingURL=[\w.-]+\.js\.map\s*$/);
+    }
+    for (const budget of budgets)
+      expect(filesOf(budget).filter(isSourceMap), budget.name).toEqual([]);
   });
 });
 

@@ -58,6 +58,15 @@ describe('the office floor as a run starts', () => {
         timeout: 30_000,
       });
       await page.reload({ waitUntil: 'networkidle' });
+      // The title has idled long enough to prefetch the office (it waits for the page's own
+      // requests to be over): what follows times the office's start, not its download.
+      await page.waitForFunction(
+        () =>
+          document.documentElement.dataset.vtPrefetch === 'made' &&
+          performance.getEntriesByType('resource').some((e) => /\/phaser-[\w-]+\.js$/.test(e.name)),
+        undefined,
+        { timeout: 30_000 },
+      );
       await startRun(page, 12);
       // The player acts at once: plays the first week and moves through the levers.
       await page.getByRole('button', { name: run.week.play }).click();

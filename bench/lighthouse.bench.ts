@@ -77,7 +77,9 @@ async function startChromium(): Promise<{ port: number; stop(): Promise<void> }>
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing its cache as the main one exits: a few
+      // retries let the folder empty before it goes.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

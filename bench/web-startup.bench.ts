@@ -110,7 +110,7 @@ export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<vo
           window.vtPresses = [];
           addEventListener('pointerdown', (e) => window.vtPresses.push(e.timeStamp), true);
         })()`);
-        const title = await clickWhenReady(page, '.vt-title-start button[type="submit"]');
+        const title = await clickWhenReady(page, '.vt-title-start .vt-btn-primary');
         const play = await clickWhenReady(page, '.vt-play');
         const week = await page.waitForFunction(
           () =>
@@ -144,7 +144,7 @@ export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<vo
       if (i === 0) {
         // What the title screen needed, before the player did anything, is what a fresh load fetches first.
         const first = await cold(browser, game.url, async (page) => {
-          const ready = await readyAt(page, '.vt-title-start button[type="submit"]');
+          const ready = await readyAt(page, '.vt-title-start .vt-btn-primary');
           return [await scriptGzip(page, gameDir, ready.at)];
         });
         titleJs = first.figures[0] ?? 0;

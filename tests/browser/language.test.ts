@@ -55,7 +55,7 @@ describe('the language', () => {
       expect(requests.some((u) => /locale-de/.test(u))).toBe(true);
       await screenshot(page, 'language-title-de');
 
-      await page.locator('.vt-title-start button[type="submit"]').click();
+      await page.locator('.vt-title-start .vt-btn-primary').click();
       const play = page.locator('.vt-play');
       await play.waitFor();
       for (let i = 0; i < 2; i++) {
@@ -115,7 +115,7 @@ describe('the language', () => {
       await page.reload({ waitUntil: 'networkidle' });
       await page.locator('.vt-title-screen').waitFor();
       expect(await pageLang(page)).toEqual({ html: 'ja', dir: 'ltr', app: 'ja' });
-      expect(await page.locator('.vt-title-start button[type="submit"]').textContent()).toBe(
+      expect(await page.locator('.vt-title-start .vt-btn-primary').textContent()).toBe(
         jaScreens.title.start,
       );
       expect(await page.locator('.vt-title-continue').isVisible()).toBe(true);
@@ -151,7 +151,7 @@ describe('the language', () => {
     try {
       expect(await pageLang(browserEs.page)).toEqual({ html: 'es', dir: 'ltr', app: 'es' });
       expect(
-        await browserEs.page.locator('.vt-title-start button[type="submit"]').textContent(),
+        await browserEs.page.locator('.vt-title-start .vt-btn-primary').textContent(),
       ).toBe(esScreens.title.start);
       expectClean(browserEs);
     } finally {

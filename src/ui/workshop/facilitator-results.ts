@@ -4,7 +4,8 @@
  * prompts.
  */
 import type { I18n } from '../../i18n';
-import { type CsvNames, roomCsv } from '../../state/room-csv.ts';
+import { checkRows, roomCheck } from '../../state/room-check.ts';
+import { type CsvNames, checkCsv, roomCsv } from '../../state/room-csv.ts';
 import { scenarioById } from '../../state/selectors.ts';
 import type { RoomSettings } from '../../state/store.ts';
 import type { Room } from '../../state/workshop.ts';
@@ -15,6 +16,7 @@ import { button } from '../screen-dom.ts';
 import { tk } from '../sources/text.ts';
 import { problemText } from './code-text.ts';
 import { downloadText } from './download.ts';
+import { buildRoomCheck } from './room-check-view.ts';
 import { buildRanking, buildRoomCharts, buildSpread, buildTried } from './room-views.ts';
 
 /**
@@ -53,6 +55,8 @@ function buildResults(results: HTMLElement, i18n: I18n, room: Room, settings: Ro
   }
   if (room.runs.length === 0) {
     el('p', 'vt-fac-empty', results, i18n.t('workshop:facilitator.empty'));
+    // Later codes alone still say what the room kept.
+    buildRoomCheck(results, i18n, roomCheck(room));
     return;
   }
   const mix = roomMix(room.runs);
@@ -100,6 +104,7 @@ function buildResults(results: HTMLElement, i18n: I18n, room: Room, settings: Ro
   buildRoomCharts(results, i18n, room.runs);
   buildSpread(results, i18n, room.runs);
   buildTried(results, i18n, room.runs);
+  buildRoomCheck(results, i18n, roomCheck(room));
   const exp = el('section', 'vt-fac-sec vt-fac-export vt-no-print', results);
   el('h2', 'vt-fac-h2', exp, i18n.t('workshop:facilitator.exportHeading'));
   const row = el('div', 'vt-fac-actions', exp);
@@ -110,18 +115,29 @@ function buildResults(results: HTMLElement, i18n: I18n, room: Room, settings: Ro
   ] as const) {
     button(row, 'vt-btn', i18n.t(key), act);
   }
+  if (checkRows(room.runs, room.later).length > 0)
+    button(row, 'vt-btn', i18n.t('workshop:facilitator.csvCheck'), 'check-csv');
 }
 
-/** Downloads the room as a spreadsheet or as JSON; returns the file's name. */
+/**
+ * Downloads the room as a spreadsheet or as JSON, or the learning check's anonymous answers as a
+ * spreadsheet of their own; returns the file's name.
+ */
 export function downloadRoom(
-  kind: 'csv' | 'json',
+  kind: 'csv' | 'json' | 'check-csv',
   room: Room,
   i18n: I18n,
   settings: Pick<RoomSettings, 'scenarioId' | 'seed' | 'weeks'>,
 ): string {
-  const name = `velocity-trap-room-${settings.scenarioId}-${settings.seed}-${settings.weeks}w.${kind}`;
+  const stem = `velocity-trap-room-${settings.scenarioId}-${settings.seed}-${settings.weeks}w`;
+  if (kind === 'check-csv') {
+    const name = `${stem}-check.csv`;
+    downloadText(name, 'text/csv', checkCsv(checkRows(room.runs, room.later)));
+    return name;
+  }
+  const name = `${stem}.${kind}`;
   if (kind === 'csv') downloadText(name, 'text/csv', roomCsv(room.runs, csvNames(i18n)));
-  else downloadText(name, 'application/json', roomJson(room.runs));
+  else downloadText(name, 'application/json', roomJson(room.runs, room.later));
   return name;
 }
 

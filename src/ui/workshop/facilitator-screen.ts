@@ -19,6 +19,7 @@ import '../palette.css';
 import '../title/theme.css';
 import '../charts/charts.css';
 import './workshop.css';
+import './room-check.css';
 
 export const renderFacilitator: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
@@ -81,7 +82,8 @@ export const renderFacilitator: Screen = (root, ctx) => {
         showRoom();
         return;
       case 'csv':
-      case 'json': {
+      case 'json':
+      case 'check-csv': {
         if (!room) return;
         const name = downloadRoom(btn.dataset.act, room, i18n, store.getState().room);
         setStatus(i18n.t('workshop:facilitator.downloaded', { file: name }));

@@ -3,7 +3,8 @@
  * later codes' checks, gathered into the room's figures. Every statistic is check-stats.ts's
  * (scoring, Hake's gain, the bootstrap, the minimum of five people): this module only chooses
  * whose answers go in, and in which order, so the same codes always give the same intervals.
- * Pure: rows out, the facilitator view draws them.
+ * Pure: rows out, the facilitator view draws them. Only the facilitator's learning check loads it
+ * (on demand), so the title screen's first download carries none of the statistics.
  */
 import type {
   AttributionShift,
@@ -143,15 +144,6 @@ export interface CheckRow {
   readonly choice: string | null;
   readonly correct: boolean;
 }
-
-export const CHECK_ROW_COLUMNS = [
-  'respondent',
-  'item',
-  'form',
-  'sitting',
-  'choice',
-  'correct',
-] as const satisfies ReadonlyArray<keyof CheckRow>;
 
 function sittingRows(
   respondent: number,

@@ -8,7 +8,6 @@ import type { RunSummary, ScoreComponent } from '../sim/index.ts';
 import { SCORE_COMPONENTS, SUMMARY_FIELDS } from '../sim/index.ts';
 import { modelVersionOf, readingOf } from './reading.ts';
 import type { CheckRow } from './room-check.ts';
-import { CHECK_ROW_COLUMNS } from './room-check.ts';
 import type { RoomRun, Tried } from './workshop.ts';
 import { TRIED_COLUMNS } from './workshop.ts';
 
@@ -126,6 +125,16 @@ export function roomCsv(runs: readonly RoomRun[], names: CsvNames = ID_NAMES): s
   });
   return `${[ROOM_CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }
+
+/** The check's spreadsheet: a row's fields, in order. */
+export const CHECK_ROW_COLUMNS = [
+  'respondent',
+  'item',
+  'form',
+  'sitting',
+  'choice',
+  'correct',
+] as const satisfies ReadonlyArray<keyof CheckRow>;
 
 /**
  * The learning check's answers as a spreadsheet of their own, one row an item of a sitting

@@ -37,7 +37,7 @@ export function workshopPrompts(preset: keyof typeof WORKSHOP_PROMPTS): readonly
 }
 
 import { modelVersionOf, readingOf } from './reading.ts';
-import { checkRows } from './room-check.ts';
+import type { CheckRow } from './room-check.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
 import { foldRecord, PLAYABLE_LENGTHS } from './run-record.ts';
 
@@ -423,11 +423,14 @@ export const TRIED_COLUMNS = [
 
 /**
  * The room as JSON: every run with its code (so the file can be dropped back in), score and
- * summary; the later codes (dropped back in too); and the learning check's anonymous rows, one an
- * item of a sitting, apart from the runs so no row sits beside a team's name.
+ * summary; the later codes (dropped back in too); and the learning check's anonymous rows
+ * (`checkRows`), apart from the runs so no row sits beside a team's name.
  */
-export function roomJson(runs: readonly RoomRun[], later: readonly RoomLater[] = []): string {
-  const check = checkRows(runs, later);
+export function roomJson(
+  runs: readonly RoomRun[],
+  extra: { later?: readonly RoomLater[]; check?: readonly CheckRow[] } = {},
+): string {
+  const { later = [], check = [] } = extra;
   return `${JSON.stringify(
     {
       kind: 'velocity-trap-room',

@@ -200,7 +200,7 @@ describe("the exports' check rows", () => {
   });
 
   it('ride in the JSON apart from the runs, with the later codes, which drop back in', () => {
-    const json = JSON.parse(roomJson(room.runs, room.later));
+    const json = JSON.parse(roomJson(room.runs, { later: room.later, check: rows }));
     expect(json.check).toEqual(rows);
     expect(json.later).toEqual(room.later.map((l) => ({ code: l.code })));
     const again = buildRoom(codeLines((codesInJson(JSON.stringify(json)) ?? []).join('\n')));

@@ -19,7 +19,6 @@ import '../palette.css';
 import '../title/theme.css';
 import '../charts/charts.css';
 import './workshop.css';
-import './room-check.css';
 
 export const renderFacilitator: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
@@ -85,8 +84,9 @@ export const renderFacilitator: Screen = (root, ctx) => {
       case 'json':
       case 'check-csv': {
         if (!room) return;
-        const name = downloadRoom(btn.dataset.act, room, i18n, store.getState().room);
-        setStatus(i18n.t('workshop:facilitator.downloaded', { file: name }));
+        void downloadRoom(btn.dataset.act, room, i18n, store.getState().room).then((name) =>
+          setStatus(i18n.t('workshop:facilitator.downloaded', { file: name })),
+        );
         return;
       }
       case 'print':

@@ -3,7 +3,9 @@
  * (the view computes none). Below five players it shows how many more are needed and nothing
  * else; from five, the before and after with their intervals, Hake's gain and what it is, each
  * question's before and after as bars with their numbers in text, the attribution item's shift,
- * the prediction gap, retention when later codes were pasted, and what the check does not show.
+ * the prediction gap, retention when later codes were pasted, and what the check does not show;
+ * and the download of the check's anonymous answers (the screen's `check-csv` act). The screen
+ * loads this module on demand, only for a room where some code concerns the check.
  */
 import type { I18n } from '../../i18n';
 import type {
@@ -12,11 +14,13 @@ import type {
   RoomCheck,
   RoomFigure,
 } from '../../state/room-check.ts';
-import { MIN_CHECKED_CODES } from '../../state/room-check.ts';
+import { checkRows, MIN_CHECKED_CODES, roomCheck } from '../../state/room-check.ts';
+import type { Room } from '../../state/workshop.ts';
 import { svgEl } from '../charts/svg.ts';
 import { el, headedSection } from '../dom.ts';
 import { lang } from '../run/text.ts';
-import { tableHead } from '../screen-dom.ts';
+import { button, tableHead } from '../screen-dom.ts';
+import './room-check.css';
 
 interface Interval {
   readonly low: number;
@@ -60,8 +64,13 @@ const itemName = (i18n: I18n, id: CheckItemId): string =>
 const h3 = (parent: HTMLElement, text: string) => el('h3', 'vt-ck-h3', parent, text);
 const para = (parent: HTMLElement, text: string, cls = 'vt-ck-p') => el('p', cls, parent, text);
 
-/** The learning check's section, under the room's other results; nothing when `check` is null. */
-export function buildRoomCheck(parent: HTMLElement, i18n: I18n, check: RoomCheck | null): void {
+/** The learning check's section, under the room's other results; nothing when no code has one. */
+export function buildRoomCheck(
+  parent: HTMLElement,
+  i18n: I18n,
+  room: Pick<Room, 'runs' | 'later'>,
+): void {
+  const check = roomCheck(room);
   if (!check) return;
   const f = formatsOf(i18n);
   const sec = headedSection(
@@ -105,6 +114,10 @@ export function buildRoomCheck(parent: HTMLElement, i18n: I18n, check: RoomCheck
   }
   if (check.retention) buildRetention(sec, i18n, f, check.retention);
   buildHonest(sec, i18n);
+  if (checkRows(room.runs, room.later).length > 0) {
+    const row = el('div', 'vt-fac-actions vt-ck-export vt-no-print', sec);
+    button(row, 'vt-btn', i18n.t('workshop:facilitator.csvCheck'), 'check-csv');
+  }
 }
 
 function buildHeadline(

@@ -199,7 +199,8 @@ function buildItems(
       el('span', 'vt-ck-barnum', td, f.pct(v));
       bar(td, v, cls);
     }
-    el('td', 'is-num vt-ck-change', tr, f.points(it.after - it.before));
+    // The column's heading names the unit, so a phone's narrow table holds the figure alone.
+    el('td', 'is-num vt-ck-change', tr, f.signed(it.after - it.before));
   }
   const byChange = [...figure.items].sort((a, b) => b.after - b.before - (a.after - a.before));
   const most = byChange[0];

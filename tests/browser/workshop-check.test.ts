@@ -7,9 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import roomcheckDe from '../../src/i18n/locales/de/roomcheck.json';
 import workshopDe from '../../src/i18n/locales/de/workshop.json';
+import roomcheckEn from '../../src/i18n/locales/en/roomcheck.json';
 import workshopEn from '../../src/i18n/locales/en/workshop.json';
+import roomcheckEs from '../../src/i18n/locales/es/roomcheck.json';
 import workshopEs from '../../src/i18n/locales/es/workshop.json';
+import roomcheckJa from '../../src/i18n/locales/ja/roomcheck.json';
 import workshopJa from '../../src/i18n/locales/ja/workshop.json';
 import { checkedCodes, laterCodes, ROOM_SEED, uncheckedCodes } from '../state/check-room-codes';
 import { axeViolations, describeViolations } from './axe';
@@ -17,6 +21,7 @@ import { launchChromium, openPage, SCREENSHOT_DIR, screenshot } from './harness'
 import { expectClean } from './play';
 
 const en = workshopEn.facilitator;
+const ck = roomcheckEn;
 const fill = (text: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((t, [k, v]) => t.replaceAll(`{{${k}}}`, String(v)), text);
 
@@ -68,9 +73,9 @@ describe("the room's learning check", () => {
       // Four: how many more, and no figure at all.
       await showRoom(page, en.codesLabel, en.show, six.slice(0, 4));
       await section.waitFor();
-      expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe(en.check.heading);
+      expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe(ck.heading);
       expect(await section.locator('.vt-ck-toofew').textContent()).toBe(
-        fill(en.check.tooFew_one, { count: 1 }),
+        fill(ck.tooFew_one, { count: 1 }),
       );
       expect(await section.textContent()).toContain('need at least five');
       for (const none of [
@@ -81,7 +86,7 @@ describe("the room's learning check", () => {
       ])
         expect(await section.locator(none).count(), none).toBe(0);
       // With nothing to export, no check download is offered.
-      expect(await page.getByRole('button', { name: en.csvCheck }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: ck.csv }).count()).toBe(0);
       await expectAxeClean(page, 'four codes');
       await section.scrollIntoViewIfNeeded();
       await screenshot(page, 'workshop-check-desktop-1-four');
@@ -91,12 +96,12 @@ describe("the room's learning check", () => {
       await section.locator('.vt-ck-figures').waitFor();
       const values = await section.locator('.vt-ck-value').allTextContents();
       expect(values).toEqual([
-        fill(en.check.correct, { value: '42%' }),
-        fill(en.check.correct, { value: '75%' }),
+        fill(ck.correct, { value: '42%' }),
+        fill(ck.correct, { value: '75%' }),
         '0.57',
       ]);
       expect(await section.locator('.vt-ck-sub').count()).toBe(3);
-      expect(await section.locator('.vt-ck-explain').textContent()).toBe(en.check.gainExplain);
+      expect(await section.locator('.vt-ck-explain').textContent()).toBe(ck.gainExplain);
       const rows = section.locator('.vt-ck-items tbody tr');
       expect(await rows.count()).toBe(6);
       expect(await section.locator('.vt-ck-items svg.vt-ck-bar').count()).toBe(12);
@@ -106,7 +111,7 @@ describe("the room's learning check", () => {
       expect(await section.locator('.vt-ck-attribution').textContent()).toContain('50% before');
       expect(await section.locator('.vt-ck-prediction li').count()).toBe(2);
       expect(await section.locator('.vt-ck-honest[role="note"] h3').textContent()).toBe(
-        en.check.honestHeading,
+        ck.honestHeading,
       );
       await expectAxeClean(page, 'six codes');
       await expectNoSidewaysScroll(page);
@@ -121,14 +126,14 @@ describe("the room's learning check", () => {
       expect(await page.locator('.vt-fac-refused').count()).toBe(0);
       expect(await section.locator('.vt-ck-counts').textContent()).toBe(
         [
-          fill(en.check.checked_other, { count: 6, runs: 9 }),
-          fill(en.check.paired_other, { count: 6 }),
-          fill(en.check.later_other, { count: 5 }),
+          fill(ck.checked_other, { count: 6, runs: 9 }),
+          fill(ck.paired_other, { count: 6 }),
+          fill(ck.later_other, { count: 5 }),
         ].join(' '),
       );
       expect(await section.locator('.vt-ck-value').allTextContents()).toEqual(values);
       const kept = await section.locator('.vt-ck-retention').textContent();
-      expect(kept).toContain(fill(en.check.retentionKept, { kept: '75%' }));
+      expect(kept).toContain(fill(ck.retentionKept, { kept: '75%' }));
       expect(kept).toContain('67% correct');
       await expectAxeClean(page, 'mixed room');
       await page.setViewportSize({ width: 1280, height: 2400 });
@@ -141,7 +146,7 @@ describe("the room's learning check", () => {
       // The check's answers, anonymous, as a spreadsheet of their own and in the room's JSON.
       const [csvDownload] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: en.csvCheck }).click(),
+        page.getByRole('button', { name: ck.csv }).click(),
       ]);
       expect(csvDownload.suggestedFilename()).toMatch(/-check\.csv$/);
       const csv = readFileSync(await csvDownload.path(), 'utf8')
@@ -174,12 +179,12 @@ describe("the room's learning check", () => {
   }, 180_000);
 
   it.each([
-    { lang: 'de', workshop: workshopDe, gain: '0,57' },
-    { lang: 'es', workshop: workshopEs, gain: '0,57' },
-    { lang: 'ja', workshop: workshopJa, gain: '0.57' },
+    { lang: 'de', workshop: workshopDe, check: roomcheckDe, gain: '0,57' },
+    { lang: 'es', workshop: workshopEs, check: roomcheckEs, gain: '0,57' },
+    { lang: 'ja', workshop: workshopJa, check: roomcheckJa, gain: '0.57' },
   ])(
     'reads in $lang, axe clean, desktop and phone',
-    async ({ lang, workshop, gain }) => {
+    async ({ lang, workshop, check, gain }) => {
       const base = inject('baseUrl');
       const opened = await openPage(browser, `${base}?view=facilitator&lang=${lang}`, {
         width: 1280,
@@ -196,14 +201,12 @@ describe("the room's learning check", () => {
         ]);
         const section = page.locator('.vt-fac-check');
         await section.locator('.vt-ck-figures').waitFor();
-        expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe(
-          f.check.heading,
-        );
+        expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe(check.heading);
         expect(await section.locator('.vt-ck-figure.is-gain .vt-ck-value').textContent()).toBe(
           gain,
         );
         expect(await section.locator('.vt-ck-items tbody th').allTextContents()).toEqual(
-          Object.values(f.check.item),
+          Object.values(check.item),
         );
         expect(await section.locator('.vt-ck-retention').textContent()).toContain('3');
         await expectAxeClean(page, `room ${lang}`);

@@ -45,7 +45,7 @@ function formatsOf(i18n: I18n) {
     pct: (v: number) => percent.format(v / 100),
     signedPct: (v: number) => signedPercent.format(v / 100),
     points: (v: number) =>
-      i18n.t('workshop:facilitator.check.points', {
+      i18n.t('roomcheck:points', {
         count: Math.round(v),
         value: signed.format(v),
       }),
@@ -53,13 +53,12 @@ function formatsOf(i18n: I18n) {
     gain: (v: number) => gain.format(v),
     list: (xs: readonly number[]) => list.format(xs.map((x) => int.format(x))),
     interval: (i: Interval | null, f: (v: number) => string) =>
-      i ? i18n.t('workshop:facilitator.check.interval', { low: f(i.low), high: f(i.high) }) : '',
+      i ? i18n.t('roomcheck:interval', { low: f(i.low), high: f(i.high) }) : '',
   };
 }
 type Formats = ReturnType<typeof formatsOf>;
 
-const itemName = (i18n: I18n, id: CheckItemId): string =>
-  i18n.t(`workshop:facilitator.check.item.${id}`);
+const itemName = (i18n: I18n, id: CheckItemId): string => i18n.t(`roomcheck:item.${id}`);
 
 const h3 = (parent: HTMLElement, text: string) => el('h3', 'vt-ck-h3', parent, text);
 const para = (parent: HTMLElement, text: string, cls = 'vt-ck-p') => el('p', cls, parent, text);
@@ -77,26 +76,24 @@ export function buildRoomCheck(
     parent,
     'vt-fac',
     'vt-fac-check',
-    i18n.t('workshop:facilitator.check.heading'),
-    i18n.t('workshop:facilitator.check.intro'),
+    i18n.t('roomcheck:heading'),
+    i18n.t('roomcheck:intro'),
   );
   const counts: string[] = [];
   if (check.runs > 0) {
     counts.push(
       check.checked > 0
-        ? i18n.t('workshop:facilitator.check.checked', { count: check.checked, runs: check.runs })
-        : i18n.t('workshop:facilitator.check.none'),
+        ? i18n.t('roomcheck:checked', { count: check.checked, runs: check.runs })
+        : i18n.t('roomcheck:none'),
     );
-    if (check.checked > 0)
-      counts.push(i18n.t('workshop:facilitator.check.paired', { count: check.paired }));
+    if (check.checked > 0) counts.push(i18n.t('roomcheck:paired', { count: check.paired }));
   }
-  if (check.later > 0)
-    counts.push(i18n.t('workshop:facilitator.check.later', { count: check.later }));
+  if (check.later > 0) counts.push(i18n.t('roomcheck:later', { count: check.later }));
   if (counts.length > 0) para(sec, counts.join(' '), 'vt-ck-counts');
   if (check.damagedLines.length > 0) {
     para(
       sec,
-      i18n.t('workshop:facilitator.check.damaged', {
+      i18n.t('roomcheck:damaged', {
         count: check.damagedLines.length,
         lines: f.list(check.damagedLines),
       }),
@@ -105,7 +102,7 @@ export function buildRoomCheck(
   }
   const ba = check.beforeAfter;
   if (ba.kind === 'tooFew') {
-    para(sec, i18n.t('workshop:facilitator.check.tooFew', { count: ba.need }), 'vt-ck-toofew');
+    para(sec, i18n.t('roomcheck:tooFew', { count: ba.need }), 'vt-ck-toofew');
   } else {
     buildHeadline(sec, i18n, f, ba);
     buildItems(sec, i18n, f, check.items);
@@ -116,7 +113,7 @@ export function buildRoomCheck(
   buildHonest(sec, i18n);
   if (checkRows(room.runs, room.later).length > 0) {
     const row = el('div', 'vt-fac-actions vt-ck-export vt-no-print', sec);
-    button(row, 'vt-btn', i18n.t('workshop:facilitator.csvCheck'), 'check-csv');
+    button(row, 'vt-btn', i18n.t('roomcheck:csv'), 'check-csv');
   }
 }
 
@@ -133,27 +130,27 @@ function buildHeadline(
     el('dd', 'vt-ck-value', box, value);
     if (sub) el('dd', 'vt-ck-sub', box, sub);
   };
-  const correct = (v: number) => i18n.t('workshop:facilitator.check.correct', { value: f.pct(v) });
+  const correct = (v: number) => i18n.t('roomcheck:correct', { value: f.pct(v) });
   figure(
     'is-before',
-    i18n.t('workshop:facilitator.check.before'),
+    i18n.t('roomcheck:before'),
     correct(ba.before),
     f.interval(ba.beforeInterval, f.pct),
   );
   figure(
     'is-after',
-    i18n.t('workshop:facilitator.check.after'),
+    i18n.t('roomcheck:after'),
     correct(ba.after),
     f.interval(ba.afterInterval, f.pct),
   );
   figure(
     'is-gain',
-    i18n.t('workshop:facilitator.check.gain'),
-    ba.gain === null ? i18n.t('workshop:facilitator.check.gainUndefined') : f.gain(ba.gain),
+    i18n.t('roomcheck:gain'),
+    ba.gain === null ? i18n.t('roomcheck:gainUndefined') : f.gain(ba.gain),
     f.interval(ba.gainInterval, f.gain),
   );
-  para(sec, i18n.t('workshop:facilitator.check.gainExplain'), 'vt-ck-explain');
-  para(sec, i18n.t('workshop:facilitator.check.from', { count: ba.n }), 'vt-ck-from');
+  para(sec, i18n.t('roomcheck:gainExplain'), 'vt-ck-explain');
+  para(sec, i18n.t('roomcheck:from', { count: ba.n }), 'vt-ck-from');
 }
 
 /** A bar of 0..100 for a table cell; its number is the cell's text, so the bar is hidden. */
@@ -177,14 +174,14 @@ function buildItems(
   figure: RoomFigure<{ items: readonly ItemBeforeAfter[] }>,
 ): void {
   if (figure.kind !== 'ready') return;
-  h3(sec, i18n.t('workshop:facilitator.check.itemsHeading'));
-  para(sec, i18n.t('workshop:facilitator.check.itemsIntro'), 'vt-fac-intro');
+  h3(sec, i18n.t('roomcheck:itemsHeading'));
+  para(sec, i18n.t('roomcheck:itemsIntro'), 'vt-fac-intro');
   const table = el('table', 'vt-fac-table vt-ck-items', sec);
   tableHead(table, [
-    i18n.t('workshop:facilitator.check.col.item'),
-    i18n.t('workshop:facilitator.check.col.before'),
-    i18n.t('workshop:facilitator.check.col.after'),
-    { text: i18n.t('workshop:facilitator.check.col.change'), cls: 'is-num' },
+    i18n.t('roomcheck:col.item'),
+    i18n.t('roomcheck:col.before'),
+    i18n.t('roomcheck:col.after'),
+    { text: i18n.t('roomcheck:col.change'), cls: 'is-num' },
   ]);
   const body = el('tbody', undefined, table);
   for (const it of figure.items) {
@@ -208,7 +205,7 @@ function buildItems(
   if (most && least && most !== least) {
     para(
       sec,
-      i18n.t('workshop:facilitator.check.moved', {
+      i18n.t('roomcheck:moved', {
         most: itemName(i18n, most.item),
         mostChange: f.points(most.after - most.before),
         least: itemName(i18n, least.item),
@@ -226,10 +223,10 @@ function buildAttribution(
   a: RoomCheck['attribution'],
 ): void {
   if (a.kind !== 'ready') return;
-  h3(sec, i18n.t('workshop:facilitator.check.attributionHeading'));
+  h3(sec, i18n.t('roomcheck:attributionHeading'));
   para(
     sec,
-    i18n.t('workshop:facilitator.check.attribution', {
+    i18n.t('roomcheck:attribution', {
       before: f.pct(a.before),
       after: f.pct(a.after),
       shift: f.points(a.shift),
@@ -245,19 +242,19 @@ function buildPrediction(
   f: Formats,
   p: RoomCheck['prediction'],
 ): void {
-  h3(sec, i18n.t('workshop:facilitator.check.predictionHeading'));
+  h3(sec, i18n.t('roomcheck:predictionHeading'));
   const box = el('div', 'vt-ck-prediction', sec);
   if (p.kind !== 'ready') {
-    para(box, i18n.t('workshop:facilitator.check.predictionTooFew', { count: p.need }));
+    para(box, i18n.t('roomcheck:predictionTooFew', { count: p.need }));
     return;
   }
-  para(box, i18n.t('workshop:facilitator.check.predictionIntro'), 'vt-fac-intro');
+  para(box, i18n.t('roomcheck:predictionIntro'), 'vt-fac-intro');
   const ul = el('ul', 'vt-ck-list', box);
   el(
     'li',
     undefined,
     ul,
-    i18n.t('workshop:facilitator.check.predictionFeatures', {
+    i18n.t('roomcheck:predictionFeatures', {
       gap: f.signedPct(p.features),
       interval: f.interval(p.featuresInterval, f.signedPct),
     }),
@@ -266,7 +263,7 @@ function buildPrediction(
     'li',
     undefined,
     ul,
-    i18n.t('workshop:facilitator.check.predictionIncidents', {
+    i18n.t('roomcheck:predictionIncidents', {
       gap: f.signedPct(p.incidents),
       interval: f.interval(p.incidentsInterval, f.signedPct),
     }),
@@ -276,7 +273,7 @@ function buildPrediction(
   if (sure.n >= MIN_CHECKED_CODES && unsure.n >= MIN_CHECKED_CODES) {
     para(
       box,
-      i18n.t('workshop:facilitator.check.predictionSure', {
+      i18n.t('roomcheck:predictionSure', {
         sure: f.pct(sure.features),
         sureIncidents: f.pct(sure.incidents),
         unsure: f.pct(unsure.features),
@@ -292,23 +289,23 @@ function buildRetention(
   f: Formats,
   r: NonNullable<RoomCheck['retention']>,
 ): void {
-  h3(sec, i18n.t('workshop:facilitator.check.retentionHeading'));
+  h3(sec, i18n.t('roomcheck:retentionHeading'));
   const box = el('div', 'vt-ck-retention', sec);
   if (r.kind !== 'ready') {
-    para(box, i18n.t('workshop:facilitator.check.retentionTooFew', { count: r.need }));
+    para(box, i18n.t('roomcheck:retentionTooFew', { count: r.need }));
     return;
   }
   const text = [
-    i18n.t('workshop:facilitator.check.retention', {
+    i18n.t('roomcheck:retention', {
       value: f.pct(r.later),
       interval: f.interval(r.laterInterval, f.pct),
     }),
     r.keptShareOfGain === null
-      ? i18n.t('workshop:facilitator.check.retentionNoGain')
-      : i18n.t('workshop:facilitator.check.retentionKept', {
+      ? i18n.t('roomcheck:retentionNoGain')
+      : i18n.t('roomcheck:retentionKept', {
           kept: f.pct(100 * r.keptShareOfGain),
         }),
-    i18n.t('workshop:facilitator.check.retentionAnonymous'),
+    i18n.t('roomcheck:retentionAnonymous'),
   ];
   para(box, text.join(' '));
 }
@@ -316,7 +313,7 @@ function buildRetention(
 function buildHonest(sec: HTMLElement, i18n: I18n): void {
   const note = el('div', 'vt-ck-honest', sec);
   note.setAttribute('role', 'note');
-  h3(note, i18n.t('workshop:facilitator.check.honestHeading'));
-  para(note, i18n.t('workshop:facilitator.check.honestMeasures'));
-  para(note, i18n.t('workshop:facilitator.check.honestControl'));
+  h3(note, i18n.t('roomcheck:honestHeading'));
+  para(note, i18n.t('roomcheck:honestMeasures'));
+  para(note, i18n.t('roomcheck:honestControl'));
 }

@@ -150,9 +150,9 @@ describe('the language', () => {
     );
     try {
       expect(await pageLang(browserEs.page)).toEqual({ html: 'es', dir: 'ltr', app: 'es' });
-      expect(
-        await browserEs.page.locator('.vt-title-start .vt-btn-primary').textContent(),
-      ).toBe(esScreens.title.start);
+      expect(await browserEs.page.locator('.vt-title-start .vt-btn-primary').textContent()).toBe(
+        esScreens.title.start,
+      );
       expectClean(browserEs);
     } finally {
       await browserEs.close();

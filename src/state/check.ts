@@ -13,8 +13,8 @@ import {
   type CheckItemForm,
   type CheckPrediction,
   type CheckRecord,
-  firstFormOf,
   type FlowChart,
+  firstFormOf,
   formOf,
   NOT_SURE,
 } from '../content/learning-check.ts';
@@ -32,8 +32,6 @@ import {
 
 export type { CheckAnswer, CheckForm, CheckItem, CheckItemForm, CheckPrediction, FlowChart };
 export { CHECK_ITEMS, NOT_SURE };
-
-export { CHECK_STEPS, type CheckStep, RUN_CHECK_VERSION, type RunCheck } from './run-record.ts';
 export type Sitting = 'before' | 'after';
 
 /** The check of a run just started, with the check on: `player` decides which form comes first. */
@@ -66,7 +64,8 @@ export const beforeOwed = (check: RunCheck | undefined, sim: Snapshot | null): b
 export const predictionOwed = (
   run: { readonly weeks: number; readonly check?: RunCheck | undefined } | null,
   sim: Snapshot | null,
-): boolean => !!run && !!sim && checkOwes(run.check, 'prediction') && isRunOver(sim.state, run.weeks);
+): boolean =>
+  !!run && !!sim && checkOwes(run.check, 'prediction') && isRunOver(sim.state, run.weeks);
 
 /** The form a sitting of the run's check is on. */
 export const sittingForm = (check: CheckRecord, sitting: Sitting): CheckForm =>
@@ -177,7 +176,12 @@ export function runTrace(item: CheckItem, history: readonly WeekMetrics[]): RunT
   const at = (m: WeekMetrics | undefined) => figure(spec.kind, m?.[key] ?? 0);
   return {
     figure: key,
-    total: spec.total ? figure(spec.kind, history.reduce((sum, m) => sum + m[key], 0)) : null,
+    total: spec.total
+      ? figure(
+          spec.kind,
+          history.reduce((sum, m) => sum + m[key], 0),
+        )
+      : null,
     first: at(firstWeek),
     peak: at(history[peakWeek - 1]),
     peakWeek,

@@ -21,6 +21,13 @@ import { answerCards, readReview } from './as-player.ts';
 const allRight: CheckAnswer[] = CHECK_ITEMS.map((i) => ({ item: i.id, choice: i.right }));
 const allUnsure: CheckAnswer[] = CHECK_ITEMS.map((i) => ({ item: i.id, choice: NOT_SURE }));
 
+/** The store's run and snapshot, there once a run has started. */
+function runOf(store: GameStore) {
+  const { run, sim } = store.getState();
+  if (!run || !sim) throw new Error('no run');
+  return { run, sim, check: run.check };
+}
+
 function started(checkPlayer: number | undefined, store = createGameStore()): GameStore {
   store
     .getState()
@@ -45,7 +52,7 @@ describe('the learning check in a run', () => {
     const store = started(undefined);
     expect(store.getState().run?.check).toBeUndefined();
     expect(store.getState().interrupt).toBeNull();
-    const code = codeOfRecord(store.getState().run!);
+    const code = codeOfRecord(runOf(store).run);
     const decoded = decodeResultsCode(code);
     expect(decoded.ok && decoded.run.check).toBeFalsy();
   });
@@ -106,8 +113,8 @@ describe('the learning check in a run', () => {
     playOut(store);
     expect(store.getState().phase).toBe('run');
     expect(store.getState().interrupt).toEqual({ kind: 'prediction' });
-    const run = store.getState().run!;
-    const truth = predictionFigures(run, store.getState().sim!);
+    const { run, sim } = runOf(store);
+    const truth = predictionFigures(run, sim);
     expect(truth.soundFeatures).toBeGreaterThan(0);
     store.getState().predictRun({ features: 40, incidents: 3, confidence: 4 });
     // A 12-week run ends between reviews: the board's closing verdict, then the debrief.
@@ -120,7 +127,8 @@ describe('the learning check in a run', () => {
     expect(store.getState().interrupt).toEqual({ kind: 'check', sitting: 'after' });
     store.getState().answerCheck(allRight);
     expect(store.getState().interrupt).toBeNull();
-    const check = store.getState().run!.check!;
+    const check = runOf(store).check;
+    if (!check) throw new Error('no check');
     expect(check.passed).toEqual(['before', 'prediction', 'after']);
     expect(sittingForm(check, 'after')).not.toBe(sittingForm(check, 'before'));
     const results = checkResults(check);
@@ -138,7 +146,7 @@ describe('the learning check in a run', () => {
     store.getState().acknowledgeBoard();
     store.getState().openCheckAfter();
     store.getState().answerCheck(allRight);
-    const run = store.getState().run!;
+    const { run } = runOf(store);
     const decoded = decodeResultsCode(codeOfRecord(run));
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
@@ -167,7 +175,7 @@ describe('the learning check in a run', () => {
     const store = started(1);
     store.getState().answerCheck(null);
     playOut(store);
-    const history = store.getState().sim!.history;
+    const history = runOf(store).sim.history;
     for (const item of CHECK_ITEMS) {
       const trace = runTrace(item, history);
       if (item.runFigure === null) expect(trace).toBeNull();

@@ -5,6 +5,8 @@
  */
 import type { Interrupt } from '../../state/interrupt.ts';
 import type { GameState } from '../../state/store.ts';
+import { createCheckDialog } from '../check/check-dialog.ts';
+import { createPredictionDialog } from '../check/prediction-dialog.ts';
 import { el } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createCauseDialog } from './alarms.ts';
@@ -21,7 +23,7 @@ export interface InterruptDialog<K extends Interrupt['kind']> {
 }
 
 /**
- * The four dialogs in one box at the end of `parent`, which must be in the page already: an
+ * The dialogs in one box at the end of `parent`, which must be in the page already: an
  * interrupt owed at once (a continued run's card) opens a modal, and only a dialog in the
  * document can.
  */
@@ -31,13 +33,19 @@ export function createInterrupts(parent: HTMLElement, ctx: ViewContext): Part {
   const board = createBoardDialog(box, ctx);
   const card = createCardDialog(box, ctx);
   const cause = createCauseDialog(ctx, box);
+  const check = createCheckDialog(box, ctx);
+  const prediction = createPredictionDialog(box, ctx);
   const show = (i: Interrupt | null, s: GameState): void => {
     // The others close first, so focus goes back before the next dialog takes it.
     if (i?.kind !== 'brief') brief.show(null, s);
+    if (i?.kind !== 'check') check.show(null, s);
+    if (i?.kind !== 'prediction') prediction.show(null, s);
     if (i?.kind !== 'board' && i?.kind !== 'closing') board.show(null, s);
     if (i?.kind !== 'card') card.show(null, s);
     if (i?.kind !== 'cause') cause.show(null, s);
     if (i?.kind === 'brief') brief.show(i, s);
+    else if (i?.kind === 'check') check.show(i, s);
+    else if (i?.kind === 'prediction') prediction.show(i, s);
     else if (i?.kind === 'board' || i?.kind === 'closing') board.show(i, s);
     else if (i?.kind === 'card') card.show(i, s);
     else if (i?.kind === 'cause') cause.show(i, s);
@@ -51,6 +59,8 @@ export function createInterrupts(parent: HTMLElement, ctx: ViewContext): Part {
       board.destroy();
       card.destroy();
       cause.destroy();
+      check.destroy();
+      prediction.destroy();
       part.destroy();
     },
   };

@@ -19,7 +19,6 @@ import {
   NOT_SURE,
 } from '../content/learning-check.ts';
 import type { WeekMetrics } from '../sim/index.ts';
-import { isRunOver } from '../sim/index.ts';
 import { summaryOf, whatIfOf } from './debrief.ts';
 import { type Figure, type FigureKind, figure } from './figures.ts';
 import {
@@ -40,11 +39,6 @@ export function startCheck(seed: number, player: number): RunCheck {
   return { version: RUN_CHECK_VERSION, player: p, firstForm: firstFormOf(seed, p), passed: [] };
 }
 
-/** Whether `step` of the run's check is still owed (the check is on, and the step not passed). */
-export function checkOwes(check: RunCheck | undefined, step: CheckStep): boolean {
-  return check?.passed !== undefined && !check.passed.includes(step);
-}
-
 /** The check with `step` passed, and what the player gave for it (nothing when skipped). */
 export function passStep(
   check: RunCheck,
@@ -55,17 +49,6 @@ export function passStep(
   if (given === null) return { ...check, passed };
   return { ...check, passed, [step]: given };
 }
-
-/** Before week 1 of a run with the check on, the first six questions are owed. */
-export const beforeOwed = (check: RunCheck | undefined, sim: Snapshot | null): boolean =>
-  checkOwes(check, 'before') && sim?.state.week === 0;
-
-/** Once the run is over, the prediction is owed before the debrief opens. */
-export const predictionOwed = (
-  run: { readonly weeks: number; readonly check?: RunCheck | undefined } | null,
-  sim: Snapshot | null,
-): boolean =>
-  !!run && !!sim && checkOwes(run.check, 'prediction') && isRunOver(sim.state, run.weeks);
 
 /** The form a sitting of the run's check is on. */
 export const sittingForm = (check: CheckRecord, sitting: Sitting): CheckForm =>

@@ -8,7 +8,7 @@
  */
 import type { SimEvent } from '../sim/index.ts';
 import { closingOwed } from './board.ts';
-import { beforeOwed, checkOwes, predictionOwed } from './check.ts';
+import { beforeOwed, checkOwes, predictionOwed } from './check-owed.ts';
 import type { RunCheck, Snapshot } from './run-record.ts';
 
 export type Interrupt =

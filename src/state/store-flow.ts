@@ -3,9 +3,11 @@
  * a sandbox's run to the end, which plays its weeks left with cards answered by default and no
  * dialog owed (`run-to-end.ts`).
  */
-import { modeAfterBrief } from './brief.ts';
+
 import { closingOwed } from './board.ts';
-import { checkOwes, passStep, validAnswers } from './check.ts';
+import { modeAfterBrief } from './brief.ts';
+import { passStep, validAnswers } from './check.ts';
+import { checkOwes } from './check-owed.ts';
 import { type CardDefaults, playedOn } from './run-to-end.ts';
 import { type ActionGroup, draftDecisions, emptyDraft } from './store-kit.ts';
 
@@ -17,12 +19,7 @@ export const flowActions: ActionGroup<
   | 'predictRun'
   | 'openCheckAfter'
   | 'setLinkCheck'
-> = ({
-  set,
-  get,
-  setUi,
-  saveRun,
-}) => ({
+> = ({ set, get, setUi, saveRun }) => ({
   beginRun(hints) {
     const { run, interrupt } = get();
     if (!run || interrupt?.kind !== 'brief') return;

@@ -6,14 +6,14 @@
  */
 import { follow } from '../run/part.ts';
 import type { ViewContext } from '../view-context.ts';
-import { createCheckDialog } from './check-dialog.ts';
+import { focusCheckSection, lazyDialog, loadCheckDialog } from './check-lazy.ts';
 
 export function mountCheckDialog(
   box: HTMLElement,
   ctx: ViewContext,
   screen: HTMLElement,
 ): () => void {
-  const dialog = createCheckDialog(box, ctx);
+  const dialog = lazyDialog('check', loadCheckDialog, box, ctx);
   let open = false;
   const part = follow(
     ctx.store,
@@ -23,7 +23,7 @@ export function mountCheckDialog(
       dialog.show(i?.kind === 'check' ? i : null, s);
       const wasOpen = open;
       open = i?.kind === 'check';
-      if (wasOpen && !open) screen.querySelector<HTMLElement>('.vt-check-sec h2')?.focus();
+      if (wasOpen && !open) focusCheckSection(screen);
     },
   );
   return () => {

@@ -9,7 +9,6 @@ import type { I18n } from '../../i18n';
 import {
   CHECK_ITEMS,
   type CheckForm,
-  checkOwes,
   checkResults,
   type ItemResult,
   NOT_SURE,
@@ -18,6 +17,7 @@ import {
   runTrace,
   sittingForm,
 } from '../../state/check.ts';
+import { checkOwes } from '../../state/check-owed.ts';
 import type { RunRecord, Snapshot } from '../../state/run-record.ts';
 import type { GameStore } from '../../state/store.ts';
 import { el } from '../dom.ts';

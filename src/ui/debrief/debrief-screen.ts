@@ -11,8 +11,8 @@ import type { ClosingReview, Debrief, EarlyEnd } from '../../state/debrief.ts';
 import { debriefOf, isCitedSource, sourcesOfFinding } from '../../state/debrief.ts';
 import { scenarioById } from '../../state/selectors.ts';
 import { lineChart } from '../charts/line-chart.ts';
+import { checkSectionSlot } from '../check/check-lazy.ts';
 import { mountCheckDialog } from '../check/check-mount.ts';
-import { buildCheckSection } from '../check/check-section.ts';
 import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
@@ -98,7 +98,7 @@ export const renderDebrief: Screen = (root, ctx) => {
     buildScore(body, i18n, d);
     buildOverrun(body, i18n, run, sim);
     buildWhatIf(body, i18n, d);
-    buildCheckSection(body, i18n, store, run, sim);
+    checkSectionSlot(body, i18n, store, run, sim);
     mountLuck(body, i18n, run, d.score.total);
     buildCodePanel(body, i18n, run);
     buildCharts(body, i18n, sim.history, d.whatIf.weeks);

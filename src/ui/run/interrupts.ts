@@ -5,8 +5,7 @@
  */
 import type { Interrupt } from '../../state/interrupt.ts';
 import type { GameState } from '../../state/store.ts';
-import { createCheckDialog } from '../check/check-dialog.ts';
-import { createPredictionDialog } from '../check/prediction-dialog.ts';
+import { lazyDialog, loadCheckDialog, loadPredictionDialog } from '../check/check-lazy.ts';
 import { el } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createCauseDialog } from './alarms.ts';
@@ -33,8 +32,11 @@ export function createInterrupts(parent: HTMLElement, ctx: ViewContext): Part {
   const board = createBoardDialog(box, ctx);
   const card = createCardDialog(box, ctx);
   const cause = createCauseDialog(ctx, box);
-  const check = createCheckDialog(box, ctx);
-  const prediction = createPredictionDialog(box, ctx);
+  // The learning check's two, fetched with the run screen when the run has the check on.
+  const check = lazyDialog('check', loadCheckDialog, box, ctx);
+  const prediction = lazyDialog('prediction', loadPredictionDialog, box, ctx);
+  check.warm();
+  prediction.warm();
   const show = (i: Interrupt | null, s: GameState): void => {
     // The others close first, so focus goes back before the next dialog takes it.
     if (i?.kind !== 'brief') brief.show(null, s);

@@ -4,10 +4,15 @@
  * and the caller falls back to a fresh start (keeping the text aside).
  */
 import * as v from 'valibot';
+import {
+  CHECK_FORMS,
+  CHECK_ITEM_IDS,
+  CONFIDENCE_LEVELS,
+  MAX_GUESS,
+} from '../content/learning-check.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Levers } from '../sim/index.ts';
 import { EVIDENCE_READINGS, parsePolicy } from '../sim/index.ts';
-import { CHECK_FORMS, CHECK_ITEM_IDS, CONFIDENCE_LEVELS, MAX_GUESS } from '../content/learning-check.ts';
 import { validAnswers } from './check.ts';
 import type { RunCheck, RunMode, RunRecord } from './run-record.ts';
 import { CHECK_STEPS, PLAYABLE_LENGTHS, RUN_CHECK_VERSION } from './run-record.ts';

@@ -82,7 +82,7 @@ export async function tour(
   await page.setViewportSize(size);
   await at('title');
   await page.locator('.vt-title-lengths input[value="26"]').check();
-  await page.locator('.vt-title-start button[type="submit"]').click();
+  await page.locator('.vt-title-start .vt-btn-primary').click();
   await page.locator('.vt-run').waitFor();
   // Attached, not shown: on a phone the first hint opens the Decisions tab it points at.
   await page.locator('.vt-office-floor canvas').waitFor({ state: 'attached' });

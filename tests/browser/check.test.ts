@@ -197,6 +197,34 @@ describe('the title offers the check once, and skipping keeps the run', () => {
       await opened.close();
     }
   });
+
+  it('keeps the offer inside the new-run form on a laptop, beside Start', async () => {
+    const opened = await openPage(browser, `${inject('baseUrl')}?lang=de`, DESKTOP, {
+      bypassCSP: true,
+      reducedMotion: 'reduce',
+    });
+    const { page } = opened;
+    try {
+      const offer = page.locator('.vt-title-check-offer');
+      await offer.waitFor();
+      const [form, start, link] = await Promise.all(
+        ['.vt-title-start', '.vt-title-start .vt-btn-primary', '.vt-title-check-offer'].map((sel) =>
+          page.locator(sel).boundingBox(),
+        ),
+      );
+      await screenshot(page, 'check-title-desktop-de');
+      expect(form && start && link).toBeTruthy();
+      if (!form || !start || !link) return;
+      // Beside Start, inside the form, and in the window with it.
+      expect(link.x).toBeGreaterThanOrEqual(start.x + start.width);
+      expect(link.y + link.height).toBeLessThanOrEqual(form.y + form.height);
+      expect(link.height).toBeGreaterThanOrEqual(24);
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
 });
 
+const DESKTOP = { width: 1280, height: 720 } as const;
 const shot = (page: Page) => screenshot(page, 'check-title');

@@ -82,12 +82,14 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
   const guidedHelp = el('small', undefined, guidedText);
   guidedLabel.append(guided, guidedText);
 
-  const startBtn = el('button', 'vt-btn vt-btn-primary', form);
+  // Start, and beside it (under it on a phone) the learning check's offer.
+  const actions = el('div', 'vt-title-actions', form);
+  const startBtn = el('button', 'vt-btn vt-btn-primary', actions);
   // A button's click, not the form's submit: a frame sandboxed without `allow-forms` (a blog's
   // iframe) never submits a form, and Start must work there too.
   startBtn.type = 'button';
   // The learning check, offered once here: a run like Start's, with six questions before and after.
-  const checkBtn = el('button', 'vt-title-check-offer', form);
+  const checkBtn = el('button', 'vt-title-check-offer', actions);
   checkBtn.type = 'button';
 
   const selectedScenario = (): string =>

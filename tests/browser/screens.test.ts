@@ -74,7 +74,7 @@ describe('the title screen', () => {
         expect(
           await page.getByRole('checkbox', { name: new RegExp(screens.title.guided) }).isChecked(),
         ).toBe(true);
-        expect(await inViewport(page, '.vt-title-start button[type="submit"]')).toBe(true);
+        expect(await inViewport(page, '.vt-title-start .vt-btn-primary')).toBe(true);
         expect(
           await page.getByRole('button', { name: new RegExp(screens.title.sandbox) }).count(),
         ).toBe(1);

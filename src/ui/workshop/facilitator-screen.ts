@@ -81,12 +81,10 @@ export const renderFacilitator: Screen = (root, ctx) => {
         showRoom();
         return;
       case 'csv':
-      case 'json':
-      case 'check-csv': {
+      case 'json': {
         if (!room) return;
-        void downloadRoom(btn.dataset.act, room, i18n, store.getState().room).then((name) =>
-          setStatus(i18n.t('workshop:facilitator.downloaded', { file: name })),
-        );
+        const name = downloadRoom(btn.dataset.act, room, i18n, store.getState().room);
+        setStatus(i18n.t('workshop:facilitator.downloaded', { file: name }));
         return;
       }
       case 'print':

@@ -16,13 +16,13 @@ import { codeOfRecord } from './state/workshop.ts';
 import { type Prepare, renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
 import { renderFullGameLink, renderParamNotice } from './ui/embed/embed-ui.ts';
+import { lazyScreen, renderLoadFailed } from './ui/lazy-screen.ts';
 import { showNotice } from './ui/notice.ts';
 import { renderRun } from './ui/run/run-screen.ts';
 import { renderSources } from './ui/sources/sources-screen.ts';
 import { defaultLength } from './ui/title/title-new-run.ts';
 import { renderTitle } from './ui/title/title-screen.ts';
 import type { OfficeView, Screen, ViewContext } from './ui/view-context.ts';
-import { renderFacilitator } from './ui/workshop/facilitator-screen.ts';
 import './main.css';
 
 /** The scenario a link starts when it names a seed or a length but no scenario. */
@@ -98,37 +98,31 @@ function viewContext(store: GameStore, i18n: ViewContext['i18n'], embed: boolean
   return ctx;
 }
 
+/**
+ * The facilitator's view (`?view=facilitator`): a workshop's own screen, with the room's ranking
+ * and its QR code, in a chunk of its own that a player never downloads.
+ */
+const facilitator = lazyScreen(
+  () => import('./ui/workshop/facilitator-screen.ts').then((m) => m.renderFacilitator),
+  renderLoadFailed,
+);
+
 const SCREENS: Record<Phase, Screen> = {
   title: renderTitle,
   run: renderRun,
   debrief: renderDebrief,
   sources: renderSources,
-  facilitator: renderFacilitator,
+  facilitator: facilitator.screen,
 };
 
 /**
  * The debrief in an embed: the frame's own (`ui/debrief/frame-debrief.ts`), loaded once a run
  * ends, so a reader who only looks pays nothing for it; the full-page debrief should it fail to.
  */
-const frameDebrief = (() => {
-  let loaded: Screen | null = null;
-  let loading: Promise<void> | null = null;
-  return {
-    load(): Promise<void> | null {
-      if (loaded) return null;
-      loading ??= import('./ui/debrief/frame-debrief.ts').then(
-        (m) => {
-          loaded = m.renderFrameDebrief;
-        },
-        () => {
-          loading = null;
-        },
-      );
-      return loading;
-    },
-    screen: ((root, ctx) => (loaded ?? renderDebrief)(root, ctx)) satisfies Screen,
-  };
-})();
+const frameDebrief = lazyScreen(
+  () => import('./ui/debrief/frame-debrief.ts').then((m) => m.renderFrameDebrief),
+  renderDebrief,
+);
 
 /** Starts the game inside `element`. Safe to call more than once on a page. */
 export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
@@ -202,14 +196,20 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   };
   // The title needs only the first download; the other screens also read the long namespaces
   // (causes, debrief, model card), fetched in the background once the title shows. An embed's
-  // debrief is the frame's own, a chunk of its own fetched when a run ends.
+  // debrief is the frame's own, a chunk of its own fetched when a run ends; the facilitator's
+  // view is a chunk of its own too.
   const prepare: Prepare = (phase) => {
     const text =
       phase === 'title' || isLoaded(i18n, i18n.language)
         ? null
         : loadLanguage(i18n, i18n.language).catch(failedToLoad);
-    const debrief = embed && phase === 'debrief' ? frameDebrief.load() : null;
-    return text && debrief ? Promise.all([text, debrief]).then(() => {}) : (text ?? debrief);
+    const code =
+      embed && phase === 'debrief'
+        ? frameDebrief.load()
+        : phase === 'facilitator'
+          ? facilitator.load()
+          : null;
+    return text && code ? Promise.all([text, code]).then(() => {}) : (text ?? code);
   };
   // The office floor's module (Phaser with it), once the title idles, so a run's screen need not
   // fetch it. Not in an embed: a blog's reader who never plays should not pay for it (the full

@@ -4,7 +4,7 @@
  * before the worker cached it), `fallback` draws instead, and the next visit to the phase tries
  * again.
  */
-import { el } from './dom.ts';
+import { el, uid } from './dom.ts';
 import { button } from './screen-dom.ts';
 import type { Screen } from './view-context.ts';
 import './title/theme.css';
@@ -40,7 +40,8 @@ export const renderLoadFailed: Screen = (root, ctx) => {
   const { i18n, store } = ctx;
   const screen = el('section', 'vt-screen vt-load-failed', root);
   const h = el('h1', undefined, screen, i18n.t('screens:common.loadFailed'));
-  screen.setAttribute('aria-labelledby', (h.id = 'vt-load-failed-h'));
+  h.id = uid('load-failed');
+  screen.setAttribute('aria-labelledby', h.id);
   const back = button(screen, 'vt-btn', i18n.t('screens:common.backToTitle'));
   back.addEventListener('click', () => store.getState().toTitle());
   return () => screen.remove();

@@ -2,7 +2,14 @@
 import type { Resource } from 'i18next';
 import { type Language, resolveLanguage, textDirection } from './content/languages.ts';
 import { findScenario } from './content/scenarios.ts';
-import { createI18n, DEFAULT_NAMESPACE, isLoaded, languages, loadLanguage } from './i18n';
+import {
+  createI18n,
+  DEFAULT_NAMESPACE,
+  type I18n,
+  isLoaded,
+  languages,
+  loadLanguage,
+} from './i18n';
 import { holdFocusUntilPlayerActs } from './platform/embed-focus.ts';
 import { connectHost, isFramed } from './platform/host-bridge.ts';
 import { browserLanguages, readLangParam } from './platform/language.ts';
@@ -124,6 +131,28 @@ const frameDebrief = lazyScreen(
   renderDebrief,
 );
 
+/**
+ * What a screen waits for before it draws. The title needs only the first download; the other
+ * screens also read the long namespaces (causes, debrief, model card), fetched in the background
+ * once the title shows. An embed's debrief is the frame's own, a chunk of its own fetched when a
+ * run ends; the facilitator's view is a chunk of its own too.
+ */
+function screenPreparer(i18n: I18n, embed: boolean, failedToLoad: () => void): Prepare {
+  return (phase) => {
+    const text =
+      phase === 'title' || isLoaded(i18n, i18n.language)
+        ? null
+        : loadLanguage(i18n, i18n.language).catch(failedToLoad);
+    const code =
+      embed && phase === 'debrief'
+        ? frameDebrief.load()
+        : phase === 'facilitator'
+          ? facilitator.load()
+          : null;
+    return text && code ? Promise.all([text, code]).then(() => {}) : (text ?? code);
+  };
+}
+
 /** Starts the game inside `element`. Safe to call more than once on a page. */
 export function mount(element: HTMLElement, options: MountOptions = {}): MountedGame {
   const embed = options.embed ?? false;
@@ -194,23 +223,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     await i18n.changeLanguage(language);
     markLanguage(language);
   };
-  // The title needs only the first download; the other screens also read the long namespaces
-  // (causes, debrief, model card), fetched in the background once the title shows. An embed's
-  // debrief is the frame's own, a chunk of its own fetched when a run ends; the facilitator's
-  // view is a chunk of its own too.
-  const prepare: Prepare = (phase) => {
-    const text =
-      phase === 'title' || isLoaded(i18n, i18n.language)
-        ? null
-        : loadLanguage(i18n, i18n.language).catch(failedToLoad);
-    const code =
-      embed && phase === 'debrief'
-        ? frameDebrief.load()
-        : phase === 'facilitator'
-          ? facilitator.load()
-          : null;
-    return text && code ? Promise.all([text, code]).then(() => {}) : (text ?? code);
-  };
+  const prepare = screenPreparer(i18n, embed, failedToLoad);
   // The office floor's module (Phaser with it), once the title idles, so a run's screen need not
   // fetch it. Not in an embed: a blog's reader who never plays should not pay for it (the full
   // game's offline worker fetches these files anyway). Not on a slow or metered connection.

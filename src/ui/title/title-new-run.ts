@@ -18,6 +18,44 @@ export function defaultLength(defaultWeeks: number | undefined): RunLength {
     : 26;
 }
 
+/** The run's lengths as one radio group: each a `labelClass` label around its input and words. */
+export interface LengthRadios {
+  /** Checks `weeks`' radio (and no other). */
+  select(weeks: RunLength): void;
+  /** The checked length, or `fallback` with none checked. */
+  checked(fallback: RunLength): RunLength;
+  /** Writes each radio's words ("12 weeks") in `t`'s language. */
+  render(t: I18n): void;
+}
+
+/** One radio per run length, appended to `parent`, in the group `name`. */
+export function buildLengthRadios(
+  parent: HTMLElement,
+  name: string,
+  labelClass: string,
+): LengthRadios {
+  const radios = RUN_LENGTHS.map((weeks) => {
+    const label = el('label', labelClass, parent);
+    const input = el('input');
+    input.type = 'radio';
+    input.name = name;
+    input.value = String(weeks);
+    const text = el('span');
+    label.append(input, text);
+    return { input, text, weeks };
+  });
+  return {
+    select(weeks) {
+      for (const r of radios) r.input.checked = r.weeks === weeks;
+    },
+    checked: (fallback) => radios.find((r) => r.input.checked)?.weeks ?? fallback,
+    render(t) {
+      for (const r of radios)
+        r.text.textContent = t.t('screens:title.weeksOption', { count: r.weeks });
+    },
+  };
+}
+
 export interface NewRunForm {
   /** Writes the form's words in `t`'s language. */
   render(t: I18n): void;
@@ -60,18 +98,7 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
   const lengthSet = el('fieldset', 'vt-title-field', form);
   const lengthLegend = el('legend', 'vt-title-legend', lengthSet);
   const lengths = el('div', 'vt-title-chips vt-title-lengths', lengthSet);
-  const lengthInputs: Array<{ input: HTMLInputElement; text: HTMLSpanElement; weeks: RunLength }> =
-    [];
-  for (const weeks of RUN_LENGTHS) {
-    const label = el('label', 'vt-chip', lengths);
-    const input = el('input');
-    input.type = 'radio';
-    input.name = `${id}-weeks`;
-    input.value = String(weeks);
-    const text = el('span');
-    label.append(input, text);
-    lengthInputs.push({ input, text, weeks });
-  }
+  const lengthRadios = buildLengthRadios(lengths, `${id}-weeks`, 'vt-chip');
 
   const guidedLabel = el('label', 'vt-title-check', form);
   const guided = el('input');
@@ -89,10 +116,7 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
 
   const selectedScenario = (): string =>
     scenarioInputs.find((s) => s.input.checked)?.sid ?? presets[0]?.id ?? SANDBOX_ID;
-  const selectLength = (weeks: RunLength): void => {
-    for (const l of lengthInputs) l.input.checked = l.weeks === weeks;
-  };
-  selectLength(defaultLength(presets[0]?.defaultWeeks));
+  lengthRadios.select(defaultLength(presets[0]?.defaultWeeks));
 
   const renderBrief = (): void => {
     const s = scenarioById(selectedScenario());
@@ -107,9 +131,7 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
       s.text.textContent = sc ? tk(t, 'content', sc.nameKey, {}, s.sid) : s.sid;
     }
     lengthLegend.textContent = t.t('screens:title.length');
-    for (const l of lengthInputs) {
-      l.text.textContent = t.t('screens:title.weeksOption', { count: l.weeks });
-    }
+    lengthRadios.render(t);
     guidedName.textContent = t.t('screens:title.guided');
     guidedHelp.textContent = t.t('screens:title.guidedHelp');
     startBtn.textContent = t.t('screens:title.start');
@@ -119,13 +141,13 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
   const onScenario = (e: Event): void => {
     const target = e.target as HTMLInputElement;
     if (target.name !== `${id}-scenario`) return;
-    selectLength(defaultLength(scenarioById(target.value)?.defaultWeeks));
+    lengthRadios.select(defaultLength(scenarioById(target.value)?.defaultWeeks));
     renderBrief();
   };
   chips.addEventListener('change', onScenario);
 
   const onStart = (): void => {
-    const weeks = lengthInputs.find((l) => l.input.checked)?.weeks ?? 26;
+    const weeks = lengthRadios.checked(26);
     store.getState().startRun({
       scenarioId: selectedScenario(),
       weeks,

@@ -7,7 +7,6 @@
  */
 import type { I18n } from '../../i18n';
 import type { RunLength } from '../../state/run-record.ts';
-import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
 import { el, uid } from '../dom.ts';
 import { tk } from '../sources/text.ts';
@@ -15,6 +14,7 @@ import type { Screen } from '../view-context.ts';
 import '../palette.css';
 import './theme.css';
 import './title-start-card.css';
+import { buildLengthRadios } from './title-new-run.ts';
 import { SANDBOX_ID } from './title-ways-in.ts';
 
 /**
@@ -53,20 +53,8 @@ export const renderStartCard: Screen = (root, ctx) => {
 
   const lengthSet = el('fieldset', 'vt-start-card-lengths', form);
   const lengthLegend = el('legend', 'vt-start-card-label', lengthSet);
-  const lengths = RUN_LENGTHS.map((weeks) => {
-    const label = el('label', 'vt-start-card-length', lengthSet);
-    const input = el('input');
-    input.type = 'radio';
-    input.name = `${id}-weeks`;
-    input.value = String(weeks);
-    const text = el('span');
-    label.append(input, text);
-    return { input, text, weeks };
-  });
-  const selectLength = (weeks: RunLength): void => {
-    for (const l of lengths) l.input.checked = l.weeks === weeks;
-  };
-  selectLength(FRAME_LENGTH);
+  const lengths = buildLengthRadios(lengthSet, `${id}-weeks`, 'vt-start-card-length');
+  lengths.select(FRAME_LENGTH);
 
   const start = el('button', 'vt-btn vt-btn-primary vt-start-card-start', form);
   start.type = 'button';
@@ -85,8 +73,7 @@ export const renderStartCard: Screen = (root, ctx) => {
       o.textContent = s ? tk(t, 'content', s.nameKey, {}, sid) : sid;
     }
     lengthLegend.textContent = t.t('screens:title.length');
-    for (const l of lengths)
-      l.text.textContent = t.t('screens:title.weeksOption', { count: l.weeks });
+    lengths.render(t);
     start.textContent = t.t('screens:title.start');
     renderBrief(t);
   };
@@ -95,7 +82,7 @@ export const renderStartCard: Screen = (root, ctx) => {
   select.addEventListener('change', onScenario);
   const onStart = (): void => {
     // A frame too short for the length's row still starts the length it shows as checked.
-    const weeks = lengths.find((l) => l.input.checked)?.weeks ?? FRAME_LENGTH;
+    const weeks = lengths.checked(FRAME_LENGTH);
     store.getState().startRun({
       scenarioId: select.value || (presets[0]?.id ?? SANDBOX_ID),
       weeks,

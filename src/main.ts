@@ -316,6 +316,7 @@ function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): voi
   const state = ctx.store.getState();
   state.setSpeed(values.speed);
   if (given.includes('evidence')) state.setLinkReading(values.evidence);
+  if (values.check) state.setLinkCheck(true);
   if (!given.some((name) => name === 'scenario' || name === 'seed' || name === 'weeks')) return;
   const scenarioId = values.scenario ?? DEFAULT_SCENARIO;
   state.startRun({
@@ -326,6 +327,7 @@ function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): voi
     evidence: values.evidence,
     // Whoever follows a link (a room's QR code, an embed) has seen no title: the brief comes first.
     brief: true,
+    checkPlayer: values.check ? ctx.newSeed() : undefined,
   });
   if (values.autoplay) ctx.store.getState().setPlaying(true);
 }

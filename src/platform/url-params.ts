@@ -84,6 +84,8 @@ export interface UrlParams {
   readonly code: string | null;
   /** The only origin messages to the host page go to, and come from. */
   readonly origin: string | null;
+  /** The learning check: six questions before and after a run, and a prediction before its debrief. */
+  readonly check: boolean;
 }
 
 export type ParamName = keyof UrlParams;
@@ -161,6 +163,7 @@ export const PARAM_SCHEMA: { readonly [K in ParamName]: ParamSpec<UrlParams[K]> 
     allowed: 'an exact origin, such as `https://blog.example`',
     parse: parseOrigin,
   },
+  check: flag,
 };
 
 export const PARAM_NAMES = Object.keys(PARAM_SCHEMA) as ParamName[];

@@ -16,8 +16,11 @@ import {
   type FlowChart,
   firstFormOf,
   formOf,
+  type LaterCheck,
+  mix32,
   NOT_SURE,
 } from '../content/learning-check.ts';
+import { encodeLaterCode } from '../content/results-code.ts';
 import type { WeekMetrics } from '../sim/index.ts';
 import { summaryOf, whatIfOf } from './debrief.ts';
 import { type Figure, type FigureKind, figure } from './figures.ts';
@@ -29,7 +32,15 @@ import {
   type Snapshot,
 } from './run-record.ts';
 
-export type { CheckAnswer, CheckForm, CheckItem, CheckItemForm, CheckPrediction, FlowChart };
+export type {
+  CheckAnswer,
+  CheckForm,
+  CheckItem,
+  CheckItemForm,
+  CheckPrediction,
+  FlowChart,
+  LaterCheck,
+};
 export { CHECK_ITEMS, NOT_SURE };
 export type Sitting = 'before' | 'after';
 
@@ -49,6 +60,19 @@ export function passStep(
   if (given === null) return { ...check, passed };
   return { ...check, passed, [step]: given };
 }
+
+/**
+ * The form of a check taken alone, weeks later: drawn afresh from `n` (a fresh number each time
+ * the page opens), so a room's later checks fall on both forms whatever each player met first.
+ */
+export const laterForm = (n: number): CheckForm => ((mix32(n) & 1) === 0 ? 'A' : 'B');
+
+/** The code a check taken alone gives the player for the facilitator. */
+export const laterCode = (later: LaterCheck): string => encodeLaterCode(later);
+
+/** How many of `answers` are right. */
+export const rightCount = (answers: readonly CheckAnswer[]): number =>
+  answers.filter((a) => CHECK_ITEMS.find((i) => i.id === a.item)?.right === a.choice).length;
 
 /** The form a sitting of the run's check is on. */
 export const sittingForm = (check: CheckRecord, sitting: Sitting): CheckForm =>

@@ -29,7 +29,7 @@ import { screenActions } from './store-screens.ts';
 import { settingsActions } from './store-settings.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
 
-export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator';
+export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator' | 'later';
 export type Speed = 1 | 2 | 4;
 
 /** What the player has set for the coming week but not yet played. */
@@ -147,6 +147,8 @@ export interface RoomSettings {
   /** The reading of the evidence the room plays at: it goes into the room link. */
   evidence: EvidenceReading;
   preset: WorkshopPreset;
+  /** The learning check before and after the run: it goes into the room link (`check=1`). */
+  check: boolean;
   codes: string;
 }
 
@@ -235,6 +237,8 @@ export interface GameActions {
   closeReplay(): void;
   dismissCodeProblem(): void;
   openFacilitator(): void;
+  /** The learning check taken alone, weeks after a session (`?check=later`): no run. */
+  openLaterCheck(): void;
   setRoom(patch: Partial<RoomSettings>): void;
   /** Notes the reading the page's link asked for; the facilitator's room takes it too. */
   setLinkReading(evidence: EvidenceReading): void;

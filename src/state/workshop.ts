@@ -42,11 +42,15 @@ import type { RunLength, RunRecord } from './run-record.ts';
 import { foldRecord, PLAYABLE_LENGTHS } from './run-record.ts';
 
 /** Workshop lengths and the run length each plays. */
+/**
+ * The workshop lengths a facilitator picks from. The 20-minute and the full session take the
+ * learning check (about three minutes before and three after); five minutes leave no room for it.
+ */
 export const WORKSHOP_PRESETS = [
-  { id: 'five', weeks: 12 },
-  { id: 'twenty', weeks: 26 },
-  { id: 'session', weeks: 52 },
-] as const satisfies ReadonlyArray<{ id: string; weeks: RunLength }>;
+  { id: 'five', weeks: 12, check: false },
+  { id: 'twenty', weeks: 26, check: true },
+  { id: 'session', weeks: 52, check: true },
+] as const satisfies ReadonlyArray<{ id: string; weeks: RunLength; check: boolean }>;
 export type WorkshopPreset = (typeof WORKSHOP_PRESETS)[number]['id'];
 
 /** A code the game itself cannot open (the CLI can play any length; the game plays four). */
@@ -114,6 +118,8 @@ export interface RoomRunSettings {
   seed: number;
   weeks: RunLength;
   evidence?: EvidenceReading;
+  /** The learning check on; a link without it plays without. */
+  check?: boolean;
 }
 
 /**
@@ -128,6 +134,7 @@ export function roomQuery(room: RoomRunSettings): string {
   });
   const evidence = readingOf(room);
   if (evidence !== 'central') q.set('evidence', evidence);
+  if (room.check) q.set('check', '1');
   return q.toString();
 }
 

@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHECK_ITEMS } from '../../src/content/learning-check.ts';
+import { readCode } from '../../src/content/results-code.ts';
 import enScreens from '../../src/i18n/locales/en/screens.json';
 import { axeViolations, describeViolations } from './axe';
 import {
@@ -154,6 +155,10 @@ describe.each(LANGUAGES)('the learning check in %s at phone size', (lang) => {
       expect(await results.count()).toBe(CHECK_ITEMS.length);
       expect(await section.locator('.vt-check-right').count()).toBe(CHECK_ITEMS.length);
       expect(await section.locator('.vt-check-run').count()).toBe(CHECK_ITEMS.length);
+      // Under them, the way to the check weeks later, in the player's language.
+      const later = await section.locator('.vt-check-later a').getAttribute('href');
+      expect(later).toContain('check=later');
+      expect(later).toContain(`lang=${lang}`);
       await section.scrollIntoViewIfNeeded();
       await expectAccessible(page, `${lang}: before/after`);
       await shot(page, 'results');
@@ -228,3 +233,61 @@ describe('the title offers the check once, and skipping keeps the run', () => {
 
 const DESKTOP = { width: 1280, height: 720 } as const;
 const shot = (page: Page) => screenshot(page, 'check-title');
+
+// The check taken alone, weeks after a session (`?check=later`, the debrief's and the handout's
+// link): six questions by keyboard, then the player's answers with the right ones, and a code the
+// game's own reader takes as a later check carrying exactly those answers.
+describe.each(['en', 'ja'] as const)('the check weeks later in %s at phone size', (lang) => {
+  it('is answered by keyboard and gives a later code with those answers', async () => {
+    const opened = await open(`?check=later&lang=${lang}`);
+    const { page } = opened;
+    try {
+      const screen = page.locator('.vt-later');
+      await screen.locator('.vt-check-item').first().waitFor();
+      // Opened as any screen: its heading has focus, and no run started behind it.
+      expect(await focused(page)).toContain('vt-later-h1');
+      expect(await page.locator('.vt-run, dialog[open]').count()).toBe(0);
+      expect(await screen.locator('.vt-check-item').count()).toBe(CHECK_ITEMS.length);
+      await expectAccessible(page, `${lang}: later`);
+      await screenshot(page, `check-later-${lang}-questions`);
+      // The first item's second option, "not sure" on the second, the rest left unanswered.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      const first = await screen.locator('.vt-check-item').nth(0).locator('input:checked');
+      const firstChoice = await first.getAttribute('value');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      const notSure = CHECK_ITEMS[1]?.forms.A.order.length ?? 0;
+      for (let i = 0; i < notSure; i++) await page.keyboard.press('ArrowDown');
+      await screen.locator('.vt-check-done').focus();
+      await page.keyboard.press('Enter');
+      const field = screen.locator('.vt-later-code input');
+      await field.waitFor();
+      // Focus moves to the results, read from their heading.
+      await waitForState(
+        page,
+        'the results to take focus',
+        () => document.activeElement?.tagName === 'H2',
+        null,
+      );
+      expect(await screen.locator('.vt-check-result').count()).toBe(CHECK_ITEMS.length);
+      const read = readCode((await field.inputValue()) ?? '');
+      expect(read.ok && 'later' in read).toBe(true);
+      if (!read.ok || !('later' in read)) return;
+      expect(read.later.answers).toEqual([
+        { item: CHECK_ITEMS[0]?.id, choice: firstChoice },
+        { item: CHECK_ITEMS[1]?.id, choice: 'not-sure' },
+      ]);
+      await expectAccessible(page, `${lang}: later results`);
+      await screenshot(page, `check-later-${lang}-results`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});

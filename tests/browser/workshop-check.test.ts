@@ -226,3 +226,39 @@ describe("the room's learning check", () => {
     120_000,
   );
 });
+
+describe("the room's setup and the check weeks later", () => {
+  it('puts the check in the room link by preset and by hand, and offers the later link with its QR', async () => {
+    const opened = await openPage(
+      browser,
+      `${inject('baseUrl')}?view=facilitator&lang=en`,
+      { width: 1280, height: 720 },
+      { bypassCSP: true, reducedMotion: 'reduce' },
+    );
+    const { page } = opened;
+    try {
+      const link = page.locator('.vt-fac-roomlink').first();
+      const check = page.getByRole('checkbox', { name: new RegExp(en.check) });
+      const preset = (name: string) => page.getByRole('radio', { name: new RegExp(name) }).check();
+      await preset(en.preset.twenty.name);
+      await expect.poll(() => check.isChecked()).toBe(true);
+      expect(await link.getAttribute('href')).toContain('check=1');
+      const later = page.locator('.vt-fac-later');
+      expect(await later.locator('a').getAttribute('href')).toContain('check=later');
+      expect(await later.locator('svg').getAttribute('aria-label')).toBe(en.laterQrLabel);
+      await later.scrollIntoViewIfNeeded();
+      await screenshot(page, 'workshop-later-link');
+      await page.getByRole('checkbox', { name: new RegExp(en.check) }).uncheck();
+      await expect.poll(async () => (await link.getAttribute('href')) ?? '').not.toContain('check');
+      expect(await page.locator('.vt-fac-later').count()).toBe(0);
+      await preset(en.preset.five.name);
+      await expect.poll(() => check.isChecked()).toBe(false);
+      await preset(en.preset.session.name);
+      await expect.poll(() => check.isChecked()).toBe(true);
+      await expectAxeClean(page, 'setup with the check');
+      expectClean(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type { I18n } from '../../i18n';
 import {
   CHECK_ITEMS,
   type CheckForm,
+  type CheckItem,
   checkResults,
   type ItemResult,
   NOT_SURE,
@@ -84,13 +85,57 @@ export function buildCheckSection(
   const list = el('ol', 'vt-check-results', sec);
   const forms = { before: sittingForm(check, 'before'), after: sittingForm(check, 'after') };
   for (const r of results.items) drawItem(list, i18n, f, r, forms, runTrace(r.item, sim.history));
+  laterOffer(sec, i18n);
+}
+
+/**
+ * The link to the check taken alone, weeks later: its code, pasted beside the room's, tells the
+ * facilitator what stayed. The link keeps this page's address (an embed's frame included).
+ */
+function laterOffer(sec: HTMLElement, i18n: I18n): void {
+  const p = el('p', 'vt-check-later', sec, i18n.t('check:flow.debrief.laterOffer'));
+  const a = el('a', undefined, p, i18n.t('check:flow.debrief.laterLink'));
+  a.href = `?${new URLSearchParams({ check: 'later', lang: i18n.resolvedLanguage ?? i18n.language })}`;
+  a.target = '_blank';
+  a.rel = 'noopener';
+  p.insertBefore(document.createTextNode(' '), a);
 }
 
 /** The words of an answer on the form it was given on. */
-function answerText(i18n: I18n, r: ItemResult, form: CheckForm, choice: string | null): string {
+export function answerText(
+  i18n: I18n,
+  item: string,
+  form: CheckForm,
+  choice: string | null,
+): string {
   if (choice === null) return i18n.t('check:flow.debrief.skipped');
   if (choice === NOT_SURE) return i18n.t('check:notSure');
-  return tr(i18n, `check:items.${r.item.id}.${form}.options.${choice}`);
+  return tr(i18n, `check:items.${item}.${form}.options.${choice}`);
+}
+
+/**
+ * An item of the results: its concept, the right answer and why, in the words of `form` (the form
+ * answered last). The player's own answers go in after the concept.
+ */
+export function explainItem(
+  list: HTMLElement,
+  i18n: I18n,
+  item: CheckItem,
+  form: CheckForm,
+): HTMLElement {
+  const li = el('li', 'vt-check-result', list);
+  li.dataset.item = item.id;
+  el('p', 'vt-check-concept', li, tr(i18n, `check:items.${item.id}.concept`));
+  el(
+    'p',
+    'vt-check-answer',
+    li,
+    i18n.t('check:flow.debrief.answer', {
+      answer: tr(i18n, `check:items.${item.id}.${form}.options.${item.right}`),
+    }),
+  );
+  el('p', 'vt-check-why', li, tr(i18n, `check:items.${item.id}.${form}.why`));
+  return li;
 }
 
 function drawItem(
@@ -101,10 +146,9 @@ function drawItem(
   forms: { before: CheckForm; after: CheckForm },
   trace: RunTrace | null,
 ): void {
-  const li = el('li', 'vt-check-result', list);
-  li.dataset.item = r.item.id;
-  el('p', 'vt-check-concept', li, tr(i18n, `check:items.${r.item.id}.concept`));
-  const answers = el('ul', 'vt-check-answers', li);
+  const li = explainItem(list, i18n, r.item, forms.after);
+  const answers = el('ul', 'vt-check-answers');
+  li.insertBefore(answers, li.children[1] ?? null);
   const mark = (right: boolean) =>
     i18n.t(right ? 'check:flow.debrief.right' : 'check:flow.debrief.wrong');
   for (const sitting of ['before', 'after'] as const) {
@@ -112,19 +156,9 @@ function drawItem(
     const right = sitting === 'before' ? r.beforeRight : r.afterRight;
     const a = el('li', right ? 'vt-check-right' : 'vt-check-wrong', answers);
     a.textContent = `${i18n.t(`check:flow.debrief.${sitting}Answer`, {
-      answer: answerText(i18n, r, forms[sitting], choice),
+      answer: answerText(i18n, r.item.id, forms[sitting], choice),
     })} (${mark(right)})`;
   }
-  // The right answer and why, in the words of the form answered last.
-  el(
-    'p',
-    'vt-check-answer',
-    li,
-    i18n.t('check:flow.debrief.answer', {
-      answer: tr(i18n, `check:items.${r.item.id}.${forms.after}.options.${r.item.right}`),
-    }),
-  );
-  el('p', 'vt-check-why', li, tr(i18n, `check:items.${r.item.id}.${forms.after}.why`));
   const run = el('p', 'vt-check-run', li);
   el('strong', undefined, run, i18n.t('check:flow.debrief.inYourRun'));
   run.append(' ', traceText(i18n, f, trace));

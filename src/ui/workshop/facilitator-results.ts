@@ -15,6 +15,8 @@ import { button } from '../screen-dom.ts';
 import { tk } from '../sources/text.ts';
 import { problemText } from './code-text.ts';
 import { downloadText } from './download.ts';
+import { laterLink } from './facilitator-link.ts';
+import { qrSvg } from './qr.ts';
 import { buildRanking, buildRoomCharts, buildSpread, buildTried } from './room-views.ts';
 
 /**
@@ -36,6 +38,22 @@ export function buildRoomResults(
   );
   if (room) buildResults(results, i18n, room, settings);
   buildPrompts(results, i18n, settings.preset);
+  if (settings.check) buildLaterLink(results, i18n);
+}
+
+/**
+ * The check taken alone, weeks later: its link and QR code, on screen and on the printed
+ * handout, for the facilitator to send on or hand out; its codes, pasted above, give retention.
+ */
+function buildLaterLink(results: HTMLElement, i18n: I18n): void {
+  const sec = el('section', 'vt-fac-sec vt-fac-later', results);
+  el('h2', 'vt-fac-h2', sec, i18n.t('workshop:facilitator.laterHeading'));
+  el('p', 'vt-fac-intro', sec, i18n.t('workshop:facilitator.laterIntro'));
+  const row = el('div', 'vt-fac-linkrow', sec);
+  const link = laterLink(i18n.resolvedLanguage ?? i18n.language);
+  el('div', 'vt-fac-qr', row).append(qrSvg(link, i18n.t('workshop:facilitator.laterQrLabel')));
+  const a = el('a', 'vt-fac-roomlink', el('div', 'vt-fac-linktext', row), link);
+  a.href = link;
 }
 
 /** The replayed runs; their export buttons are the screen's `csv`, `json` and `print` acts. */

@@ -4,7 +4,7 @@
  * (filters, lights, tilemaps, meshes, graphics paths) so that any could be built by name on
  * first use, and a camera's filter list requires every filter. The office draws images on canvas
  * textures through one camera, so most of that code is never run past its definition. These
- * patches cut it from the `phaser` chunk (from 160.7 to 103.1 kB gzip);
+ * patches cut it from the `phaser` chunk (from 160.7 to 102.9 kB gzip);
  * src/scenes/phaser-lean.js does the same for the game's own `Phaser` namespace.
  *
  * - UNUSED_PATCHES: a file that requires a namespace for one thing requires that thing alone.

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { phaserStartUpChecks } from './scripts/phaser-start-up-checks.ts';
+import { phaserUnused } from './scripts/phaser-unused.ts';
 import { embedSafety } from './scripts/vite-embed-safety.ts';
 import { pageShell } from './scripts/vite-page-shell.ts';
 
@@ -30,6 +31,8 @@ export default defineConfig({
     offlinePlugin(join(root, 'src', 'platform', 'service-worker.js')),
     // Phaser makes one WebGL context, the office's, not a throwaway one first to test for WebGL.
     phaserStartUpChecks(),
+    // Phaser's namespace indexes and the render nodes the office never builds stay out.
+    phaserUnused(),
   ],
   resolve: {
     alias: [

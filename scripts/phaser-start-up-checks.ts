@@ -25,7 +25,7 @@
  */
 import type { Plugin } from 'vite';
 
-interface Patch {
+export interface Patch {
   /** The Phaser source file, matched against the module id. */
   readonly file: RegExp;
   /** The statement replaced, as Phaser 4 writes it (found exactly once). */

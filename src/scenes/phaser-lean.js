@@ -7,14 +7,14 @@
 //
 // Adding a Phaser feature to a scene? Add its module here too (the office browser tests fail
 // otherwise), and check the `phaser` chunk's size with `npm run build`.
-
-// First, as Phaser's own entry has it: the renderer's index and its batch handlers require each
-// other, and only this order leaves no class extending a module still half loaded.
-import 'phaser/src/renderer/index.js';
+//
+// Not the renderer's index: it would bring every shader and render node of Phaser's
+// `Renderer.WebGL` namespace. The game reads one class of it (the WebGL renderer, to give its
+// context back); scripts/phaser-unused.ts cuts what Phaser's own files require beyond use.
 import CONST from 'phaser/src/const.js';
 import Game from 'phaser/src/core/Game.js';
 import Core from 'phaser/src/core/index.js';
-import Renderer from 'phaser/src/renderer/index.js';
+import WebGLRenderer from 'phaser/src/renderer/webgl/WebGLRenderer.js';
 import Scale from 'phaser/src/scale/index.js';
 import Scenes from 'phaser/src/scene/index.js';
 import Scene from 'phaser/src/scene/Scene.js';
@@ -29,4 +29,5 @@ import 'phaser/src/scene/ScenePlugin.js';
 import 'phaser/src/gameobjects/image/ImageFactory.js';
 
 export const { AUTO, CANVAS, WEBGL, HEADLESS } = CONST;
-export { Core, Game, Renderer, Scale, Scene, Scenes };
+export const Renderer = { WebGL: { WebGLRenderer } };
+export { Core, Game, Scale, Scene, Scenes };

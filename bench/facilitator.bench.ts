@@ -6,16 +6,21 @@
  *     cards answered), decoded, replayed, scored and ranked, as the view does it
  *     (goal: within 1 s; median and worst of 15 rounds after a warm-up);
  *   - the CSV and JSON exports of that room;
+ *   - the room's learning check when all 40 carry one (before and after, gain, questions,
+ *     attribution, prediction gap: 2,000 bootstrap resamples a figure), and its export rows;
  *   - encoding a finished 26-week run into its code (the debrief does it once);
  *   - the length of the codes: a typical 12, 26 and 52-week run.
  */
 import { cpus, loadavg } from 'node:os';
 import { resultsCodeOf, runOfCode } from '../src/content/canonical-decisions.ts';
 import { CARDS } from '../src/content/cards.ts';
+import type { CheckAnswer } from '../src/content/learning-check.ts';
+import { CHECK_ITEMS, NOT_SURE } from '../src/content/learning-check.ts';
 import type { CodedRun } from '../src/content/results-code.ts';
 import { decodeResultsCode } from '../src/content/results-code.ts';
 import type { WeekDecisions } from '../src/sim/index.ts';
 import { MODEL_VERSION, PRESSURES } from '../src/sim/index.ts';
+import { checkRows, roomCheck } from '../src/state/room-check.ts';
 import { roomCsv } from '../src/state/room-csv.ts';
 import { buildRoom, codeLines, roomJson } from '../src/state/workshop.ts';
 import { median } from './median.ts';
@@ -101,6 +106,34 @@ const lengths = [12, 26, 52].map((w) => {
   return `${w} weeks: median ${median(all)}, longest ${Math.max(...all)} characters`;
 });
 
+/** A sitting: each item answered right, wrong or "not sure" at random. */
+function sitting(r: () => number): CheckAnswer[] {
+  return CHECK_ITEMS.map((item) => {
+    const x = r();
+    const wrong = item.options.find((o) => o !== item.right) ?? NOT_SURE;
+    return { item: item.id, choice: x < 0.5 ? item.right : x < 0.8 ? wrong : NOT_SURE };
+  });
+}
+const checkedList = Array.from({ length: 40 }, (_, i) => {
+  const r = lcg(1000 + i);
+  const run = player(i, 26);
+  const check = {
+    firstForm: i % 2 === 0 ? ('A' as const) : ('B' as const),
+    before: sitting(r),
+    after: sitting(r),
+    prediction: { features: Math.floor(r() * 200), incidents: Math.floor(r() * 30), confidence: 3 },
+  };
+  return `Team ${i + 1} ${resultsCodeOf({ ...run, check })}`;
+}).join('\n');
+const checkedRoom = buildRoom(codeLines(checkedList));
+// A new list each round, so the view's memo does not answer from the round before.
+const checkTimes = Array.from({ length: ROUNDS }, () =>
+  time(() => roomCheck({ runs: [...checkedRoom.runs], later: checkedRoom.later })),
+);
+const checkRowTimes = Array.from({ length: ROUNDS }, () =>
+  time(() => checkRows(checkedRoom.runs, checkedRoom.later)),
+);
+
 const rows: [string, string, string][] = [
   [
     'replay + rank 40 codes of 26-week runs',
@@ -109,6 +142,12 @@ const rows: [string, string, string][] = [
   ],
   ['the model alone, same 40 runs', `median ${ms(median(modelTimes))}`, 'for scale'],
   ['export the room (CSV + JSON)', `median ${ms(median(exportTimes))}`, ''],
+  [
+    "the room's learning check, 40 checked codes",
+    `median ${ms(median(checkTimes))}, worst ${ms(Math.max(...checkTimes))}`,
+    '',
+  ],
+  ["the check's export rows, 40 codes", `median ${ms(median(checkRowTimes))}`, ''],
   ['encode one 26-week run', `median ${ms(median(encodeTimes))}`, ''],
   ...lengths.map((l): [string, string, string] => ['code length (busy player)', l, '']),
 ];

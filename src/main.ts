@@ -63,14 +63,15 @@ function newSeed(): number {
 /**
  * `?code=…` opens a results code's debrief (a refused code leaves the title screen up with a
  * notice naming what is wrong; in an embed, the frame's debrief) and `?view=facilitator` the
- * facilitator view (not in an embed).
+ * facilitator view (not in an embed); `?check=later` the learning check taken alone.
  */
 function openWorkshop(store: GameStore, embed: boolean, { values }: ParsedParams): void {
   if (values.code !== null) {
     store.getState().openCode(values.code, 'link');
     return;
   }
-  if (!embed && values.view === 'facilitator') store.getState().openFacilitator();
+  if (values.check === 'later') store.getState().openLaterCheck();
+  else if (!embed && values.view === 'facilitator') store.getState().openFacilitator();
 }
 
 /** What every screen is handed: the store, the words, and the ways to the office and to motion. */
@@ -114,12 +115,19 @@ const facilitator = lazyScreen(
   renderLoadFailed,
 );
 
+/** The learning check taken alone (`?check=later`), a chunk of its own too. */
+const laterCheck = lazyScreen(
+  () => import('./ui/check/later-screen.ts').then((m) => m.renderLaterCheck),
+  renderLoadFailed,
+);
+
 const SCREENS: Record<Phase, Screen> = {
   title: renderTitle,
   run: renderRun,
   debrief: renderDebrief,
   sources: renderSources,
   facilitator: facilitator.screen,
+  later: laterCheck.screen,
 };
 
 /**
@@ -148,7 +156,9 @@ function screenPreparer(i18n: I18n, embed: boolean, failedToLoad: () => void): P
         ? frameDebrief.load()
         : phase === 'facilitator'
           ? facilitator.load()
-          : null;
+          : phase === 'later'
+            ? laterCheck.load()
+            : null;
     return text && code ? Promise.all([text, code]).then(() => {}) : (text ?? code);
   };
 }
@@ -316,6 +326,9 @@ function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): voi
   const state = ctx.store.getState();
   state.setSpeed(values.speed);
   if (given.includes('evidence')) state.setLinkReading(values.evidence);
+  // `later` is the check alone, no run: openWorkshop opens it.
+  if (values.check === 'later') return;
+  if (values.check) state.setLinkCheck(true);
   if (!given.some((name) => name === 'scenario' || name === 'seed' || name === 'weeks')) return;
   const scenarioId = values.scenario ?? DEFAULT_SCENARIO;
   state.startRun({
@@ -326,6 +339,7 @@ function startFromParams(ctx: ViewContext, { values, given }: ParsedParams): voi
     evidence: values.evidence,
     // Whoever follows a link (a room's QR code, an embed) has seen no title: the brief comes first.
     brief: true,
+    checkPlayer: values.check ? ctx.newSeed() : undefined,
   });
   if (values.autoplay) ctx.store.getState().setPlaying(true);
 }

@@ -8,6 +8,7 @@ import type debrief from './locales/en/debrief.json';
 import type embed from './locales/en/embed.json';
 import type hardening from './locales/en/hardening.json';
 import type modelcard from './locales/en/modelcard.json';
+import type roomcheck from './locales/en/roomcheck.json';
 import type run from './locales/en/run.json';
 import type screens from './locales/en/screens.json';
 import type settings from './locales/en/settings.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       workshop: typeof workshop;
       settings: typeof settings;
       check: typeof check;
+      roomcheck: typeof roomcheck;
     };
   }
 }

@@ -11,16 +11,17 @@ type Messages = Record<string, unknown>;
 // English is in the first download, so the game can render at once and every other language has
 // something to fall back on. Every other language is a chunk of its own, fetched only when asked
 // for: bundling all four up front would roughly quadruple the text a first visit downloads.
-// English's long namespaces, read only on the debrief, sources and learning-check screens, come later too.
+// English's long namespaces, read only on the debrief, sources and learning-check screens and the
+// facilitator's learning check, come later too.
 const bundledFiles = import.meta.glob<Messages>(
-  ['./locales/en/*.json', '!./locales/en/{debrief,modelcard,check}.json'],
+  ['./locales/en/*.json', '!./locales/en/{debrief,modelcard,check,roomcheck}.json'],
   { eager: true, import: 'default' },
 );
 const lazyFiles: Record<string, () => Promise<Messages>> = {
   ...import.meta.glob<Messages>(['./locales/*/*.json', '!./locales/en/*.json'], {
     import: 'default',
   }),
-  ...import.meta.glob<Messages>('./locales/en/{debrief,modelcard,check}.json', {
+  ...import.meta.glob<Messages>('./locales/en/{debrief,modelcard,check,roomcheck}.json', {
     import: 'default',
   }),
 };

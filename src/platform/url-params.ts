@@ -48,6 +48,15 @@ const flag: ParamSpec<boolean> = {
     raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
 };
 
+/** `?check=`: on for the run (a flag's values) or `later`, the check taken alone weeks after. */
+export type CheckParam = boolean | 'later';
+const checkParam: ParamSpec<CheckParam> = {
+  type: 'flag or `later`',
+  default: false,
+  allowed: `${flag.allowed}, \`later\``,
+  parse: (raw) => (raw === 'later' ? 'later' : flag.parse(raw)),
+};
+
 /** An exact origin (`https://blog.example`, `http://127.0.0.1:8080`): scheme, host, port, nothing else. */
 export function parseOrigin(raw: string): string | undefined {
   let url: URL;
@@ -84,6 +93,11 @@ export interface UrlParams {
   readonly code: string | null;
   /** The only origin messages to the host page go to, and come from. */
   readonly origin: string | null;
+  /**
+   * The learning check: six questions before and after a run, and a prediction before its
+   * debrief; `later`, the check alone, weeks after a session, for a code of its own.
+   */
+  readonly check: CheckParam;
 }
 
 export type ParamName = keyof UrlParams;
@@ -161,6 +175,7 @@ export const PARAM_SCHEMA: { readonly [K in ParamName]: ParamSpec<UrlParams[K]> 
     allowed: 'an exact origin, such as `https://blog.example`',
     parse: parseOrigin,
   },
+  check: checkParam,
 };
 
 export const PARAM_NAMES = Object.keys(PARAM_SCHEMA) as ParamName[];

@@ -8,11 +8,16 @@
  */
 import type { SimEvent } from '../sim/index.ts';
 import { closingOwed } from './board.ts';
-import type { Snapshot } from './run-record.ts';
+import { beforeOwed, checkOwes, predictionOwed } from './check-owed.ts';
+import type { RunCheck, Snapshot } from './run-record.ts';
 
 export type Interrupt =
   /** The run's brief (scenario, premise, the board's first targets), before week 1 is played. */
   | { readonly kind: 'brief' }
+  /** A sitting of the learning check: six questions before week 1, or after the debrief's reveal. */
+  | { readonly kind: 'check'; readonly sitting: 'before' | 'after' }
+  /** The learning check's prediction of the run's features and incidents, before the debrief. */
+  | { readonly kind: 'prediction' }
   /** The board's verdict on the weeks since its last review, the run over between reviews. */
   | { readonly kind: 'closing'; readonly week: number }
   /** The review the board gave at the end of `week`, not yet read. */
@@ -43,6 +48,10 @@ export interface InterruptInput {
   readonly cardOutcome: CardOutcome | null;
   /** The incident or breach whose causes the player opened. */
   readonly openCause: number | null;
+  /** The run's learning check, when it is on. */
+  readonly check?: RunCheck | undefined;
+  /** The player asked, on the debrief, for the check's second sitting. */
+  readonly checkAfterOpen?: boolean;
 }
 
 /** The week of the board review the week just played brought, or null. */
@@ -80,8 +89,16 @@ const isCause = (e: SimEvent | undefined): boolean =>
  * the run is over), then its unread review, then a card, then a cause the player opened.
  */
 export function interruptOf(i: InterruptInput): Interrupt | null {
+  if (i.phase === 'debrief' && i.checkAfterOpen && checkOwes(i.check, 'after')) {
+    return { kind: 'check', sitting: 'after' };
+  }
   if (i.phase !== 'run' || !i.sim) return null;
   if (briefUp(i.briefOpen, i.sim)) return { kind: 'brief' };
+  if (beforeOwed(i.check, i.sim)) return { kind: 'check', sitting: 'before' };
+  // Guessed before anything of the ending is shown, the board's closing verdict included.
+  if (i.weeks !== null && predictionOwed({ weeks: i.weeks, check: i.check }, i.sim)) {
+    return { kind: 'prediction' };
+  }
   if (i.weeks !== null && closingOwed({ weeks: i.weeks }, i.sim)) {
     return { kind: 'closing', week: i.sim.state.week };
   }
@@ -98,17 +115,18 @@ export function interruptOf(i: InterruptInput): Interrupt | null {
 
 /**
  * Whether weeks must wait for the player: the brief holds play back until the player starts the
- * run; while the board's review is unread, or a card is owed an answer (the week would take its
+ * run, and the learning check's first questions until they are answered or skipped; while the board's review is unread, or a card is owed an answer (the week would take its
  * status quo unasked), the next week is not played. The player closes the review
  * (`acknowledgeBoard`) as they answer a card; a replayed run does neither, as it runs the sim, not
  * the store. A card's outcome on screen does not hold play: it is the answer given, and the week
  * played moves past it.
  */
 export function holdsPlay(
-  i: Pick<InterruptInput, 'sim' | 'choices' | 'briefOpen' | 'reviewRead'>,
+  i: Pick<InterruptInput, 'sim' | 'choices' | 'briefOpen' | 'reviewRead' | 'check'>,
 ): boolean {
   return (
     briefUp(i.briefOpen, i.sim) ||
+    beforeOwed(i.check, i.sim) ||
     unreadReview(i.sim, i.reviewRead) !== null ||
     owedCardId(i.sim, i.choices) !== null
   );
@@ -127,6 +145,10 @@ export function sameInterrupt(a: Interrupt | null, b: Interrupt | null): boolean
   switch (a.kind) {
     case 'brief':
       return b.kind === 'brief';
+    case 'check':
+      return b.kind === 'check' && a.sitting === b.sitting;
+    case 'prediction':
+      return b.kind === 'prediction';
     case 'closing':
       return b.kind === 'closing' && a.week === b.week;
     case 'board':

@@ -7,6 +7,7 @@
 import type { RunSummary, ScoreComponent } from '../sim/index.ts';
 import { SCORE_COMPONENTS, SUMMARY_FIELDS } from '../sim/index.ts';
 import { modelVersionOf, readingOf } from './reading.ts';
+import type { CheckRow } from './room-check.ts';
 import type { RoomRun, Tried } from './workshop.ts';
 import { TRIED_COLUMNS } from './workshop.ts';
 
@@ -123,4 +124,28 @@ export function roomCsv(runs: readonly RoomRun[], names: CsvNames = ID_NAMES): s
     return values.map(csvCell).join(',');
   });
   return `${[ROOM_CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
+}
+
+/** The check's spreadsheet: a row's fields, in order. */
+export const CHECK_ROW_COLUMNS = [
+  'respondent',
+  'item',
+  'form',
+  'sitting',
+  'choice',
+  'correct',
+] as const satisfies ReadonlyArray<keyof CheckRow>;
+
+/**
+ * The learning check's answers as a spreadsheet of their own, one row an item of a sitting
+ * (`checkRows`): no name, code, time or free text, so it can be shared beyond the room. `correct`
+ * is 1 or 0, so a column average is the share right; an unanswered item has an empty `choice`.
+ */
+export function checkCsv(rows: readonly CheckRow[]): string {
+  const lines = rows.map((r) =>
+    [r.respondent, r.item, r.form, r.sitting, r.choice ?? '', r.correct ? 1 : 0]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[CHECK_ROW_COLUMNS.join(','), ...lines].join('\n')}\n`;
 }

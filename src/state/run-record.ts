@@ -3,6 +3,7 @@
  * Everything the player saw replays from it exactly, so it is all that is saved.
  */
 import { CARDS } from '../content/cards.ts';
+import type { CheckRecord } from '../content/learning-check.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type {
   EvidenceReading,
@@ -34,6 +35,24 @@ export const SANDBOX_LENGTHS = [RUN_LENGTHS[2], MAX_WEEKS] as const;
 export const PLAYABLE_LENGTHS = [...RUN_LENGTHS, MAX_WEEKS] as const;
 export type RunLength = (typeof PLAYABLE_LENGTHS)[number];
 
+/** The steps of the learning check, in the order a run meets them (`check.ts`). */
+export const CHECK_STEPS = ['before', 'prediction', 'after'] as const;
+export type CheckStep = (typeof CHECK_STEPS)[number];
+
+/** The version of the check's shape in a saved run: a later shape migrates from this one. */
+export const RUN_CHECK_VERSION = 1;
+
+/**
+ * A run's learning check: what the results code carries (`CheckRecord`), plus the number drawn
+ * for this player's run that chose the form order, and the steps the player has passed (answered
+ * or skipped). A run read from a results code has neither: nothing is owed in it.
+ */
+export interface RunCheck extends CheckRecord {
+  readonly version?: typeof RUN_CHECK_VERSION;
+  readonly player?: number;
+  readonly passed?: readonly CheckStep[];
+}
+
 export interface RunRecord {
   seed: number;
   scenarioId: string;
@@ -48,6 +67,8 @@ export interface RunRecord {
    * is on today's model. An older one replays on today's model, with figures that differ.
    */
   modelVersion?: number;
+  /** The learning check, when the run was started with it on (`?check=1`, the title's offer). */
+  check?: RunCheck;
 }
 
 /** Where a run stands: the sim state plus everything already shown, for charts and the debrief. */

@@ -24,6 +24,7 @@ export const DEFAULT_ROOM: RoomSettings = {
   weeks: 52,
   evidence: 'central',
   preset: 'session',
+  check: true,
   codes: '',
 };
 
@@ -36,6 +37,8 @@ const RoomSchema = v.object({
   weeks: v.picklist(PLAYABLE_LENGTHS),
   evidence: v.picklist(EVIDENCE_READINGS),
   preset: v.picklist(WORKSHOP_PRESETS.map((p) => p.id)),
+  // A room kept before the learning check came in plays without it, as it did.
+  check: v.optional(v.boolean(), false),
   codes: v.pipe(v.string(), v.maxLength(MAX_ROOM_CODES_CHARS)),
 });
 

@@ -4,11 +4,18 @@
  * and the caller falls back to a fresh start (keeping the text aside).
  */
 import * as v from 'valibot';
+import {
+  CHECK_FORMS,
+  CHECK_ITEM_IDS,
+  CONFIDENCE_LEVELS,
+  MAX_GUESS,
+} from '../content/learning-check.ts';
 import { findScenario } from '../content/scenarios.ts';
 import type { Levers } from '../sim/index.ts';
 import { EVIDENCE_READINGS, parsePolicy } from '../sim/index.ts';
-import type { RunMode, RunRecord } from './run-record.ts';
-import { PLAYABLE_LENGTHS } from './run-record.ts';
+import { validAnswers } from './check.ts';
+import type { RunCheck, RunMode, RunRecord } from './run-record.ts';
+import { CHECK_STEPS, PLAYABLE_LENGTHS, RUN_CHECK_VERSION } from './run-record.ts';
 
 const MODES = ['guided', 'scenario', 'sandbox'] as const satisfies readonly RunMode[];
 /** The sim's own bound on one week's hires or layoffs of one level. */
@@ -40,6 +47,29 @@ const DecisionsSchema = v.strictObject({
   choices: v.exactOptional(v.record(v.string(), v.string())),
 });
 
+const AnswersSchema = v.pipe(
+  v.array(v.strictObject({ item: v.picklist(CHECK_ITEM_IDS), choice: v.string() })),
+  v.check((a) => validAnswers(a)),
+);
+const guess = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_GUESS));
+
+/** The learning check of a saved run (version 1; a save from before the check has none). */
+const CheckSchema = v.strictObject({
+  version: v.literal(RUN_CHECK_VERSION),
+  player: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
+  firstForm: v.picklist(CHECK_FORMS),
+  passed: v.array(v.picklist(CHECK_STEPS)),
+  before: v.exactOptional(AnswersSchema),
+  after: v.exactOptional(AnswersSchema),
+  prediction: v.exactOptional(
+    v.strictObject({
+      features: guess,
+      incidents: guess,
+      confidence: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(CONFIDENCE_LEVELS)),
+    }),
+  ),
+});
+
 const RunRecordSchema = v.pipe(
   v.object({
     seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
@@ -52,6 +82,7 @@ const RunRecordSchema = v.pipe(
     decisions: v.array(DecisionsSchema),
     // Saved before the evidence readings existed: such a run plays at the central reading.
     evidence: v.optional(v.picklist(EVIDENCE_READINGS)),
+    check: v.optional(CheckSchema),
   }),
   v.check((r) => r.decisions.length <= r.weeks),
 );
@@ -59,6 +90,14 @@ const RunRecordSchema = v.pipe(
 export function parseRunRecord(raw: unknown): RunRecord | null {
   const result = v.safeParse(RunRecordSchema, raw);
   if (!result.success) return null;
-  const { seed, scenarioId, weeks, mode, decisions, evidence } = result.output;
-  return { seed, scenarioId, weeks, mode, decisions, ...(evidence ? { evidence } : {}) };
+  const { seed, scenarioId, weeks, mode, decisions, evidence, check } = result.output;
+  return {
+    seed,
+    scenarioId,
+    weeks,
+    mode,
+    decisions,
+    ...(evidence ? { evidence } : {}),
+    ...(check ? { check: check satisfies RunCheck } : {}),
+  };
 }

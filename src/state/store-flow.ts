@@ -3,16 +3,23 @@
  * a sandbox's run to the end, which plays its weeks left with cards answered by default and no
  * dialog owed (`run-to-end.ts`).
  */
+
+import { closingOwed } from './board.ts';
 import { modeAfterBrief } from './brief.ts';
+import { passStep, validAnswers } from './check.ts';
+import { checkOwes } from './check-owed.ts';
 import { type CardDefaults, playedOn } from './run-to-end.ts';
 import { type ActionGroup, draftDecisions, emptyDraft } from './store-kit.ts';
 
-export const flowActions: ActionGroup<'beginRun' | 'setFastForward' | 'playOn'> = ({
-  set,
-  get,
-  setUi,
-  saveRun,
-}) => ({
+export const flowActions: ActionGroup<
+  | 'beginRun'
+  | 'setFastForward'
+  | 'playOn'
+  | 'answerCheck'
+  | 'predictRun'
+  | 'openCheckAfter'
+  | 'setLinkCheck'
+> = ({ set, get, setUi, saveRun }) => ({
   beginRun(hints) {
     const { run, interrupt } = get();
     if (!run || interrupt?.kind !== 'brief') return;
@@ -23,6 +30,35 @@ export const flowActions: ActionGroup<'beginRun' | 'setFastForward' | 'playOn'> 
       ui: { ...s.ui, briefOpen: false, hintsOn: mode === 'guided' ? true : s.ui.hintsOn },
     }));
     if (next !== run) saveRun(next);
+  },
+
+  answerCheck(answers) {
+    const { run, interrupt, replay } = get();
+    if (!run?.check || replay || interrupt?.kind !== 'check') return;
+    if (answers && !validAnswers(answers)) return;
+    const check = passStep(run.check, interrupt.sitting, answers);
+    const next = { ...run, check };
+    set((s) => ({ run: next, ui: { ...s.ui, checkAfterOpen: false } }));
+    saveRun(next);
+  },
+
+  predictRun(prediction) {
+    const { run, sim, interrupt, replay } = get();
+    if (!run?.check || replay || interrupt?.kind !== 'prediction') return;
+    const next = { ...run, check: passStep(run.check, 'prediction', prediction) };
+    // The board's closing verdict, if owed, comes next on the run screen; else the debrief opens.
+    set(closingOwed(next, sim) ? { run: next } : { run: next, phase: 'debrief' });
+    saveRun(next);
+  },
+
+  openCheckAfter() {
+    const { run, phase, replay } = get();
+    if (phase !== 'debrief' || replay || !checkOwes(run?.check, 'after')) return;
+    setUi({ checkAfterOpen: true });
+  },
+
+  setLinkCheck(on) {
+    set({ linkCheck: on });
   },
 
   setFastForward(on) {

@@ -121,6 +121,8 @@ export const interruptIn = (s: Pick<GameState, 'phase' | 'run' | 'sim' | 'draft'
         reviewRead: s.ui.reviewRead,
         cardOutcome: s.ui.cardOutcome,
         openCause: s.ui.openCause,
+        check: s.run?.check,
+        checkAfterOpen: s.ui.checkAfterOpen,
       });
 
 /** A run's screen starts with nothing read, answered or opened. */
@@ -130,4 +132,5 @@ export const FRESH_FLOW = {
   cardOutcome: null,
   briefOpen: false,
   fastForward: false,
+  checkAfterOpen: false,
 } as const;

@@ -7,6 +7,8 @@ import { findScenario } from '../content/scenarios.ts';
 import type { Levers } from '../sim/index.ts';
 import { isRunOver, MAX_PLAYER_STAFFING_CHANGE, mergeLevers } from '../sim/index.ts';
 import { closingOwed } from './board.ts';
+import { startCheck } from './check.ts';
+import { predictionOwed } from './check-owed.ts';
 import { holdsPlay, pausesAutoplay } from './interrupt.ts';
 import type { RunRecord, Snapshot } from './run-record.ts';
 import { advance, replay, scenarioOf, startSnapshot } from './run-record.ts';
@@ -37,6 +39,7 @@ export const runActions: ActionGroup<
       mode: o.mode,
       decisions: [],
       evidence: o.evidence ?? 'central',
+      ...(o.checkPlayer === undefined ? {} : { check: startCheck(o.seed >>> 0, o.checkPlayer) }),
     };
     set((s) => ({
       phase: 'run',
@@ -102,7 +105,7 @@ export const runActions: ActionGroup<
     if (!run || !sim || get().phase !== 'run' || get().replay) return false;
     if (isRunOver(sim.state, run.weeks)) return false;
     const { reviewRead, briefOpen } = get().ui;
-    if (holdsPlay({ sim, choices: draft.choices, reviewRead, briefOpen })) {
+    if (holdsPlay({ sim, choices: draft.choices, reviewRead, briefOpen, check: run.check })) {
       setUi({ playing: false });
       return false;
     }
@@ -110,8 +113,9 @@ export const runActions: ActionGroup<
     const nextRun: RunRecord = { ...run, decisions: [...run.decisions, decisions] };
     const nextSim = advance(sim, scenarioOf(run), decisions);
     const over = isRunOver(nextSim.state, run.weeks);
-    // A run over between reviews stays on the run screen for the board's closing verdict.
-    const toDebrief = over && !closingOwed(nextRun, nextSim);
+    // A run over between reviews stays on the run screen for the board's closing verdict, and a
+    // run with the learning check for the player's prediction.
+    const toDebrief = over && !closingOwed(nextRun, nextSim) && !predictionOwed(nextRun, nextSim);
     set((s) => {
       const next = {
         run: nextRun,

@@ -1,14 +1,15 @@
 /**
- * Moving between screens: back to the title, to the sources and back, to the facilitator's room.
+ * Moving between screens: back to the title, to the sources and back, to the facilitator's room,
+ * to the learning check taken alone (`?check=later`).
  * Leaving an unfinished run keeps it to continue from the title.
  */
 import { type ActionGroup, unfinishedRun } from './store-kit.ts';
 
 export const screenActions: ActionGroup<
-  'toTitle' | 'showSources' | 'closeSources' | 'openFacilitator'
+  'toTitle' | 'showSources' | 'closeSources' | 'openFacilitator' | 'openLaterCheck'
 > = ({ set, get }) => {
   /** Leaves for `phase`, out of any replay; an unfinished run of the player's is kept to continue. */
-  const leaveFor = (phase: 'title' | 'facilitator'): void => {
+  const leaveFor = (phase: 'title' | 'facilitator' | 'later'): void => {
     const unfinished = unfinishedRun(get());
     set((s) => ({
       phase,
@@ -43,6 +44,10 @@ export const screenActions: ActionGroup<
 
     openFacilitator() {
       leaveFor('facilitator');
+    },
+
+    openLaterCheck() {
+      leaveFor('later');
     },
   };
 };

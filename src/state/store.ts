@@ -15,6 +15,7 @@ import type {
   Levers,
   SourceId,
 } from '../sim/index.ts';
+import type { CheckAnswer, CheckPrediction } from './check.ts';
 import type { CardOutcome, Interrupt } from './interrupt.ts';
 import type { RunLength, RunMode, RunRecord, Snapshot } from './run-record.ts';
 import type { CardDefaults } from './run-to-end.ts';
@@ -28,7 +29,7 @@ import { screenActions } from './store-screens.ts';
 import { settingsActions } from './store-settings.ts';
 import type { RoomProblem, WorkshopPreset } from './workshop.ts';
 
-export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator';
+export type Phase = 'title' | 'run' | 'debrief' | 'sources' | 'facilitator' | 'later';
 export type Speed = 1 | 2 | 4;
 
 /** What the player has set for the coming week but not yet played. */
@@ -56,6 +57,8 @@ export interface UiState {
   cardOutcome: CardOutcome | null;
   /** The run's brief is up (a run opened from a link, before its first week): `beginRun` closes it. */
   briefOpen: boolean;
+  /** The debrief's second sitting of the learning check is open (`openCheckAfter`). */
+  checkAfterOpen: boolean;
   /** A sandbox's "Run to the end" is playing weeks on: cards take defaults, no dialog is owed. */
   fastForward: boolean;
   /** False when the browser will not keep anything: the game plays on and says so. */
@@ -125,6 +128,8 @@ export interface GameState {
    * title then play at it, and the title's sandbox and the facilitator's room start from it.
    */
   linkReading: EvidenceReading | null;
+  /** The page's link asked for the learning check (`?check=1`): runs started from the title take it. */
+  linkCheck: boolean;
 }
 
 export type ReplayFrom = 'link' | 'facilitator' | 'reading';
@@ -142,6 +147,8 @@ export interface RoomSettings {
   /** The reading of the evidence the room plays at: it goes into the room link. */
   evidence: EvidenceReading;
   preset: WorkshopPreset;
+  /** The learning check before and after the run: it goes into the room link (`check=1`). */
+  check: boolean;
   codes: string;
 }
 
@@ -154,6 +161,11 @@ export interface StartOptions {
   evidence?: EvidenceReading | undefined;
   /** Open the run's brief before week 1 (a run from a link, whose player has seen no title). */
   brief?: boolean;
+  /**
+   * With the learning check on: a number drawn for this player's run (`firstFormOf` takes it, so
+   * a room sharing one seed splits between the forms). Absent: the check is off.
+   */
+  checkPlayer?: number | undefined;
 }
 
 export interface GameActions {
@@ -192,6 +204,15 @@ export interface GameActions {
   setAutoResume(on: boolean): void;
   /** Closes the run's brief and starts the run; `hints` makes a scenario a guided run. */
   beginRun(hints: boolean): void;
+  /**
+   * Gives a sitting of the learning check (the one owed now, before week 1 or after the debrief's
+   * reveal): `answers`, or null to skip it. Skipping keeps the run.
+   */
+  answerCheck(answers: readonly CheckAnswer[] | null): void;
+  /** Gives the prediction owed before the debrief, or null to skip it; the debrief then opens. */
+  predictRun(prediction: CheckPrediction | null): void;
+  /** Opens the learning check's second sitting from the debrief (when it is owed). */
+  openCheckAfter(): void;
   /** Starts or stops a run to the end (`run-to-end.ts`): while on, no dialog is owed. */
   setFastForward(on: boolean): void;
   /**
@@ -216,9 +237,13 @@ export interface GameActions {
   closeReplay(): void;
   dismissCodeProblem(): void;
   openFacilitator(): void;
+  /** The learning check taken alone, weeks after a session (`?check=later`): no run. */
+  openLaterCheck(): void;
   setRoom(patch: Partial<RoomSettings>): void;
   /** Notes the reading the page's link asked for; the facilitator's room takes it too. */
   setLinkReading(evidence: EvidenceReading): void;
+  /** Notes that the page's link asked for the learning check (`?check=1`). */
+  setLinkCheck(on: boolean): void;
 }
 
 export type GameStore = StoreApi<GameState & GameActions>;
@@ -294,6 +319,7 @@ export function createGameStore(
       readingOrigin: null,
       codeProblem: null,
       linkReading: null,
+      linkCheck: false,
       interrupt: null,
       room: loadedRoom.value ?? DEFAULT_ROOM,
       ui: {

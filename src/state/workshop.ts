@@ -5,8 +5,10 @@
  */
 
 import { resultsCodeOf } from '../content/canonical-decisions.ts';
-import type { CodeProblem } from '../content/results-code.ts';
-import { decodeResultsCode } from '../content/results-code.ts';
+import type { CheckProblem } from '../content/check-code.ts';
+import type { CheckRecord, LaterCheck } from '../content/learning-check.ts';
+import type { CodedRun, CodeProblem } from '../content/results-code.ts';
+import { decodeResultsCode, readCode } from '../content/results-code.ts';
 import { WORKSHOP_PROMPTS, type WorkshopPrompt } from '../content/workshop-prompts.ts';
 import type {
   EvidenceReading,
@@ -35,15 +37,20 @@ export function workshopPrompts(preset: keyof typeof WORKSHOP_PROMPTS): readonly
 }
 
 import { modelVersionOf, readingOf } from './reading.ts';
+import type { CheckRow } from './room-check.ts';
 import type { RunLength, RunRecord } from './run-record.ts';
 import { foldRecord, PLAYABLE_LENGTHS } from './run-record.ts';
 
 /** Workshop lengths and the run length each plays. */
+/**
+ * The workshop lengths a facilitator picks from. The 20-minute and the full session take the
+ * learning check (about three minutes before and three after); five minutes leave no room for it.
+ */
 export const WORKSHOP_PRESETS = [
-  { id: 'five', weeks: 12 },
-  { id: 'twenty', weeks: 26 },
-  { id: 'session', weeks: 52 },
-] as const satisfies ReadonlyArray<{ id: string; weeks: RunLength }>;
+  { id: 'five', weeks: 12, check: false },
+  { id: 'twenty', weeks: 26, check: true },
+  { id: 'session', weeks: 52, check: true },
+] as const satisfies ReadonlyArray<{ id: string; weeks: RunLength; check: boolean }>;
 export type WorkshopPreset = (typeof WORKSHOP_PRESETS)[number]['id'];
 
 /** A code the game itself cannot open (the CLI can play any length; the game plays four). */
@@ -59,11 +66,41 @@ export type OpenResult = { ok: true; record: RunRecord } | { ok: false; problem:
 export function recordOfCode(code: string): OpenResult {
   const decoded = decodeResultsCode(code);
   if (!decoded.ok) return decoded;
-  const { weeks } = decoded.run;
+  return playable(decoded.run);
+}
+
+function playable(run: CodedRun): OpenResult {
+  const { weeks } = run;
   if (!(PLAYABLE_LENGTHS as readonly number[]).includes(weeks)) {
     return { ok: false, problem: { kind: 'length', weeks } };
   }
-  return { ok: true, record: { ...decoded.run, weeks: weeks as RunLength } };
+  return { ok: true, record: { ...run, weeks: weeks as RunLength } };
+}
+
+/** What the room makes of one pasted code: a run (with its check, if any) or a later check. */
+export type RoomCode =
+  | { ok: true; record: RunRecord; check: CheckRecord | null; checkProblem: CheckProblem | null }
+  | { ok: true; later: LaterCheck }
+  | { ok: false; problem: RoomProblem };
+
+/**
+ * Any code the room takes: a run's, whose check (when it carries one) is kept beside the record,
+ * or a `later` code's check alone, which the room counts for retention (the game refuses it, as
+ * it has no run to replay).
+ */
+export function roomCodeOf(code: string): RoomCode {
+  const read = readCode(code);
+  if (!read.ok) return read;
+  if ('later' in read) return { ok: true, later: read.later };
+  const { check, ...run } = read.run;
+  const opened = playable(run);
+  if (!opened.ok) return opened;
+  return {
+    ok: true,
+    record: opened.record,
+    check: check ?? null,
+    checkProblem: read.checkProblem ?? null,
+  };
 }
 
 /** The results code of a run record, as the debrief shows it. */
@@ -81,6 +118,8 @@ export interface RoomRunSettings {
   seed: number;
   weeks: RunLength;
   evidence?: EvidenceReading;
+  /** The learning check on; a link without it plays without. */
+  check?: boolean;
 }
 
 /**
@@ -95,6 +134,7 @@ export function roomQuery(room: RoomRunSettings): string {
   });
   const evidence = readingOf(room);
   if (evidence !== 'central') q.set('evidence', evidence);
+  if (room.check) q.set('check', '1');
   return q.toString();
 }
 
@@ -187,6 +227,17 @@ export interface RoomRun {
   score: Score;
   tried: Tried;
   rank: number;
+  /** The learning check the code carries; null when it has none or it was damaged. */
+  check: CheckRecord | null;
+  /** Why the code's check was left out (the run is kept), when it was. */
+  checkProblem: CheckProblem | null;
+}
+
+/** A `later` code: the check taken alone, weeks later. Anonymous: no team name is kept. */
+export interface RoomLater {
+  line: number;
+  code: string;
+  later: LaterCheck;
 }
 
 export interface RoomRefusal {
@@ -199,6 +250,7 @@ export interface RoomRefusal {
 export interface Room {
   runs: RoomRun[];
   refused: RoomRefusal[];
+  later: RoomLater[];
 }
 
 function triedOf(
@@ -265,10 +317,14 @@ export function replayForRoom(record: RunRecord): RoomReplay {
   };
 }
 
-/** Every line of the list replayed and ranked (best score first); bad lines kept with their reason. */
+/**
+ * Every line of the list replayed and ranked (best score first); later codes set apart; bad lines
+ * kept with their reason.
+ */
 export function buildRoom(lines: readonly CodeLine[]): Room {
   const runs: RoomRun[] = [];
   const refused: RoomRefusal[] = [];
+  const later: RoomLater[] = [];
   const firstLine = new Map<string, number>();
   for (const l of lines) {
     // A code pasted twice (a team that sent it twice, two files dropped) is one run, not two.
@@ -278,9 +334,13 @@ export function buildRoom(lines: readonly CodeLine[]): Room {
       continue;
     }
     firstLine.set(l.code.trim(), l.line);
-    const opened = recordOfCode(l.code);
+    const opened = roomCodeOf(l.code);
     if (!opened.ok) {
       refused.push({ ...l, problem: opened.problem });
+      continue;
+    }
+    if ('later' in opened) {
+      later.push({ line: l.line, code: l.code.trim(), later: opened.later });
       continue;
     }
     const { record } = opened;
@@ -294,13 +354,15 @@ export function buildRoom(lines: readonly CodeLine[]): Room {
       score: played.score,
       tried: triedOf(record, played.levers, played.weeks, played.events),
       rank: 0,
+      check: opened.check,
+      checkProblem: opened.checkProblem,
     });
   }
   runs.sort((a, b) => b.score.total - a.score.total || a.line - b.line);
   runs.forEach((r, i) => {
     r.rank = i + 1;
   });
-  return { runs, refused };
+  return { runs, refused, later };
 }
 
 /** Which model versions and readings the room's runs were played on, and whether they mix. */
@@ -366,12 +428,22 @@ export const TRIED_COLUMNS = [
   'laidOff',
 ] as const satisfies ReadonlyArray<keyof Tried>;
 
-/** The room as JSON: every run with its code (so the file can be dropped back in), score and summary. */
-export function roomJson(runs: readonly RoomRun[]): string {
+/**
+ * The room as JSON: every run with its code (so the file can be dropped back in), score and
+ * summary; the later codes (dropped back in too); and the learning check's anonymous rows
+ * (`checkRows`), apart from the runs so no row sits beside a team's name.
+ */
+export function roomJson(
+  runs: readonly RoomRun[],
+  extra: { later?: readonly RoomLater[]; check?: readonly CheckRow[] } = {},
+): string {
+  const { later = [], check = [] } = extra;
   return `${JSON.stringify(
     {
       kind: 'velocity-trap-room',
       version: 1,
+      ...(later.length > 0 ? { later: later.map((l) => ({ code: l.code })) } : {}),
+      ...(check.length > 0 ? { check } : {}),
       runs: runs.map((r) => ({
         rank: r.rank,
         name: r.name,

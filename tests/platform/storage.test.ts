@@ -170,6 +170,7 @@ describe("the facilitator's room", () => {
     weeks: 26,
     evidence: 'low',
     preset: 'twenty',
+    check: true,
     codes: 'Amber AQEF\nTeal AQEG',
   } as const;
   const roomKey = `${KEY_PREFIX}:room`;
@@ -180,12 +181,23 @@ describe("the facilitator's room", () => {
     expect(storagePersistence(fake).loadRoom()).toEqual({ value: room, setAside: false });
   });
 
+  it('kept before the learning check came in, opens with the check off', () => {
+    const fake = new FakeStorage();
+    const { check: _, ...older } = room;
+    fake.items.set(roomKey, JSON.stringify({ schemaVersion: 1, data: older }));
+    expect(storagePersistence(fake).loadRoom()).toEqual({
+      value: { ...room, check: false },
+      setAside: false,
+    });
+  });
+
   it.each([
     ['an unknown scenario', { ...room, scenarioId: 'nope' }],
     ['a run length the game does not play', { ...room, weeks: 13 }],
     ['a seed out of range', { ...room, seed: -1 }],
     ['an unknown reading', { ...room, evidence: 'bold' }],
     ['codes past the limit', { ...room, codes: 'x'.repeat(200_001) }],
+    ['a check that is not on or off', { ...room, check: 'yes' }],
   ])('with %s is set aside, not trusted', (_what, bad) => {
     const fake = new FakeStorage();
     fake.items.set(roomKey, JSON.stringify({ schemaVersion: 1, data: bad }));

@@ -33,7 +33,7 @@ describe('URL parameters', () => {
   it('reads every parameter a valid snippet can carry', () => {
     const p = parseUrlParams(
       '?lang=de&scenario=layoffs&seed=42&weeks=12&evidence=low&embed=1&widget=queue&autoplay=true&speed=4' +
-        '&view=facilitator&code=AbC-12_x.y~z&origin=https://blog.example',
+        '&view=facilitator&code=AbC-12_x.y~z&origin=https://blog.example&check=1',
     );
     expect(p.values).toEqual({
       lang: 'de',
@@ -48,6 +48,7 @@ describe('URL parameters', () => {
       view: 'facilitator',
       code: 'AbC-12_x.y~z',
       origin: 'https://blog.example',
+      check: true,
     });
     expect(p.rejected).toEqual([]);
     expect([...p.given].sort()).toEqual([...PARAM_NAMES].sort());

@@ -133,6 +133,9 @@ describe('the room link', () => {
       'scenario=mandate&seed=42&weeks=12&evidence=low',
     );
     expect(roomQuery({ ...room, evidence: 'high' })).toContain('evidence=high');
+    // The learning check rides in the link when the room has it on, and only then.
+    expect(roomQuery({ ...room, check: true })).toBe('scenario=mandate&seed=42&weeks=12&check=1');
+    expect(roomQuery({ ...room, check: false })).not.toContain('check');
   });
 
   it('is kept in the store with the room', () => {

@@ -11,6 +11,8 @@ import type { ClosingReview, Debrief, EarlyEnd } from '../../state/debrief.ts';
 import { debriefOf, isCitedSource, sourcesOfFinding } from '../../state/debrief.ts';
 import { scenarioById } from '../../state/selectors.ts';
 import { lineChart } from '../charts/line-chart.ts';
+import { checkSectionSlot } from '../check/check-lazy.ts';
+import { mountCheckDialog } from '../check/check-mount.ts';
 import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
@@ -70,9 +72,12 @@ export const renderDebrief: Screen = (root, ctx) => {
   };
   screen.addEventListener('click', onClick);
 
+  // The learning check's second sitting opens over the debrief from a box that stays through a
+  // redraw, inside the screen so it takes the screen's palette.
+  const checkBox = el('div', 'vt-interrupts');
   const render = (): void => {
     const { run, sim } = store.getState();
-    screen.replaceChildren();
+    screen.replaceChildren(checkBox);
     screen.lang = i18n.resolvedLanguage ?? i18n.language;
     if (!run || !sim) return;
     const d = debriefOf(run, sim);
@@ -93,6 +98,7 @@ export const renderDebrief: Screen = (root, ctx) => {
     buildScore(body, i18n, d);
     buildOverrun(body, i18n, run, sim);
     buildWhatIf(body, i18n, d);
+    checkSectionSlot(body, i18n, store, run, sim);
     mountLuck(body, i18n, run, d.score.total);
     buildCodePanel(body, i18n, run);
     buildCharts(body, i18n, sim.history, d.whatIf.weeks);
@@ -108,8 +114,11 @@ export const renderDebrief: Screen = (root, ctx) => {
   });
   render();
   screen.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  // The learning check's second sitting, asked for from its section, over the debrief.
+  const unmountCheck = mountCheckDialog(checkBox, ctx, screen);
 
   return () => {
+    unmountCheck();
     unsubscribe();
     i18n.off('languageChanged', onLanguageChanged);
     screen.removeEventListener('click', onClick);

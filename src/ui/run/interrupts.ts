@@ -5,6 +5,7 @@
  */
 import type { Interrupt } from '../../state/interrupt.ts';
 import type { GameState } from '../../state/store.ts';
+import { lazyDialog, loadCheckDialog, loadPredictionDialog } from '../check/check-lazy.ts';
 import { el } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createCauseDialog } from './alarms.ts';
@@ -21,7 +22,7 @@ export interface InterruptDialog<K extends Interrupt['kind']> {
 }
 
 /**
- * The four dialogs in one box at the end of `parent`, which must be in the page already: an
+ * The dialogs in one box at the end of `parent`, which must be in the page already: an
  * interrupt owed at once (a continued run's card) opens a modal, and only a dialog in the
  * document can.
  */
@@ -31,13 +32,22 @@ export function createInterrupts(parent: HTMLElement, ctx: ViewContext): Part {
   const board = createBoardDialog(box, ctx);
   const card = createCardDialog(box, ctx);
   const cause = createCauseDialog(ctx, box);
+  // The learning check's two, fetched with the run screen when the run has the check on.
+  const check = lazyDialog('check', loadCheckDialog, box, ctx);
+  const prediction = lazyDialog('prediction', loadPredictionDialog, box, ctx);
+  check.warm();
+  prediction.warm();
   const show = (i: Interrupt | null, s: GameState): void => {
     // The others close first, so focus goes back before the next dialog takes it.
     if (i?.kind !== 'brief') brief.show(null, s);
+    if (i?.kind !== 'check') check.show(null, s);
+    if (i?.kind !== 'prediction') prediction.show(null, s);
     if (i?.kind !== 'board' && i?.kind !== 'closing') board.show(null, s);
     if (i?.kind !== 'card') card.show(null, s);
     if (i?.kind !== 'cause') cause.show(null, s);
     if (i?.kind === 'brief') brief.show(i, s);
+    else if (i?.kind === 'check') check.show(i, s);
+    else if (i?.kind === 'prediction') prediction.show(i, s);
     else if (i?.kind === 'board' || i?.kind === 'closing') board.show(i, s);
     else if (i?.kind === 'card') card.show(i, s);
     else if (i?.kind === 'cause') cause.show(i, s);
@@ -51,6 +61,8 @@ export function createInterrupts(parent: HTMLElement, ctx: ViewContext): Part {
       board.destroy();
       card.destroy();
       cause.destroy();
+      check.destroy();
+      prediction.destroy();
       part.destroy();
     },
   };

@@ -109,10 +109,15 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
   const guidedHelp = el('small', undefined, guidedText);
   guidedLabel.append(guided, guidedText);
 
-  const startBtn = el('button', 'vt-btn vt-btn-primary', form);
+  // Start, and beside it (under it on a phone) the learning check's offer.
+  const actions = el('div', 'vt-title-actions', form);
+  const startBtn = el('button', 'vt-btn vt-btn-primary', actions);
   // A button's click, not the form's submit: a frame sandboxed without `allow-forms` (a blog's
   // iframe) never submits a form, and Start must work there too.
   startBtn.type = 'button';
+  // The learning check, offered once here: a run like Start's, with six questions before and after.
+  const checkBtn = el('button', 'vt-title-check-offer', actions);
+  checkBtn.type = 'button';
 
   const selectedScenario = (): string =>
     scenarioInputs.find((s) => s.input.checked)?.sid ?? presets[0]?.id ?? SANDBOX_ID;
@@ -135,6 +140,7 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
     guidedName.textContent = t.t('screens:title.guided');
     guidedHelp.textContent = t.t('screens:title.guidedHelp');
     startBtn.textContent = t.t('screens:title.start');
+    checkBtn.textContent = t.t('screens:title.checkOffer');
     renderBrief();
   };
 
@@ -146,7 +152,7 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
   };
   chips.addEventListener('change', onScenario);
 
-  const onStart = (): void => {
+  const start = (check: boolean): void => {
     const weeks = lengthRadios.checked(26);
     store.getState().startRun({
       scenarioId: selectedScenario(),
@@ -155,9 +161,14 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
       mode: guided.checked ? 'guided' : 'scenario',
       // A link's `?evidence=` holds for the runs started from it.
       evidence: store.getState().linkReading ?? 'central',
+      // A link's `?check=1` holds for the runs started from it too.
+      checkPlayer: check || store.getState().linkCheck ? ctx.newSeed() : undefined,
     });
   };
+  const onStart = (): void => start(false);
+  const onCheck = (): void => start(true);
   startBtn.addEventListener('click', onStart);
+  checkBtn.addEventListener('click', onCheck);
   // Enter in the form, where the page may submit one, starts too; it never leaves the page.
   const onSubmit = (e: SubmitEvent): void => {
     e.preventDefault();
@@ -170,6 +181,7 @@ export function buildNewRunForm(parent: HTMLElement, id: string, ctx: ViewContex
     destroy: () => {
       chips.removeEventListener('change', onScenario);
       startBtn.removeEventListener('click', onStart);
+      checkBtn.removeEventListener('click', onCheck);
       form.removeEventListener('submit', onSubmit);
     },
   };

@@ -12,10 +12,17 @@ import { qrSvg } from './qr.ts';
  * reading, resolved to a full URL.
  */
 export function roomLink(
-  room: Pick<RoomSettings, 'scenarioId' | 'seed' | 'weeks' | 'evidence'>,
+  room: Pick<RoomSettings, 'scenarioId' | 'seed' | 'weeks' | 'evidence' | 'check'>,
 ): string {
   const a = document.createElement('a');
   a.href = `?${roomQuery(room)}`;
+  return a.href;
+}
+
+/** The link to the learning check taken alone, weeks after the session, in the room's language. */
+export function laterLink(lang: string): string {
+  const a = document.createElement('a');
+  a.href = `?${new URLSearchParams({ check: 'later', lang })}`;
   return a.href;
 }
 

@@ -4,7 +4,7 @@
  * prompts.
  */
 import type { I18n } from '../../i18n';
-import { type CsvNames, roomCsv } from '../../state/room-csv.ts';
+import { type CsvNames, checkCsv, roomCsv } from '../../state/room-csv.ts';
 import { scenarioById } from '../../state/selectors.ts';
 import type { RoomSettings } from '../../state/store.ts';
 import type { Room } from '../../state/workshop.ts';
@@ -15,6 +15,8 @@ import { button } from '../screen-dom.ts';
 import { tk } from '../sources/text.ts';
 import { problemText } from './code-text.ts';
 import { downloadText } from './download.ts';
+import { laterLink } from './facilitator-link.ts';
+import { qrSvg } from './qr.ts';
 import { buildRanking, buildRoomCharts, buildSpread, buildTried } from './room-views.ts';
 
 /**
@@ -36,6 +38,22 @@ export function buildRoomResults(
   );
   if (room) buildResults(results, i18n, room, settings);
   buildPrompts(results, i18n, settings.preset);
+  if (settings.check) buildLaterLink(results, i18n);
+}
+
+/**
+ * The check taken alone, weeks later: its link and QR code, on screen and on the printed
+ * handout, for the facilitator to send on or hand out; its codes, pasted above, give retention.
+ */
+function buildLaterLink(results: HTMLElement, i18n: I18n): void {
+  const sec = el('section', 'vt-fac-sec vt-fac-later', results);
+  el('h2', 'vt-fac-h2', sec, i18n.t('workshop:facilitator.laterHeading'));
+  el('p', 'vt-fac-intro', sec, i18n.t('workshop:facilitator.laterIntro'));
+  const row = el('div', 'vt-fac-linkrow', sec);
+  const link = laterLink(i18n.resolvedLanguage ?? i18n.language);
+  el('div', 'vt-fac-qr', row).append(qrSvg(link, i18n.t('workshop:facilitator.laterQrLabel')));
+  const a = el('a', 'vt-fac-roomlink', el('div', 'vt-fac-linktext', row), link);
+  a.href = link;
 }
 
 /** The replayed runs; their export buttons are the screen's `csv`, `json` and `print` acts. */
@@ -53,6 +71,8 @@ function buildResults(results: HTMLElement, i18n: I18n, room: Room, settings: Ro
   }
   if (room.runs.length === 0) {
     el('p', 'vt-fac-empty', results, i18n.t('workshop:facilitator.empty'));
+    // Later codes alone still say what the room kept.
+    buildCheckSlot(results, i18n, room);
     return;
   }
   const mix = roomMix(room.runs);
@@ -100,6 +120,7 @@ function buildResults(results: HTMLElement, i18n: I18n, room: Room, settings: Ro
   buildRoomCharts(results, i18n, room.runs);
   buildSpread(results, i18n, room.runs);
   buildTried(results, i18n, room.runs);
+  buildCheckSlot(results, i18n, room);
   const exp = el('section', 'vt-fac-sec vt-fac-export vt-no-print', results);
   el('h2', 'vt-fac-h2', exp, i18n.t('workshop:facilitator.exportHeading'));
   const row = el('div', 'vt-fac-actions', exp);
@@ -112,16 +133,53 @@ function buildResults(results: HTMLElement, i18n: I18n, room: Room, settings: Ro
   }
 }
 
-/** Downloads the room as a spreadsheet or as JSON; returns the file's name. */
-export function downloadRoom(
-  kind: 'csv' | 'json',
+/** Whether any code of the room concerns the learning check: one carried, damaged, or later. */
+const concernsCheck = (room: Room): boolean =>
+  room.later.length > 0 || room.runs.some((r) => r.check || r.checkProblem);
+
+/**
+ * The learning check's section, in its place among the results: its statistics and view load on
+ * demand, so a player's first download carries none of them. A room without a check loads nothing.
+ */
+function buildCheckSlot(results: HTMLElement, i18n: I18n, room: Room): void {
+  if (!concernsCheck(room)) return;
+  const slot = el('div', 'vt-fac-check-slot', results);
+  void import('./room-check-view.ts')
+    .then((m) => m.buildRoomCheck(slot, i18n, room))
+    .catch(() => slot.remove());
+}
+
+/** The check's anonymous answers, one row an item of a sitting; none when no code concerns it. */
+async function checkRowsOf(room: Room) {
+  if (!concernsCheck(room)) return [];
+  const { checkRows } = await import('../../state/room-check.ts');
+  return checkRows(room.runs, room.later);
+}
+
+/**
+ * Downloads the room as a spreadsheet or as JSON, or the learning check's anonymous answers as a
+ * spreadsheet of their own; returns the file's name.
+ */
+export async function downloadRoom(
+  kind: 'csv' | 'json' | 'check-csv',
   room: Room,
   i18n: I18n,
   settings: Pick<RoomSettings, 'scenarioId' | 'seed' | 'weeks'>,
-): string {
-  const name = `velocity-trap-room-${settings.scenarioId}-${settings.seed}-${settings.weeks}w.${kind}`;
-  if (kind === 'csv') downloadText(name, 'text/csv', roomCsv(room.runs, csvNames(i18n)));
-  else downloadText(name, 'application/json', roomJson(room.runs));
+): Promise<string> {
+  const stem = `velocity-trap-room-${settings.scenarioId}-${settings.seed}-${settings.weeks}w`;
+  if (kind === 'csv') {
+    const name = `${stem}.csv`;
+    downloadText(name, 'text/csv', roomCsv(room.runs, csvNames(i18n)));
+    return name;
+  }
+  const check = await checkRowsOf(room);
+  if (kind === 'check-csv') {
+    const name = `${stem}-check.csv`;
+    downloadText(name, 'text/csv', checkCsv(check));
+    return name;
+  }
+  const name = `${stem}.json`;
+  downloadText(name, 'application/json', roomJson(room.runs, { later: room.later, check }));
   return name;
 }
 

@@ -81,10 +81,12 @@ export const renderFacilitator: Screen = (root, ctx) => {
         showRoom();
         return;
       case 'csv':
-      case 'json': {
+      case 'json':
+      case 'check-csv': {
         if (!room) return;
-        const name = downloadRoom(btn.dataset.act, room, i18n, store.getState().room);
-        setStatus(i18n.t('workshop:facilitator.downloaded', { file: name }));
+        void downloadRoom(btn.dataset.act, room, i18n, store.getState().room).then((name) =>
+          setStatus(i18n.t('workshop:facilitator.downloaded', { file: name })),
+        );
         return;
       }
       case 'print':

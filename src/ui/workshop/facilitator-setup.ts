@@ -96,6 +96,15 @@ export function buildSetup(
   }
   evidence.value = settings.evidence;
   field(i18n.t('workshop:facilitator.evidence'), evidence);
+  const checkLabel = el('label', 'vt-fac-checkon', setup);
+  const check = el('input', 'vt-fac-checkon-box');
+  check.type = 'checkbox';
+  check.checked = settings.check;
+  check.dataset.field = 'check';
+  const checkText = el('span', 'vt-fac-checkon-text');
+  el('strong', undefined, checkText, i18n.t('workshop:facilitator.check'));
+  el('small', undefined, checkText, i18n.t('workshop:facilitator.checkHelp'));
+  checkLabel.append(check, checkText);
 }
 
 /**
@@ -107,7 +116,7 @@ export function changeSetup(store: GameStore, target: HTMLInputElement | HTMLSel
   switch (target.dataset.field) {
     case 'preset': {
       const preset = WORKSHOP_PRESETS.find((p) => p.id === target.value);
-      if (preset) s.setRoom({ preset: preset.id, weeks: preset.weeks });
+      if (preset) s.setRoom({ preset: preset.id, weeks: preset.weeks, check: preset.check });
       return;
     }
     case 'scenario':
@@ -118,6 +127,9 @@ export function changeSetup(store: GameStore, target: HTMLInputElement | HTMLSel
       if (w) s.setRoom({ weeks: w });
       return;
     }
+    case 'check':
+      if (target instanceof HTMLInputElement) s.setRoom({ check: target.checked });
+      return;
     case 'evidence': {
       const r = parseReading(target.value);
       if (r) s.setRoom({ evidence: r });

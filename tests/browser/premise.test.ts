@@ -1,10 +1,10 @@
 // A newcomer's first minutes (issue 18), in English and German on a laptop and a phone: the room
 // link opens on the run's brief (name, premise, the board's first targets), Start has focus and
 // starts week 1, and no week plays while the brief is up; the board's dashboard shows the
-// quarter's targets from week 1; a 12-week run ends on the board's closing verdict, then the
-// debrief; on the phone the first hint opens the Decisions tab with its slider in view; the
-// title's scenario brief reads in full; an embed's brief fits a 320 by 240 frame. axe on each,
-// and each photographed.
+// quarter's targets from week 1; week 1's hint on the review queue and the week's summary give the
+// same figure; a 12-week run ends on the board's closing verdict, then the debrief; on the phone
+// the first hint opens the Decisions tab with its slider in view; the title's scenario brief reads
+// in full; an embed's brief fits a 320 by 240 frame. axe on each, and each photographed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resultsCodeOf } from '../../src/content/canonical-decisions.ts';
@@ -129,6 +129,20 @@ describe.each(VIEWPORTS)('a newcomer at $name size', (vp) => {
         await quarter.scrollIntoViewIfNeeded();
         await expectAccessible(page, `${vp.name} ${L.lang} dashboard week 1`);
         await shot(page, '3-dashboard-targets');
+
+        // Week 1's hint on the review and the week's summary tell the same story, in one figure.
+        await page.locator('.vt-play').click();
+        const [head = '', tail = ''] = L.screens.hints.reviewQueue.split('{{weeks}}');
+        const weeksIn = (text: string | null) =>
+          text?.includes(head) && text.includes(tail.slice(0, 12))
+            ? text.slice(text.indexOf(head) + head.length).split(/\s/)[0]
+            : null;
+        await expect.poll(async () => weeksIn(await hint.textContent())).toMatch(/^\d+[.,]\d$/);
+        const weeks = weeksIn(await hint.textContent()) ?? '∅';
+        const summary = (await page.locator('.vt-summary').textContent()) ?? '';
+        expect(summary).toContain(fill(L.run.week.summaryStart, { week: 1 }));
+        expect(summary, `hint: ${await hint.textContent()}`).toContain(` ${weeks} `);
+        await shot(page, '3b-week1-hint-summary');
 
         // Played to its end, the run stops on the board's closing verdict, then the debrief.
         const closing = page.locator('dialog.vt-board[data-board="closing"][open]');

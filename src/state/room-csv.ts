@@ -25,6 +25,12 @@ const ID_NAMES: CsvNames = {
   answer: (card, choice) => `${card}:${choice}`,
 };
 
+/** The run's figures the CSV adds after what each team tried: none twice (laid off is both). */
+const SUMMARY_COLUMNS = SUMMARY_FIELDS.filter(
+  (f): f is Exclude<(typeof SUMMARY_FIELDS)[number], (typeof TRIED_COLUMNS)[number]> =>
+    !(TRIED_COLUMNS as readonly string[]).includes(f),
+);
+
 export const ROOM_CSV_COLUMNS = [
   'rank',
   'name',
@@ -41,7 +47,7 @@ export const ROOM_CSV_COLUMNS = [
   ...TRIED_COLUMNS,
   'answers',
   'answersText',
-  ...SUMMARY_FIELDS,
+  ...SUMMARY_COLUMNS,
 ] as const;
 
 type Numeric = ScoreComponent | (typeof TRIED_COLUMNS)[number] | (typeof SUMMARY_FIELDS)[number];
@@ -119,7 +125,7 @@ export function roomCsv(runs: readonly RoomRun[], names: CsvNames = ID_NAMES): s
       ...TRIED_COLUMNS.map((c) => tried(r.tried, c)),
       r.tried.answers.map((a) => `${a.cardId}:${a.choiceId}`).join(' '),
       r.tried.answers.map((a) => names.answer(a.cardId, a.choiceId)).join('; '),
-      ...SUMMARY_FIELDS.map((f) => summary(r.summary, f)),
+      ...SUMMARY_COLUMNS.map((f) => summary(r.summary, f)),
     ];
     return values.map(csvCell).join(',');
   });

@@ -26,9 +26,9 @@ const LANGS = [
   { lang: 'de', screens: screensDe, debrief: debriefDe },
 ] as const;
 
-const codeOf = (policy: Policy, weeks: 12 | 26) =>
+const codeOf = (policy: Policy, weeks: 12 | 26, seed = 3) =>
   resultsCodeOf({
-    seed: 3,
+    seed,
     scenarioId: 'mandate',
     weeks,
     mode: 'scenario',
@@ -120,6 +120,22 @@ describe('a sound run', () => {
       } finally {
         await opened.context.close();
       }
+    }
+  });
+});
+
+describe('a sound 12-week run in German', () => {
+  it('writes its figures in German and its counts whole ("3787", never "3787,4 Kunden")', async () => {
+    const opened = await openDebrief(codeOf(SOUND_POLICY, 12, 1), 'de', VIEWPORTS[1]);
+    try {
+      const score = (await opened.page.locator('.vt-debrief-score').textContent()) ?? '';
+      expect(score).toContain('Kunden');
+      expect(score).not.toMatch(/\d{4},\d/);
+      expect(await opened.page.locator('.vt-debrief').textContent()).not.toMatch(/\d{4},\d/);
+      await opened.page.locator('.vt-debrief-score').scrollIntoViewIfNeeded();
+      await screenshot(opened.page, 'debrief-claims-phone-de-4-counts');
+    } finally {
+      await opened.context.close();
     }
   });
 });

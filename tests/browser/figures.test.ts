@@ -1,5 +1,6 @@
 // Every figure the run screen shows in more than one place is the same figure: the week bar's
-// summary, the office floor's words, the dashboards, the alarms and the cause chain, played for
+// summary, the office floor's words, the dashboards, the alarms and the cause chain (its sources
+// named, one click from the sources screen and back), played for
 // 26 weeks on several seeds, in English at 1280 x 720 and in German at 360 x 640. Counts are whole
 // (no "48.922,6 Zeilen"), a share's change is in points, the floor's key is there and readable,
 // and on a phone the alarms never cover the floor.
@@ -132,18 +133,35 @@ function check(lang: Lang, seen: Seen): void {
   }
 }
 
-/** Opens the first alarm's "why" and checks its chain against the week's summary. */
+/**
+ * Opens the first alarm's "why" and checks its chain against the week's summary; the facts behind
+ * each link are named, never shown as bare ids ("F5, S1"), and the first opens the sources screen
+ * at it, whose Back returns to the run with the chain and the week's summary as they were.
+ */
 async function checkCause(page: Page, lang: Lang, seen: Seen): Promise<boolean> {
   const { run } = TEXT[lang];
   await page.locator('.vt-why').first().click();
   const dialog = page.locator('dialog[open]');
   await dialog.waitFor();
   const whereText = (await dialog.locator('.vt-link-where').allTextContents())[0];
-  await screenshot(page, `figures-cause-${lang}-${page.viewportSize()?.width ?? 0}`);
+  const width = page.viewportSize()?.width ?? 0;
+  await screenshot(page, `figures-cause-${lang}-${width}`);
   if (whereText) {
     const clause = slot(run.figures.where, 'clause', whereText);
     expect(seen.summary).toContain(clause ?? '∅');
   }
+  expect(await dialog.textContent()).not.toMatch(/\b([FSA]\d{1,2}|reasoning)\b/);
+  const source = dialog.locator('.vt-link-sources .vt-source-link').first();
+  const name = (await source.textContent()) ?? '';
+  expect(name.length).toBeGreaterThan(8);
+  await source.click();
+  const focused = page.locator('.vt-src.is-focused');
+  await focused.waitFor();
+  expect(await focused.locator('.vt-src-title').textContent()).toBe(name);
+  await screenshot(page, `figures-cause-source-${lang}-${width}`);
+  await page.locator('.vt-sources-back').click();
+  await dialog.locator('.vt-source-link').first().waitFor();
+  expect(await page.locator('.vt-summary').textContent()).toBe(seen.summary);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' }).catch(() => dialog.waitFor({ state: 'hidden' }));
   return Boolean(whereText);

@@ -1,10 +1,11 @@
 // A newcomer's first minutes (issue 18), in English and German on a laptop and a phone: the room
 // link opens on the run's brief (name, premise, the board's first targets), Start has focus and
 // starts week 1, and no week plays while the brief is up; the board's dashboard shows the
-// quarter's targets from week 1; a 12-week run ends on the board's closing verdict, then the
-// debrief; on the phone the first hint opens the Decisions tab with its slider in view; the
-// title's scenario brief reads in full; an embed's brief fits a 320 by 240 frame. axe on each,
-// and each photographed.
+// quarter's targets from week 1; week 1's hint on the review queue and the week's summary give the
+// same figure; a 12-week run ends on the board's closing verdict (no word of its table split
+// across lines), then the debrief; on the phone
+// the first hint opens the Decisions tab with its slider in view; the title's scenario brief reads
+// in full; an embed's brief fits a 320 by 240 frame. axe on each, and each photographed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resultsCodeOf } from '../../src/content/canonical-decisions.ts';
@@ -65,6 +66,25 @@ const inView = (page: Page, selector: string) =>
     if (!el) return false;
     const r = el.getBoundingClientRect();
     return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0;
+  }, selector);
+
+/** Words (three characters or more) in `selector` whose letters sit on more than one line. */
+const splitWords = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const out: string[] = [];
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of (n.textContent ?? '').matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,%$-]{2,}/gu)) {
+          const range = document.createRange();
+          range.setStart(n, m.index ?? 0);
+          range.setEnd(n, (m.index ?? 0) + m[0].length);
+          const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+          if (Math.max(...tops) - Math.min(...tops) > 2) out.push(m[0]);
+        }
+      }
+    }
+    return out;
   }, selector);
 
 describe.each(VIEWPORTS)('a newcomer at $name size', (vp) => {
@@ -130,6 +150,20 @@ describe.each(VIEWPORTS)('a newcomer at $name size', (vp) => {
         await expectAccessible(page, `${vp.name} ${L.lang} dashboard week 1`);
         await shot(page, '3-dashboard-targets');
 
+        // Week 1's hint on the review and the week's summary tell the same story, in one figure.
+        await page.locator('.vt-play').click();
+        const [head = '', tail = ''] = L.screens.hints.reviewQueue.split('{{weeks}}');
+        const weeksIn = (text: string | null) =>
+          text?.includes(head) && text.includes(tail.slice(0, 12))
+            ? text.slice(text.indexOf(head) + head.length).split(/\s/)[0]
+            : null;
+        await expect.poll(async () => weeksIn(await hint.textContent())).toMatch(/^\d+[.,]\d$/);
+        const weeks = weeksIn(await hint.textContent()) ?? '∅';
+        const summary = (await page.locator('.vt-summary').textContent()) ?? '';
+        expect(summary).toContain(fill(L.run.week.summaryStart, { week: 1 }));
+        expect(summary, `hint: ${await hint.textContent()}`).toContain(` ${weeks} `);
+        await shot(page, '3b-week1-hint-summary');
+
         // Played to its end, the run stops on the board's closing verdict, then the debrief.
         const closing = page.locator('dialog.vt-board[data-board="closing"][open]');
         for (let i = 0; i < 80 && (await closing.count()) === 0; i++) {
@@ -141,6 +175,8 @@ describe.each(VIEWPORTS)('a newcomer at $name size', (vp) => {
           fill(L.screens.debrief.closingHeading_other, { count: 12 }),
         );
         expect(await closing.locator('.vt-board-table tbody tr').count()).toBe(6);
+        // Its words whole, even German's longest in a phone's narrow columns.
+        expect(await splitWords(page, 'dialog[open] .vt-board-table')).toEqual([]);
         const toDebrief = closing.getByRole('button', { name: L.run.premise.closing.toDebrief });
         await expect.poll(() => toDebrief.evaluate((b) => b === document.activeElement)).toBe(true);
         await expectAccessible(page, `${vp.name} ${L.lang} closing verdict`);

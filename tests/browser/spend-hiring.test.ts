@@ -2,7 +2,8 @@
 // German at desktop and phone sizes: a 12-week mandate run at 100% with the leaderboard and
 // crunch goes over budget and the week bar's spend line says so; its breakdown opens by keyboard
 // and its lines add up to the total; the debrief's overrun lines add up to the overrun; a hire
-// shows as on the way with its weeks, and the short run warns that seniors come too late.
+// shows as on the way with its weeks (one person in the singular), and the short run warns that
+// seniors come too late.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import deRun from '../../src/i18n/locales/de/run.json';
@@ -80,11 +81,19 @@ describe('spend to date and the hiring outlook', () => {
       const lateNote = t.hiring.productiveAfterEnd.replace('{{weeks}}', '12');
       expect(await senior.textContent()).toContain(lateNote);
 
-      // Five seniors asked for: on the way, with the weeks they arrive and are productive.
+      // One senior asked for is said in the singular ("1 senior arrives"), five in the plural.
       const hire = page.locator('.vt-staffing tbody tr').nth(2).locator('input').first();
-      await hire.fill('5');
       const asked = page.locator('.vt-hiring-way li[data-kind="requested"]');
-      await asked.waitFor();
+      const says = (form: 'one' | 'other', count: number) =>
+        t.hiring.stage[`requested_${form}`]
+          .replace('{{people}}', t.hiring.people[`senior_${form}`].replace('{{count}}', `${count}`))
+          .replace('{{arrival}}', '10')
+          .replace('{{productive}}', '20');
+      await hire.fill('1');
+      await expect.poll(() => asked.textContent()).toContain(says('one', 1));
+      // Five seniors asked for: on the way, with the weeks they arrive and are productive.
+      await hire.fill('5');
+      await expect.poll(() => asked.textContent()).toContain(says('other', 5));
       expect(await asked.textContent()).toMatch(/10.*20/);
       await asked.scrollIntoViewIfNeeded();
       await screenshot(page, `spend18-hire-asked-${tag}`);

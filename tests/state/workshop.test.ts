@@ -92,6 +92,8 @@ describe('the room', () => {
     );
     const lines = roomCsv(room.runs).trim().split('\n');
     expect(lines[0]).toBe(ROOM_CSV_COLUMNS.join(','));
+    // Each column once, so a spreadsheet can look one up by its name.
+    expect(new Set(ROOM_CSV_COLUMNS).size).toBe(ROOM_CSV_COLUMNS.length);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^1,"'=HYPERLINK\(""x""\)",/);
     expect(lines[2]).toContain(`"""Quoted, team""",${mandateCode},mandate,mandate,11,12,`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelCard } from '../../src/state/selectors.ts';
 import {
+  formatCompact,
   formatMoney,
   formatParamValue,
   formatShare,
@@ -65,6 +66,14 @@ describe('values by unit, through Intl', () => {
     expect(formatParamValue('en', 60_000, 'dollars/week')).toBe('$60,000');
     expect(formatParamValue('de', 60_000, 'dollars/week')).toMatch(/60\.000/);
     expect(formatMoney('en', 4_000_000, true)).toBe('$4M');
+  });
+
+  it('writes a short figure in thousands whole where the language does not shorten it', () => {
+    expect(formatCompact('en', 3787.4)).toBe('3.8K');
+    expect(formatCompact('de', 3787.4)).toBe('3787');
+    expect(formatCompact('ja', 3787.4)).toBe('3787');
+    expect(formatCompact('de', 1_234_567)).toMatch(/^1,2\sMio\.$/);
+    expect(formatCompact('en', 0.4)).toBe('0.4');
   });
 
   it('keeps tiny constants readable rather than rounding them to zero', () => {

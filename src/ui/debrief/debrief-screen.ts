@@ -30,6 +30,7 @@ import { fillBoardTable } from '../run/board-table.ts';
 import { lang } from '../run/text.ts';
 import { buildReviewList } from '../sandbox/review-list.ts';
 import { button } from '../screen-dom.ts';
+import { sourceButton } from '../source-link.ts';
 import { buildCodePanel, buildReplayBar } from '../workshop/code-panel.ts';
 
 const CHARTS: ReadonlyArray<{
@@ -346,14 +347,7 @@ function buildFindings(parent: HTMLElement, i18n: I18n, findings: readonly Dynam
 function buildFindingSources(parent: HTMLElement, i18n: I18n, f: DynamicFinding): void {
   const line = el('p', 'vt-finding-sources', parent);
   el('span', undefined, line, i18n.t('screens:debrief.basedOn'));
-  for (const sid of sourcesOfFinding(f.id)) {
-    const name = tk(i18n, 'debrief', `sources.${sid}.title`, {}, sid);
-    const link = el('button', 'vt-finding-source', line, name);
-    link.type = 'button';
-    link.dataset.act = 'source';
-    link.dataset.source = sid;
-    link.setAttribute('aria-label', i18n.t('screens:debrief.openSource', { name }));
-  }
+  for (const sid of sourcesOfFinding(f.id)) sourceButton(line, i18n, sid, 'vt-finding-source');
 }
 
 function buildWhatIf(parent: HTMLElement, i18n: I18n, d: Debrief): void {

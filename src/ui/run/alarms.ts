@@ -8,6 +8,7 @@ import { alarmFigures, figuresOfWeek, linkFigure } from '../../state/figures.ts'
 import { type BoardNotice, boardNotices, causeEvents } from '../../state/selectors.ts';
 import type { GameState } from '../../state/store.ts';
 import { el, setText, uid } from '../dom.ts';
+import { sourceButton, sourceOf } from '../source-link.ts';
 import type { ViewContext } from '../view-context.ts';
 import { createModal } from './dialog.ts';
 import { figureNumber, queueClause } from './figure-text.ts';
@@ -121,6 +122,10 @@ export function createCauseDialog(
   const close = el('button', 'vt-btn vt-btn-primary', modal.body);
   close.type = 'button';
   close.addEventListener('click', () => store.getState().openCause(null));
+  chain.addEventListener('click', (e) => {
+    const sid = sourceOf(e.target);
+    if (sid) store.getState().showSources(sid);
+  });
 
   const renderChain = (e: Alarm, s: GameState): void => {
     // The week's figures, so the chain says what the week bar and the dashboards said of it.
@@ -152,10 +157,10 @@ export function createCauseDialog(
           clause: queueClause(i18n, f, week),
         });
       }
+      // The facts behind the link by name, each one click from the sources screen (and back).
       if (link.sources.length > 0) {
-        el('p', 'vt-link-sources', li).textContent = i18n.t('run:cause.sources', {
-          ids: link.sources.join(', '),
-        });
+        const line = el('p', 'vt-link-sources', li, i18n.t('run:cause.sources'));
+        for (const sid of link.sources) sourceButton(line, i18n, sid);
       }
     }
     setText(close, i18n.t('run:cause.close'));

@@ -48,12 +48,19 @@ export function drawTiming(
 
 function hireText(i18n: I18n, f: Formats, h: PendingHire, lastWeek: number): string {
   const people = i18n.t(`run:hiring.people.${h.level}`, { count: h.count });
-  const values = { people, arrival: f.int(h.arrival), productive: f.int(h.productive) };
+  // The count picks the verb's form: "1 senior arrives", "5 seniors arrive".
+  const values = {
+    people,
+    count: h.count,
+    arrival: f.int(h.arrival),
+    productive: f.int(h.productive),
+  };
   return withLateNote(i18n, f, i18n.t(`run:hiring.stage.${h.stage}`, values), h, lastWeek);
 }
 
 function layoffText(i18n: I18n, f: Formats, l: PendingLayoff): string {
   return i18n.t('run:hiring.leave', {
+    count: l.count,
     people: i18n.t(`run:hiring.people.${l.level}`, { count: l.count }),
     week: f.int(l.week),
     amount: f.money(l.severance),

@@ -67,14 +67,15 @@ export function createWeekSummary(ctx: ViewContext): WeekSummary {
     return i18n.t('run:week.summary', { start, features, incidents, queue });
   };
 
-  // The live region speaks each week played once; in a new language its last words are rewritten.
+  // The live region speaks each week played once; drawn again (a new language, the run screen
+  // back from the sources screen or continued) it shows the last week's words without speaking.
   const part = follow(
     store,
     live,
     (s) => s.sim,
     (_sim, s, changed) => {
       if (changed && (s.sim?.state.week ?? 0) > 0) announce(summarise(s));
-      else if (!changed && live.textContent) live.textContent = summarise(s);
+      else if (!changed) live.textContent = summarise(s);
     },
   );
   return { ...part, announce };

@@ -44,9 +44,13 @@ export function formatMoney(lang: string, value: number, compact = false): strin
   }).format(value);
 }
 
+/**
+ * A figure, short: 45.4K, 1,2 Mio. Languages that write thousands out in full ("3787" in German
+ * and Japanese) would keep the decimal of a count ("3787,4 Kunden"), so from 100 up it is whole.
+ */
 export function formatCompact(lang: string, value: number): string {
   return new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(
-    value,
+    Math.abs(value) >= 100 ? Math.round(value) : value,
   );
 }
 

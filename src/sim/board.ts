@@ -17,7 +17,7 @@ export const BOARD_LIMITS: ReadonlySet<BoardTargetResult['target']> = new Set([
 ]);
 
 /** How much each target weighs in the board's verdict. */
-const WEIGHTS: Record<BoardTargetResult['target'], number> = {
+export const BOARD_WEIGHTS: Readonly<Record<BoardTargetResult['target'], number>> = {
   adoption: V.boardWeightAdoption,
   lines: V.boardWeightLines,
   budget: V.boardWeightBudget,
@@ -32,6 +32,27 @@ const CONFIDENCE_DELTA: Record<BoardVerdict, number> = {
   concerned: V.boardConfidenceConcerned,
   displeased: V.boardConfidenceDispleased,
 };
+
+/** The least share of the weights met for each verdict (below `concerned`'s, displeased). */
+export const BOARD_VERDICT_SHARES = {
+  pleased: V.boardPleasedShare,
+  satisfied: V.boardSatisfiedShare,
+  concerned: V.boardConcernedShare,
+} as const;
+
+/** The weights of the targets met and of all the targets judged: the verdict reads their share. */
+export function weighedTargets(results: readonly BoardTargetResult[]): {
+  met: number;
+  total: number;
+} {
+  let total = 0;
+  let met = 0;
+  for (const r of results) {
+    total += BOARD_WEIGHTS[r.target];
+    if (r.met) met += BOARD_WEIGHTS[r.target];
+  }
+  return { met, total };
+}
 
 export interface QuarterReview {
   verdict: BoardVerdict;
@@ -97,19 +118,14 @@ export function quarterVerdict(
     met: t.quarterBreaches === 0,
   });
 
-  let total = 0;
-  let met = 0;
-  for (const r of results) {
-    total += WEIGHTS[r.target];
-    if (r.met) met += WEIGHTS[r.target];
-  }
+  const { met, total } = weighedTargets(results);
   const share = total > 0 ? met / total : 1;
   const verdict: BoardVerdict =
-    share >= V.boardPleasedShare
+    share >= BOARD_VERDICT_SHARES.pleased
       ? 'pleased'
-      : share >= V.boardSatisfiedShare
+      : share >= BOARD_VERDICT_SHARES.satisfied
         ? 'satisfied'
-        : share >= V.boardConcernedShare
+        : share >= BOARD_VERDICT_SHARES.concerned
           ? 'concerned'
           : 'displeased';
   const budgetFactor =

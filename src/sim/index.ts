@@ -8,10 +8,13 @@ export type {
 } from './board.ts';
 export {
   BOARD_LIMITS,
+  BOARD_VERDICT_SHARES,
+  BOARD_WEIGHTS,
   closingVerdict,
   quarterProgress,
   quarterSpan,
   weeksSinceReview,
+  weighedTargets,
 } from './board.ts';
 export type { RunningCosts } from './costs.ts';
 export { recruitingCost, runningCosts, severanceCost } from './costs.ts';

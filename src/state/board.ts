@@ -3,12 +3,20 @@
  * the figures so far, and the closing verdict a run that ends between reviews owes the player.
  * The rules are the model's (`src/sim/board.ts`); this only reads them off the store's run.
  */
-import { BOARD_LIMITS, isRunOver, type QuarterProgress, quarterProgress } from '../sim/index.ts';
+import {
+  BOARD_LIMITS,
+  BOARD_VERDICT_SHARES,
+  BOARD_WEIGHTS,
+  isRunOver,
+  type QuarterProgress,
+  quarterProgress,
+  weighedTargets,
+} from '../sim/index.ts';
 import { type ClosingReview, closingOf } from './debrief.ts';
 import type { Snapshot } from './run-record.ts';
 
 export type { QuarterProgress };
-export { BOARD_LIMITS };
+export { BOARD_LIMITS, BOARD_VERDICT_SHARES, BOARD_WEIGHTS, weighedTargets };
 
 /** The board's targets for the quarter under way, or null with no run or no quarter left. */
 export function currentQuarter(

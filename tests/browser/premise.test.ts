@@ -16,7 +16,7 @@ import enContent from '../../src/i18n/locales/en/content.json';
 import enRun from '../../src/i18n/locales/en/run.json';
 import enScreens from '../../src/i18n/locales/en/screens.json';
 import enWorkshop from '../../src/i18n/locales/en/workshop.json';
-import { MODEL_VERSION } from '../../src/sim/index.ts';
+import { BOARD_WEIGHTS, MODEL_VERSION } from '../../src/sim/index.ts';
 import { axeViolations, describeViolations } from './axe';
 import { launchChromium, type OpenedPage, openPage, screenshot, waitForState } from './harness';
 import { expectClean, getPastDialog } from './play';
@@ -177,6 +177,31 @@ describe.each(VIEWPORTS)('a newcomer at $name size', (vp) => {
         expect(await closing.locator('.vt-board-table tbody tr').count()).toBe(6);
         // Its words whole, even German's longest in a phone's narrow columns.
         expect(await splitWords(page, 'dialog[open] .vt-board-table')).toEqual([]);
+        // Under the table, how the board weighed it: the points met of all, so a verdict beside
+        // missed targets reads as the board's own priorities, not as a contradiction.
+        const rows = await closing.locator('.vt-board-table tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => ({
+            name: tr.querySelector('th')?.textContent ?? '',
+            met: tr.querySelector('.is-met') !== null,
+          })),
+        );
+        const weightOf = (name: string) => {
+          const entry = Object.entries(L.run.board.targets).find(([, n]) => n === name);
+          return entry ? BOARD_WEIGHTS[entry[0] as keyof typeof BOARD_WEIGHTS] : Number.NaN;
+        };
+        const points = {
+          met: rows.reduce((t, r) => t + (r.met ? weightOf(r.name) : 0), 0),
+          total: rows.reduce((t, r) => t + weightOf(r.name), 0),
+        };
+        const template = L.run.board.weighing;
+        const keys = ['{{met}}', '{{total}}'].map((k) => ({ at: template.indexOf(k), k }));
+        const pointsText = template.slice(
+          Math.min(...keys.map((x) => x.at)),
+          Math.max(...keys.map((x) => x.at + x.k.length)),
+        );
+        expect(await closing.locator('.vt-board-weighing').textContent()).toContain(
+          fill(pointsText, points),
+        );
         const toDebrief = closing.getByRole('button', { name: L.run.premise.closing.toDebrief });
         await expect.poll(() => toDebrief.evaluate((b) => b === document.activeElement)).toBe(true);
         await expectAccessible(page, `${vp.name} ${L.lang} closing verdict`);

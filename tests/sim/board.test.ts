@@ -1,6 +1,13 @@
 // The quarterly board review: every 13 weeks, a verdict on what the board's dashboard shows.
 import { describe, expect, it } from 'vitest';
-import { closingVerdict, quarterVerdict, weeksSinceReview } from '../../src/sim/board.ts';
+import {
+  BOARD_VERDICT_SHARES,
+  BOARD_WEIGHTS,
+  closingVerdict,
+  quarterVerdict,
+  weeksSinceReview,
+  weighedTargets,
+} from '../../src/sim/board.ts';
 import type { BoardVerdict, SimEvent, SimState, WeekMetrics } from '../../src/sim/index.ts';
 import { runScenario, step, V } from '../../src/sim/index.ts';
 import { CARDS, initial, jsonCopy, last, scenario, stepMany } from './helpers.ts';
@@ -180,5 +187,38 @@ describe('the closing verdict of a run that ends between reviews', () => {
       expect(closingVerdict(state, metrics)).toBeNull();
     }
     expect(weeksSinceReview(play(30).state)).toBe(4);
+  });
+});
+
+describe('the weighing the board shows beside its verdict', () => {
+  it('is the one the verdict reads: the share of weights met decides it', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const r = runScenario({
+        scenario: scenario('mandate'),
+        seed,
+        weeks: 52,
+        decisions: [],
+        cards: CARDS,
+      });
+      for (const e of reviews(r.events)) {
+        const { met, total } = weighedTargets(e.results);
+        expect(total).toBe(e.results.reduce((t, x) => t + BOARD_WEIGHTS[x.target], 0));
+        const share = met / total;
+        const expected: BoardVerdict =
+          share >= BOARD_VERDICT_SHARES.pleased
+            ? 'pleased'
+            : share >= BOARD_VERDICT_SHARES.satisfied
+              ? 'satisfied'
+              : share >= BOARD_VERDICT_SHARES.concerned
+                ? 'concerned'
+                : 'displeased';
+        expect(e.verdict).toBe(expected);
+      }
+    }
+  });
+
+  it('weighs what the dashboard shows above what customers get (D13)', () => {
+    expect(BOARD_WEIGHTS.adoption).toBeGreaterThan(BOARD_WEIGHTS.features);
+    expect(BOARD_WEIGHTS.lines).toBeGreaterThan(BOARD_WEIGHTS.incidents);
   });
 });

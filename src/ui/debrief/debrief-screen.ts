@@ -26,7 +26,7 @@ import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
 import { el, headedSection, uid } from '../dom.ts';
-import { fillBoardTable } from '../run/board-table.ts';
+import { fillBoardTable, weighingText } from '../run/board-table.ts';
 import { lang } from '../run/text.ts';
 import { buildReviewList } from '../sandbox/review-list.ts';
 import { button } from '../screen-dom.ts';
@@ -139,6 +139,7 @@ function buildClosing(parent: HTMLElement, i18n: I18n, c: ClosingReview): void {
   verdict.dataset.verdict = c.verdict;
   const table = el('table', 'vt-board-table', sec);
   fillBoardTable(i18n, el('thead', undefined, table), el('tbody', undefined, table), c.results);
+  el('p', 'vt-board-weighing', sec, weighingText(i18n, c.results));
 }
 
 /** The board replaced the player: when, why (spend against budget), and the steps that led there. */

@@ -10,7 +10,7 @@ import type { Interrupt } from '../../state/interrupt.ts';
 import type { GameState } from '../../state/store.ts';
 import { el, setText } from '../dom.ts';
 import type { ViewContext } from '../view-context.ts';
-import { fillBoardTable } from './board-table.ts';
+import { fillBoardTable, weighingText } from './board-table.ts';
 import { createModal } from './dialog.ts';
 import type { InterruptDialog } from './interrupts.ts';
 import { formats } from './text.ts';
@@ -33,6 +33,7 @@ export function createBoardDialog(
   const table = el('table', 'vt-board-table', modal.body);
   const thead = el('thead', undefined, table);
   const tbody = el('tbody', undefined, table);
+  const weighing = el('p', 'vt-board-weighing', modal.body);
   const nextH = el('h3', 'vt-h3', modal.body);
   const next = el('ul', 'vt-next', modal.body);
   const ok = el('button', 'vt-btn vt-btn-primary', modal.body);
@@ -49,6 +50,7 @@ export function createBoardDialog(
     setText(verdict, i18n.t(`run:board.verdict.${c.verdict}`));
     verdict.dataset.verdict = c.verdict;
     fillBoardTable(i18n, thead, tbody, c.results);
+    setText(weighing, weighingText(i18n, c.results));
     // The run is over: no next quarter to tell of.
     nextH.hidden = true;
     next.hidden = true;
@@ -73,6 +75,7 @@ export function createBoardDialog(
       setText(verdict, i18n.t(`run:board.verdict.${r.verdict}`));
       verdict.dataset.verdict = r.verdict;
       fillBoardTable(i18n, thead, tbody, r.results);
+      setText(weighing, weighingText(i18n, r.results));
       setText(nextH, i18n.t('run:board.nextQuarter'));
       next.replaceChildren();
       const before = s.sim?.history[s.sim.history.length - 1]?.weeklyBudget ?? 0;

@@ -5,7 +5,12 @@
  */
 import type { I18n } from '../../i18n';
 import type { BoardTargetResult } from '../../sim/index.ts';
-import { BOARD_LIMITS } from '../../state/board.ts';
+import {
+  BOARD_LIMITS,
+  BOARD_VERDICT_SHARES,
+  BOARD_WEIGHTS,
+  weighedTargets,
+} from '../../state/board.ts';
 import { el } from '../dom.ts';
 import { type Formats, formats } from './text.ts';
 import './board-table.css';
@@ -68,4 +73,31 @@ export function fillBoardTable(
     icon.textContent = t.met ? '✓' : '✗';
     el('span', undefined, res).textContent = i18n.t(t.met ? 'run:board.met' : 'run:board.missed');
   }
+}
+
+/**
+ * How the board came to its verdict: the weights of the targets met out of all, each target's
+ * weight, and the share each verdict needs. Without it a verdict of "satisfied" beside three
+ * missed targets reads as a contradiction; with it, as the board watching its own dashboard.
+ */
+export function weighingText(i18n: I18n, results: readonly BoardTargetResult[]): string {
+  const f = formats(i18n);
+  const { met, total } = weighedTargets(results);
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+  const weights = new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+    results.map((r) =>
+      i18n.t('run:board.weight', {
+        target: i18n.t(`run:board.targets.${r.target}`),
+        weight: f.int(BOARD_WEIGHTS[r.target]),
+      }),
+    ),
+  );
+  return i18n.t('run:board.weighing', {
+    met: f.int(met),
+    total: f.int(total),
+    weights,
+    pleased: f.pct(BOARD_VERDICT_SHARES.pleased),
+    satisfied: f.pct(BOARD_VERDICT_SHARES.satisfied),
+    concerned: f.pct(BOARD_VERDICT_SHARES.concerned),
+  });
 }

@@ -33,6 +33,22 @@ describe('chart geometry', () => {
     expect(ticks(10)).toEqual([0, 5, 10]);
   });
 
+  it('keeps a chart of counts on whole numbers: its top and its ticks', () => {
+    // A run without a single incident: 0 and 1 on the axis, never 0.5.
+    expect(niceMax(0, true)).toBe(1);
+    expect(ticks(niceMax(0, true), 2, true)).toEqual([0, 1]);
+    // 2.2 features at most: the axis tops at 5, not 2.5.
+    expect(niceMax(2.2, true)).toBe(5);
+    expect(ticks(5, 2, true)).toEqual([0, 5]);
+    expect(ticks(10, 2, true)).toEqual([0, 5, 10]);
+    expect(niceMax(180_000, true)).toBe(200_000);
+    // Any count's axis: every tick whole.
+    for (const max of [0, 0.3, 1, 2, 3, 7, 24, 250, 12_345]) {
+      const top = niceMax(max, true);
+      expect(ticks(top, 2, true).every(Number.isInteger), `max ${max}`).toBe(true);
+    }
+  });
+
   it('maps the first and last points to the frame edges and values inside it', () => {
     const s = makeScale(3, 10);
     expect(s.x(0)).toBe(FRAME.left);

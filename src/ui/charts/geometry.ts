@@ -16,19 +16,29 @@ export interface Frame {
 
 export const FRAME: Frame = { width: 240, height: 120, left: 32, right: 6, top: 6, bottom: 16 };
 
-/** The smallest 1-2-2.5-5 x 10^n at or above `max` (1 for an empty or flat-zero chart). */
-export function niceMax(max: number): number {
+/**
+ * The smallest 1-2-2.5-5 x 10^n at or above `max` (1 for an empty or flat-zero chart); with
+ * `whole` (a chart of counts), the smallest such whole number.
+ */
+export function niceMax(max: number, whole = false): number {
   if (!(max > 0) || !Number.isFinite(max)) return 1;
   const exp = 10 ** Math.floor(Math.log10(max));
   for (const m of [1, 2, 2.5, 5, 10]) {
-    if (m * exp >= max - 1e-12) return m * exp;
+    const top = m * exp;
+    if (whole && !Number.isInteger(top)) continue;
+    if (top >= max - 1e-12) return top;
   }
   return 10 * exp;
 }
 
-/** `count + 1` evenly spaced ticks from 0 to `max`. */
-export function ticks(max: number, count = 2): number[] {
-  return Array.from({ length: count + 1 }, (_, i) => (max * i) / count);
+/**
+ * `count + 1` evenly spaced ticks from 0 to `max`. With `whole` (a chart of counts: lines,
+ * features, incidents), no tick falls between two whole numbers: where `count` would split `max`
+ * into fractions (0, 0.5, 1 incidents), only 0 and `max` are marked.
+ */
+export function ticks(max: number, count = 2, whole = false): number[] {
+  const n = whole && !Number.isInteger(max / count) ? 1 : count;
+  return Array.from({ length: n + 1 }, (_, i) => (max * i) / n);
 }
 
 export interface Scale {
@@ -52,6 +62,8 @@ export interface ScaleOptions {
   yMin?: number;
   /** The top of the y axis as it is, not rounded up to a nice number (a chart without ticks). */
   exact?: boolean;
+  /** The values count whole things: the top of the axis is a whole number. */
+  whole?: boolean;
   /** Where a single point sits: the middle of a chart with axes, the right end of a sparkline. */
   lone?: 'middle' | 'end';
 }
@@ -67,7 +79,7 @@ export function makeScale(
   o: ScaleOptions = {},
 ): Scale {
   const yMin = o.yMin !== undefined && Number.isFinite(o.yMin) ? o.yMin : 0;
-  const yMax = o.exact ? (yMaxRaw > yMin ? yMaxRaw : yMin + 1) : niceMax(yMaxRaw);
+  const yMax = o.exact ? (yMaxRaw > yMin ? yMaxRaw : yMin + 1) : niceMax(yMaxRaw, o.whole);
   const x0 = f.left;
   const x1 = f.width - f.right;
   const lone = o.lone === 'end' ? x1 : (x0 + x1) / 2;

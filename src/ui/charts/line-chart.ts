@@ -23,6 +23,8 @@ export interface ChartSpec {
   band?: { lo: readonly number[]; hi: readonly number[]; label: string };
   /** Text for a y value (tick labels). */
   formatY(v: number): string;
+  /** The values count whole things: the y ticks stay on whole numbers. */
+  wholeY?: boolean;
   /** Labels under the first and last x points. */
   xStart: string;
   xEnd: string;
@@ -66,14 +68,21 @@ export function chartLegend(
 export function lineChart(spec: ChartSpec): HTMLElement {
   const { fig } = chartFigure('vt-lc', 'vt-lc-title', spec.title);
   const n = Math.max(0, ...spec.series.map((s) => s.values.length), spec.band?.hi.length ?? 0);
-  const scale = makeScale(n, maxOf(...spec.series.map((s) => s.values), spec.band?.hi ?? []));
+  const scale = makeScale(
+    n,
+    maxOf(...spec.series.map((s) => s.values), spec.band?.hi ?? []),
+    FRAME,
+    {
+      whole: spec.wholeY ?? false,
+    },
+  );
   const svg = svgEl('svg', {
     viewBox: `0 0 ${FRAME.width} ${FRAME.height}`,
     role: 'img',
     'aria-label': spec.summary,
     class: 'vt-lc-svg',
   });
-  for (const t of ticks(scale.yMax)) {
+  for (const t of ticks(scale.yMax, undefined, spec.wholeY)) {
     const y = scale.y(t);
     const cls = t === 0 ? 'vt-lc-axis' : 'vt-lc-grid';
     svgEl('line', { x1: FRAME.left, x2: FRAME.width - FRAME.right, y1: y, y2: y, class: cls }, svg);

@@ -296,6 +296,7 @@ function buildCharts(
           { values: a, tone: 'main', label: i18n.t('screens:debrief.you') },
         ],
         formatY: f,
+        wholeY: !c.share,
         xStart: i18n.t('screens:debrief.weekAxis', { week: 1 }),
         xEnd: i18n.t('screens:debrief.weekAxis', { week: Math.max(a.length, b.length) }),
         summary: i18n.t('screens:debrief.chartSummary', {

@@ -54,6 +54,17 @@ export function weighedTargets(results: readonly BoardTargetResult[]): {
   return { met, total };
 }
 
+/** The verdict of a share of the weights met. */
+export function verdictOf(share: number): BoardVerdict {
+  return share >= BOARD_VERDICT_SHARES.pleased
+    ? 'pleased'
+    : share >= BOARD_VERDICT_SHARES.satisfied
+      ? 'satisfied'
+      : share >= BOARD_VERDICT_SHARES.concerned
+        ? 'concerned'
+        : 'displeased';
+}
+
 export interface QuarterReview {
   verdict: BoardVerdict;
   results: BoardTargetResult[];
@@ -119,15 +130,7 @@ export function quarterVerdict(
   });
 
   const { met, total } = weighedTargets(results);
-  const share = total > 0 ? met / total : 1;
-  const verdict: BoardVerdict =
-    share >= BOARD_VERDICT_SHARES.pleased
-      ? 'pleased'
-      : share >= BOARD_VERDICT_SHARES.satisfied
-        ? 'satisfied'
-        : share >= BOARD_VERDICT_SHARES.concerned
-          ? 'concerned'
-          : 'displeased';
+  const verdict = verdictOf(total > 0 ? met / total : 1);
   const budgetFactor =
     verdict === 'pleased'
       ? 1 + V.boardBudgetStep

@@ -42,6 +42,14 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
   expect(describeViolations(where, await axeViolations(page))).toBe('');
 }
 
+/** Nothing of the page reaches past the phone's width. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
 /** The element with focus, as class names and tag. */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -162,10 +170,7 @@ describe.each(LANGUAGES)('the learning check in %s at phone size', (lang) => {
       await section.scrollIntoViewIfNeeded();
       await expectAccessible(page, `${lang}: before/after`);
       await shot(page, 'results');
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page);
       expectClean(opened);
     } finally {
       await opened.close();
@@ -281,10 +286,7 @@ describe.each(['en', 'ja'] as const)('the check weeks later in %s at phone size'
       ]);
       await expectAccessible(page, `${lang}: later results`);
       await screenshot(page, `check-later-${lang}-results`);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page);
       expectClean(opened);
     } finally {
       await opened.close();

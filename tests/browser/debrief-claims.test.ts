@@ -14,7 +14,7 @@ import screensEn from '../../src/i18n/locales/en/screens.json';
 import { MODEL_VERSION, type Policy, policyToDecisions } from '../../src/sim/index.ts';
 import { axeViolations, describeViolations } from './axe';
 import { launchChromium, openPage, screenshot } from './harness';
-import { expectClean } from './play';
+import { expectClean, openFirstSource } from './play';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 720 },
@@ -86,13 +86,7 @@ describe.each(VIEWPORTS)('debrief findings at $name size', (vp) => {
       expect(describeViolations(`${vp.name} ${lang} debrief`, violations)).toBe('');
       await screenshot(page, `debrief-claims-${vp.name}-${lang}-1-findings`);
 
-      const source = first.locator('.vt-finding-source').first();
-      const name = (await source.textContent()) ?? '';
-      expect(name.length).toBeGreaterThan(8);
-      await source.click();
-      const focused = page.locator('.vt-src.is-focused');
-      await focused.waitFor();
-      expect(await focused.locator('.vt-src-title').textContent()).toBe(name);
+      const focused = await openFirstSource(page, first.locator('.vt-finding-source').first());
       expect(await focused.evaluate((e) => e === document.activeElement)).toBe(true);
       // In view, below the sources screen's bar that stays on top.
       const box = await focused.boundingBox();

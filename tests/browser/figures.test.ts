@@ -11,7 +11,7 @@ import deRun from '../../src/i18n/locales/de/run.json';
 import enAccess from '../../src/i18n/locales/en/access.json';
 import enRun from '../../src/i18n/locales/en/run.json';
 import { launchChromium, openPage, screenshot, waitForState } from './harness';
-import { expectClean, getPastDialog, passBrief } from './play';
+import { expectClean, getPastDialog, openFirstSource, passBrief } from './play';
 
 let browser: Browser;
 
@@ -151,13 +151,7 @@ async function checkCause(page: Page, lang: Lang, seen: Seen): Promise<boolean> 
     expect(seen.summary).toContain(clause ?? '∅');
   }
   expect(await dialog.textContent()).not.toMatch(/\b([FSA]\d{1,2}|reasoning)\b/);
-  const source = dialog.locator('.vt-link-sources .vt-source-link').first();
-  const name = (await source.textContent()) ?? '';
-  expect(name.length).toBeGreaterThan(8);
-  await source.click();
-  const focused = page.locator('.vt-src.is-focused');
-  await focused.waitFor();
-  expect(await focused.locator('.vt-src-title').textContent()).toBe(name);
+  await openFirstSource(page, dialog.locator('.vt-link-sources .vt-source-link').first());
   await screenshot(page, `figures-cause-source-${lang}-${width}`);
   await page.locator('.vt-sources-back').click();
   await dialog.locator('.vt-source-link').first().waitFor();

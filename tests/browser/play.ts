@@ -1,6 +1,6 @@
 // Steps of a player's run shared by the browser tests: start one from the title screen, answer
 // whatever dialog is open, read the week, and check that a page stayed clean.
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import run from '../../src/i18n/locales/en/run.json';
 import screens from '../../src/i18n/locales/en/screens.json';
@@ -116,4 +116,19 @@ export async function finishRun(page: Page): Promise<void> {
     }
   }
   await debrief.waitFor({ timeout: 2000 });
+}
+
+/**
+ * Follows the first named source under `within` (a finding, a cause chain) to the sources screen:
+ * the name is a real one (not a bare id), and the source it opens is that one, focused. Returns the
+ * focused entry.
+ */
+export async function openFirstSource(page: Page, source: Locator): Promise<Locator> {
+  const name = (await source.textContent()) ?? '';
+  expect(name.length).toBeGreaterThan(8);
+  await source.click();
+  const focused = page.locator('.vt-src.is-focused');
+  await focused.waitFor();
+  expect(await focused.locator('.vt-src-title').textContent()).toBe(name);
+  return focused;
 }

@@ -5,6 +5,7 @@ import {
   BOARD_WEIGHTS,
   closingVerdict,
   quarterVerdict,
+  verdictOf,
   weeksSinceReview,
   weighedTargets,
 } from '../../src/sim/board.ts';
@@ -203,18 +204,25 @@ describe('the weighing the board shows beside its verdict', () => {
       for (const e of reviews(r.events)) {
         const { met, total } = weighedTargets(e.results);
         expect(total).toBe(e.results.reduce((t, x) => t + BOARD_WEIGHTS[x.target], 0));
-        const share = met / total;
-        const expected: BoardVerdict =
-          share >= BOARD_VERDICT_SHARES.pleased
-            ? 'pleased'
-            : share >= BOARD_VERDICT_SHARES.satisfied
-              ? 'satisfied'
-              : share >= BOARD_VERDICT_SHARES.concerned
-                ? 'concerned'
-                : 'displeased';
-        expect(e.verdict).toBe(expected);
+        expect(e.verdict).toBe(verdictOf(met / total));
       }
     }
+  });
+
+  it('needs the share each verdict names, and takes it from the parameter table', () => {
+    expect(BOARD_VERDICT_SHARES).toEqual({
+      pleased: V.boardPleasedShare,
+      satisfied: V.boardSatisfiedShare,
+      concerned: V.boardConcernedShare,
+    });
+    expect(verdictOf(1)).toBe('pleased');
+    expect(verdictOf(V.boardPleasedShare)).toBe('pleased');
+    expect(verdictOf(V.boardPleasedShare - 0.01)).toBe('satisfied');
+    expect(verdictOf(V.boardSatisfiedShare)).toBe('satisfied');
+    expect(verdictOf(V.boardSatisfiedShare - 0.01)).toBe('concerned');
+    expect(verdictOf(V.boardConcernedShare)).toBe('concerned');
+    expect(verdictOf(V.boardConcernedShare - 0.01)).toBe('displeased');
+    expect(verdictOf(0)).toBe('displeased');
   });
 
   it('weighs what the dashboard shows above what customers get (D13)', () => {

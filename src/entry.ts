@@ -6,6 +6,7 @@
 import { whenSettled } from './platform/network.ts';
 import { registerOffline } from './platform/offline.ts';
 import type { ParsedParams } from './platform/url-params.ts';
+import { warmType } from './ui/type-warm.ts';
 
 export type View = 'game' | 'widget' | 'embed-builder';
 
@@ -99,7 +100,15 @@ function dropShellOnceReplaced(app: HTMLElement): void {
 }
 
 async function start(app: HTMLElement): Promise<void> {
-  const early = viewCode[likelyView(globalThis.location.search)]();
+  const likely = likelyView(globalThis.location.search);
+  const early = viewCode[likely]();
+  // The game's type while its code is on the way, from the frame after the shell's first, and
+  // no longer once the code is in: then the title comes first, and a press on Start must not
+  // wait behind the rest (see type-warm.ts).
+  if (likely === 'game') {
+    const stopWarming = warmType(app.querySelector('.vt-boot') ?? app);
+    early.then(stopWarming, stopWarming);
+  }
   // A guess the schema overrules leaves this fetch unused: never an unhandled rejection.
   early.catch(() => undefined);
   // Every view reads the address through the one schema, with a notice for a value it refuses.

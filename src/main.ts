@@ -247,6 +247,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
   const start = (): void => {
     if (destroyed) return;
     markLanguage(i18n.language);
+    // The rest of the language's text, asked for before the title is drawn so it arrives while
+    // the title draws: it is small, and a run's screen waits for it, so a player who starts at
+    // once should not wait for the fetch too.
+    loadLanguage(i18n, i18n.language).catch(() => {});
     removeApp = renderApp(
       element,
       ctx,
@@ -256,9 +260,6 @@ export function mount(element: HTMLElement, options: MountOptions = {}): Mounted
     removeNotice = renderParamNotice(element, i18n, options.params?.rejected ?? []);
     if (embed)
       removeLink = renderFullGameLink(element, i18n, fullGameHref(globalThis.location.href));
-    // The rest of the language's text as soon as the title is up: it is small, and a run's
-    // screen waits for it, so a player who starts at once should not wait for the fetch too.
-    loadLanguage(i18n, i18n.language).catch(() => {});
     // Once the title has painted and the page's own requests are over, so it never competes
     // with what the player is waiting for.
     if (!embed) {

@@ -129,7 +129,12 @@ export function mountHints(
   box.addEventListener('keydown', onKey);
   const onLanguageChanged = (): void => renderText();
   i18n.on('languageChanged', onLanguageChanged);
+  // The first hint waits for the run screen's first frame: the screen is usable sooner, and the
+  // hint's anchor is built by then. Changes wait for it too: the store change that drew this
+  // screen (a run's start) reaches this listener as well, added while the store told its own.
+  let waiting = true;
   const unsubscribe = store.subscribe((s, prev) => {
+    if (waiting) return;
     const moved =
       s.sim !== prev.sim ||
       s.phase !== prev.phase ||
@@ -137,11 +142,12 @@ export function mountHints(
       s.interrupt !== prev.interrupt;
     if (moved || s.ui.hintsOn !== prev.ui.hintsOn) update();
   });
-  // The first hint waits for the run screen's first frame: the screen is usable sooner, and the
-  // hint's anchor is built by then.
   let first = 0;
   const firstFrame = requestAnimationFrame(() => {
-    first = window.setTimeout(update, 0);
+    first = window.setTimeout(() => {
+      waiting = false;
+      update();
+    }, 0);
   });
 
   return () => {

@@ -237,7 +237,8 @@ describe("the room's setup and the check weeks later", () => {
     );
     const { page } = opened;
     try {
-      const link = page.locator('.vt-fac-roomlink').first();
+      // The room's link, alone under its class (the later link has its own).
+      const link = page.locator('.vt-fac-roomlink');
       const check = page.getByRole('checkbox', { name: new RegExp(en.check) });
       const preset = (name: string) => page.getByRole('radio', { name: new RegExp(name) }).check();
       await preset(en.preset.twenty.name);

@@ -52,7 +52,7 @@ function buildLaterLink(results: HTMLElement, i18n: I18n): void {
   const row = el('div', 'vt-fac-linkrow', sec);
   const link = laterLink(i18n.resolvedLanguage ?? i18n.language);
   el('div', 'vt-fac-qr', row).append(qrSvg(link, i18n.t('workshop:facilitator.laterQrLabel')));
-  const a = el('a', 'vt-fac-roomlink', el('div', 'vt-fac-linktext', row), link);
+  const a = el('a', 'vt-fac-laterlink', el('div', 'vt-fac-linktext', row), link);
   a.href = link;
 }
 

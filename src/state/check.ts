@@ -5,7 +5,6 @@
  * content (`learning-check.ts`, `check-stats.ts`); this holds where a run stands in the check,
  * the rules of what is owed when, and what the views read (they may not import content).
  */
-
 import {
   CHECK_ITEMS,
   type CheckAnswer,
@@ -20,8 +19,6 @@ import {
   type LaterCheck,
   mix32,
   NOT_SURE,
-  outcomeOf,
-  scoreSitting,
 } from '../content/learning-check.ts';
 import { encodeLaterCode } from '../content/results-code.ts';
 import type { WeekMetrics } from '../sim/index.ts';
@@ -44,7 +41,7 @@ export type {
   FlowChart,
   LaterCheck,
 };
-export { CHECK_ITEMS, NOT_SURE, scoreSitting };
+export { CHECK_ITEMS, NOT_SURE };
 export type Sitting = 'before' | 'after';
 
 /** The check of a run just started, with the check on: `player` decides which form comes first. */
@@ -73,12 +70,9 @@ export const laterForm = (n: number): CheckForm => ((mix32(n) & 1) === 0 ? 'A' :
 /** The code a check taken alone gives the player for the facilitator. */
 export const laterCode = (later: LaterCheck): string => encodeLaterCode(later);
 
-/**
- * The address's query (without `?`) of the check taken alone, weeks later, in `lang`: the
- * debrief's link and the facilitator's handout both give it.
- */
-export const laterQuery = (lang: string): string =>
-  new URLSearchParams({ check: 'later', lang }).toString();
+/** How many of `answers` are right. */
+export const rightCount = (answers: readonly CheckAnswer[]): number =>
+  answers.filter((a) => CHECK_ITEMS.find((i) => i.id === a.item)?.right === a.choice).length;
 
 /** The form a sitting of the run's check is on. */
 export const sittingForm = (check: CheckRecord, sitting: Sitting): CheckForm =>
@@ -131,15 +125,17 @@ export function checkResults(check: CheckRecord): {
 } {
   const pick = (answers: readonly CheckAnswer[] | undefined, id: string) =>
     answers?.find((a) => a.item === id)?.choice ?? null;
-  const items = CHECK_ITEMS.map(
-    (item): ItemResult => ({
+  const items = CHECK_ITEMS.map((item): ItemResult => {
+    const before = pick(check.before, item.id);
+    const after = pick(check.after, item.id);
+    return {
       item,
-      before: pick(check.before, item.id),
-      after: pick(check.after, item.id),
-      beforeRight: outcomeOf(item.id, check.before ?? []) === 'correct',
-      afterRight: outcomeOf(item.id, check.after ?? []) === 'correct',
-    }),
-  );
+      before,
+      after,
+      beforeRight: before === item.right,
+      afterRight: after === item.right,
+    };
+  });
   return {
     items,
     beforeRight: items.filter((i) => i.beforeRight).length,

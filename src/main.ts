@@ -23,7 +23,7 @@ import { codeOfRecord } from './state/workshop.ts';
 import { type Prepare, renderApp } from './ui/app.ts';
 import { renderDebrief } from './ui/debrief/debrief-screen.ts';
 import { renderFullGameLink, renderParamNotice } from './ui/embed/embed-ui.ts';
-import { lazyScreen, renderLoadFailed } from './ui/lazy-screen.ts';
+import { type LazyScreen, lazyScreen, renderLoadFailed } from './ui/lazy-screen.ts';
 import { showNotice } from './ui/notice.ts';
 import { renderRun } from './ui/run/run-screen.ts';
 import { renderSources } from './ui/sources/sources-screen.ts';
@@ -121,6 +121,12 @@ const laterCheck = lazyScreen(
   renderLoadFailed,
 );
 
+/** The screens in chunks of their own, fetched when their phase comes. */
+const LAZY_SCREENS: Partial<Record<Phase, LazyScreen>> = {
+  facilitator,
+  later: laterCheck,
+};
+
 const SCREENS: Record<Phase, Screen> = {
   title: renderTitle,
   run: renderRun,
@@ -151,14 +157,8 @@ function screenPreparer(i18n: I18n, embed: boolean, failedToLoad: () => void): P
       phase === 'title' || isLoaded(i18n, i18n.language)
         ? null
         : loadLanguage(i18n, i18n.language).catch(failedToLoad);
-    const code =
-      embed && phase === 'debrief'
-        ? frameDebrief.load()
-        : phase === 'facilitator'
-          ? facilitator.load()
-          : phase === 'later'
-            ? laterCheck.load()
-            : null;
+    const lazy = embed && phase === 'debrief' ? frameDebrief : LAZY_SCREENS[phase];
+    const code = lazy?.load() ?? null;
     return text && code ? Promise.all([text, code]).then(() => {}) : (text ?? code);
   };
 }

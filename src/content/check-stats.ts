@@ -20,8 +20,11 @@ import {
   CHECK_ITEMS,
   formOf,
   mix32,
-  NOT_SURE,
+  type Outcome,
+  outcomeOf,
+  type SittingScore,
   STRUCTURAL_CAUSE,
+  scoreSitting,
 } from './learning-check.ts';
 
 /** The room's figures show from this many people on; fewer, and they say how many more. */
@@ -29,29 +32,10 @@ export const MIN_CHECKED_CODES = 5;
 /** Resamples of a bootstrap interval: enough that a percentile moves by well under a point. */
 export const BOOTSTRAP_RESAMPLES = 2000;
 
-export type Outcome = 'correct' | 'incorrect' | 'notSure' | 'unanswered';
-
-export function outcomeOf(item: CheckItemId, answers: readonly CheckAnswer[]): Outcome {
-  const a = answers.find((x) => x.item === item);
-  if (!a) return 'unanswered';
-  if (a.choice === NOT_SURE) return 'notSure';
-  const right = CHECK_ITEMS.find((i) => i.id === item)?.right;
-  return a.choice === right ? 'correct' : 'incorrect';
-}
-
-export interface SittingScore {
-  readonly form: CheckForm;
-  readonly items: ReadonlyArray<{ item: CheckItemId; outcome: Outcome }>;
-  readonly correct: number;
-  /** Correct answers out of every item of the form, as a percentage: unanswered counts as wrong. */
-  readonly percent: number;
-}
-
-export function scoreSitting(form: CheckForm, answers: readonly CheckAnswer[]): SittingScore {
-  const items = CHECK_ITEMS.map((i) => ({ item: i.id, outcome: outcomeOf(i.id, answers) }));
-  const correct = items.filter((i) => i.outcome === 'correct').length;
-  return { form, items, correct, percent: (100 * correct) / CHECK_ITEMS.length };
-}
+// A sitting's scoring lives with the items (learning-check.ts), so the game's own chunk can score
+// a sitting without carrying the room's statistics.
+export type { Outcome, SittingScore };
+export { outcomeOf, scoreSitting };
 
 /** A run's check scored: each sitting present, and the player's own gain when both are. */
 export interface RecordScore {

@@ -209,3 +209,28 @@ export function mix32(n: number): number {
 export function firstFormOf(seed: number, player: number): CheckForm {
   return (mix32(mix32(seed) ^ mix32(player ^ 0x5bd1e995)) & 1) === 0 ? 'A' : 'B';
 }
+
+/** How an item of a sitting went. */
+export type Outcome = 'correct' | 'incorrect' | 'notSure' | 'unanswered';
+
+export function outcomeOf(item: CheckItemId, answers: readonly CheckAnswer[]): Outcome {
+  const a = answers.find((x) => x.item === item);
+  if (!a) return 'unanswered';
+  if (a.choice === NOT_SURE) return 'notSure';
+  const right = CHECK_ITEMS.find((i) => i.id === item)?.right;
+  return a.choice === right ? 'correct' : 'incorrect';
+}
+
+export interface SittingScore {
+  readonly form: CheckForm;
+  readonly items: ReadonlyArray<{ item: CheckItemId; outcome: Outcome }>;
+  readonly correct: number;
+  /** Correct answers out of every item of the form, as a percentage: unanswered counts as wrong. */
+  readonly percent: number;
+}
+
+export function scoreSitting(form: CheckForm, answers: readonly CheckAnswer[]): SittingScore {
+  const items = CHECK_ITEMS.map((i) => ({ item: i.id, outcome: outcomeOf(i.id, answers) }));
+  const correct = items.filter((i) => i.outcome === 'correct').length;
+  return { form, items, correct, percent: (100 * correct) / CHECK_ITEMS.length };
+}

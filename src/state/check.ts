@@ -5,6 +5,7 @@
  * content (`learning-check.ts`, `check-stats.ts`); this holds where a run stands in the check,
  * the rules of what is owed when, and what the views read (they may not import content).
  */
+
 import {
   CHECK_ITEMS,
   type CheckAnswer,
@@ -19,6 +20,8 @@ import {
   type LaterCheck,
   mix32,
   NOT_SURE,
+  outcomeOf,
+  scoreSitting,
 } from '../content/learning-check.ts';
 import { encodeLaterCode } from '../content/results-code.ts';
 import type { WeekMetrics } from '../sim/index.ts';
@@ -41,7 +44,7 @@ export type {
   FlowChart,
   LaterCheck,
 };
-export { CHECK_ITEMS, NOT_SURE };
+export { CHECK_ITEMS, NOT_SURE, scoreSitting };
 export type Sitting = 'before' | 'after';
 
 /** The check of a run just started, with the check on: `player` decides which form comes first. */
@@ -70,9 +73,12 @@ export const laterForm = (n: number): CheckForm => ((mix32(n) & 1) === 0 ? 'A' :
 /** The code a check taken alone gives the player for the facilitator. */
 export const laterCode = (later: LaterCheck): string => encodeLaterCode(later);
 
-/** How many of `answers` are right. */
-export const rightCount = (answers: readonly CheckAnswer[]): number =>
-  answers.filter((a) => CHECK_ITEMS.find((i) => i.id === a.item)?.right === a.choice).length;
+/**
+ * The address's query (without `?`) of the check taken alone, weeks later, in `lang`: the
+ * debrief's link and the facilitator's handout both give it.
+ */
+export const laterQuery = (lang: string): string =>
+  new URLSearchParams({ check: 'later', lang }).toString();
 
 /** The form a sitting of the run's check is on. */
 export const sittingForm = (check: CheckRecord, sitting: Sitting): CheckForm =>
@@ -125,17 +131,15 @@ export function checkResults(check: CheckRecord): {
 } {
   const pick = (answers: readonly CheckAnswer[] | undefined, id: string) =>
     answers?.find((a) => a.item === id)?.choice ?? null;
-  const items = CHECK_ITEMS.map((item): ItemResult => {
-    const before = pick(check.before, item.id);
-    const after = pick(check.after, item.id);
-    return {
+  const items = CHECK_ITEMS.map(
+    (item): ItemResult => ({
       item,
-      before,
-      after,
-      beforeRight: before === item.right,
-      afterRight: after === item.right,
-    };
-  });
+      before: pick(check.before, item.id),
+      after: pick(check.after, item.id),
+      beforeRight: outcomeOf(item.id, check.before ?? []) === 'correct',
+      afterRight: outcomeOf(item.id, check.after ?? []) === 'correct',
+    }),
+  );
   return {
     items,
     beforeRight: items.filter((i) => i.beforeRight).length,

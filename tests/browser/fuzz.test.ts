@@ -395,6 +395,13 @@ async function fuzzScreen(screen: FuzzScreen, keyboardOnly: boolean): Promise<nu
   const opened = await openPage(browser, `${inject('baseUrl')}${screen.path ?? ''}`, SIZES[1]);
   const { page, context } = opened;
   const replay = `FUZZ_SEED=${BASE_SEED} FUZZ_SCREEN=${screen.name} npx vitest run tests/browser/fuzz.test.ts`;
+  // A link with target=_blank (the widget's "play the full game") opens the game in a new tab
+  // each time it is clicked: a thousand actions left over a hundred full games drawing software
+  // WebGL at once, which starved the page under test of frames on a loaded machine. Opening the
+  // tab is the game working; the tab itself is closed at once.
+  context.on('page', (other) => {
+    if (other !== page) void other.close().catch(() => undefined);
+  });
   try {
     await context.addInitScript({ content: `window.__mulberry32 = ${mulberry32.toString()};` });
     await context.addInitScript(instrument, JUNK);
@@ -454,6 +461,8 @@ async function fuzzScreen(screen: FuzzScreen, keyboardOnly: boolean): Promise<nu
         if (attempt >= 3 || !String(error).includes('Execution context was destroyed')) throw error;
       }
     }
+    // Only the page under test is left open: the tabs its links opened were closed as they came.
+    await expect.poll(() => context.pages().length, { timeout: 10_000 }).toBe(1);
     totalActions += budget;
     expect(problems(opened), `seed ${BASE_SEED}; replay: ${replay}`).toEqual([]);
     // Still a page that shows something and answers (a link may have led to another view).

@@ -12,6 +12,7 @@ import {
   type CheckItem,
   checkResults,
   type ItemResult,
+  laterQuery,
   NOT_SURE,
   predictionFigures,
   type RunTrace,
@@ -95,7 +96,7 @@ export function buildCheckSection(
 function laterOffer(sec: HTMLElement, i18n: I18n): void {
   const p = el('p', 'vt-check-later', sec, i18n.t('check:flow.debrief.laterOffer'));
   const a = el('a', undefined, p, i18n.t('check:flow.debrief.laterLink'));
-  a.href = `?${new URLSearchParams({ check: 'later', lang: i18n.resolvedLanguage ?? i18n.language })}`;
+  a.href = `?${laterQuery(i18n.resolvedLanguage ?? i18n.language)}`;
   a.target = '_blank';
   a.rel = 'noopener';
   p.insertBefore(document.createTextNode(' '), a);

@@ -9,13 +9,13 @@ import {
   type CheckAnswer,
   laterCode,
   laterForm,
-  rightCount,
+  scoreSitting,
 } from '../../state/check.ts';
 import { el, setText, uid } from '../dom.ts';
 import { formats } from '../run/text.ts';
 import { button } from '../screen-dom.ts';
 import type { Screen } from '../view-context.ts';
-import { copyText } from '../workshop/clipboard.ts';
+import { copyAndSay } from '../workshop/clipboard.ts';
 import { answerText, explainItem } from './check-section.ts';
 import { createSitting } from './check-sitting.ts';
 import '../palette.css';
@@ -31,7 +31,8 @@ export const renderLaterCheck: Screen = (root, ctx) => {
   const form = laterForm(ctx.newSeed());
   // The answers once given: the screen then shows them and the code instead of the questions.
   let given: CheckAnswer[] | null = null;
-  let copied = '';
+  // Whether the code reached the clipboard, once the player has pressed Copy.
+  let copied: boolean | null = null;
 
   const render = (): void => {
     screen.lang = i18n.resolvedLanguage ?? i18n.language;
@@ -73,6 +74,7 @@ export const renderLaterCheck: Screen = (root, ctx) => {
 
   const drawResults = (page: HTMLElement, answers: CheckAnswer[]): void => {
     const f = formats(i18n);
+    const score = scoreSitting(form, answers);
     const h2 = el('h2', 'vt-debrief-h2', page, i18n.t('check:later.resultHeading'));
     h2.tabIndex = -1;
     el(
@@ -80,7 +82,7 @@ export const renderLaterCheck: Screen = (root, ctx) => {
       'vt-check-score',
       page,
       i18n.t('check:later.score', {
-        right: f.int(rightCount(answers)),
+        right: f.int(score.correct),
         total: f.int(CHECK_ITEMS.length),
       }),
     );
@@ -90,29 +92,30 @@ export const renderLaterCheck: Screen = (root, ctx) => {
     el('span', undefined, label, i18n.t('check:later.codeLabel'));
     const field = el('input', 'vt-field vt-code-field', label);
     field.readOnly = true;
+    field.spellcheck = false;
     field.value = code;
-    const copy = button(codeBox, 'vt-btn', i18n.t('check:later.copy'));
+    const copy = button(codeBox, 'vt-btn', i18n.t('workshop:code.copy'));
     const status = el('p', 'vt-check-note', codeBox);
     status.setAttribute('role', 'status');
-    setText(status, copied);
+    const said = { ok: i18n.t('workshop:code.copied'), failed: i18n.t('workshop:code.copyFailed') };
+    if (copied !== null) setText(status, copied ? said.ok : said.failed);
     copy.addEventListener('click', () => {
-      void copyText(code, field).then((ok) => {
-        copied = i18n.t(ok ? 'check:later.copied' : 'check:later.copyByHand');
-        setText(status, copied);
+      void copyAndSay(code, field, code, status, said).then((ok) => {
+        copied = ok;
       });
     });
     el('p', 'vt-check-note', codeBox, i18n.t('check:later.codeNote'));
     const list = el('ol', 'vt-check-results', page);
-    for (const item of CHECK_ITEMS) {
+    CHECK_ITEMS.forEach((item, n) => {
       const choice = answers.find((a) => a.item === item.id)?.choice ?? null;
-      const right = choice === item.right;
+      const right = score.items[n]?.outcome === 'correct';
       const li = explainItem(list, i18n, item, form);
       const mine = el('p', right ? 'vt-check-right' : 'vt-check-wrong', undefined);
       mine.textContent = `${i18n.t('check:later.yourAnswer', {
         answer: answerText(i18n, item.id, form, choice),
       })} (${i18n.t(right ? 'check:flow.debrief.right' : 'check:flow.debrief.wrong')})`;
       li.insertBefore(mine, li.children[1] ?? null);
-    }
+    });
     const back = button(page, 'vt-btn', i18n.t('screens:common.backToTitle'));
     back.addEventListener('click', () => store.getState().toTitle());
   };

@@ -8,7 +8,7 @@ import type { I18n } from '../../i18n';
 import { el, setText, uid } from '../dom.ts';
 import { createModal } from '../run/dialog.ts';
 import { button } from '../screen-dom.ts';
-import { copyText } from '../workshop/clipboard.ts';
+import { copyAndSay } from '../workshop/clipboard.ts';
 import { fullDebriefHref } from './full-debrief-link.ts';
 
 export interface CodeDialog {
@@ -51,12 +51,8 @@ export function createCodeDialog(parent: HTMLElement, i18n: I18n): CodeDialog {
     setText(copyLink, i18n.t('workshop:code.copyLink'));
     setText(close, i18n.t('settings:notice.close'));
   };
-  const run = async (value: string, ok: string): Promise<void> => {
-    const done = await copyText(value, field);
-    field.value = code;
-    status.textContent = done ? ok : i18n.t('workshop:code.copyFailed');
-    if (!done) field.select();
-  };
+  const run = (value: string, ok: string) =>
+    copyAndSay(value, field, code, status, { ok, failed: i18n.t('workshop:code.copyFailed') });
   const onFocus = (): void => field.select();
   const onCopy = (): void => void run(code, i18n.t('workshop:code.copied'));
   const onCopyLink = (): void => {

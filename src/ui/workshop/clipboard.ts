@@ -29,6 +29,25 @@ export async function copyText(text: string, field: HTMLInputElement | null): Pr
 }
 
 /**
+ * A copy button's press: `text` to the clipboard through `field`, which shows `shown` again
+ * afterwards; `status` says how it went (`said.ok`, or `said.failed`), and on a failure the field
+ * is selected for a copy by hand. Resolves to whether the text reached the clipboard.
+ */
+export async function copyAndSay(
+  text: string,
+  field: HTMLInputElement,
+  shown: string,
+  status: HTMLElement,
+  said: { readonly ok: string; readonly failed: string },
+): Promise<boolean> {
+  const done = await copyText(text, field);
+  field.value = shown;
+  status.textContent = done ? said.ok : said.failed;
+  if (!done) field.select();
+  return done;
+}
+
+/**
  * False where the page's permissions policy refuses clipboard writes (a frame on another origin
  * not granted `clipboard-write`): the API would only fail there, and report it in the console.
  * Browsers that cannot tell say yes, and the API's own refusal is caught.

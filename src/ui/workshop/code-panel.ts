@@ -10,7 +10,7 @@ import { codeOfRecord } from '../../state/workshop.ts';
 import { el, uid } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { button } from '../screen-dom.ts';
-import { copyText } from './clipboard.ts';
+import { copyAndSay } from './clipboard.ts';
 import './workshop.css';
 
 /** `?code=…` resolved against the page, so a copied link opens the same build. */
@@ -84,12 +84,8 @@ export function buildCodePanel(parent: HTMLElement, i18n: I18n, record: RunRecor
   link.href = `?code=${encodeURIComponent(code)}`;
   const status = el('p', 'vt-code-status', sec);
   status.setAttribute('role', 'status');
-  const run = async (text: string, ok: string): Promise<void> => {
-    const done = await copyText(text, field);
-    field.value = code;
-    status.textContent = done ? ok : i18n.t('workshop:code.copyFailed');
-    if (!done) field.select();
-  };
+  const run = (text: string, ok: string) =>
+    copyAndSay(text, field, code, status, { ok, failed: i18n.t('workshop:code.copyFailed') });
   copy.addEventListener('click', () => void run(code, i18n.t('workshop:code.copied')));
   copyLinkBtn.addEventListener(
     'click',

@@ -1,5 +1,6 @@
 /** The facilitator view's room link: the URL, its QR code, and the field to copy it from. */
 import type { I18n } from '../../i18n';
+import { laterQuery } from '../../state/check.ts';
 import type { RoomSettings } from '../../state/store.ts';
 import { roomQuery } from '../../state/workshop.ts';
 import { el } from '../dom.ts';
@@ -22,7 +23,7 @@ export function roomLink(
 /** The link to the learning check taken alone, weeks after the session, in the room's language. */
 export function laterLink(lang: string): string {
   const a = document.createElement('a');
-  a.href = `?${new URLSearchParams({ check: 'later', lang })}`;
+  a.href = `?${laterQuery(lang)}`;
   return a.href;
 }
 

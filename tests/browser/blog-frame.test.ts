@@ -152,6 +152,15 @@ describe('the game in a blog post', () => {
         }
         await frame.locator('.vt-office [data-motion]').waitFor({ timeout: 20_000 });
         expect(await overflow(frame)).toEqual([0, 0, 0, 0]);
+        // The floor's key keeps to a corner of the floor in view, its name still read aloud.
+        const key = frame.locator('.vt-legend summary');
+        const keyBox = await key.boundingBox();
+        const floorWidth = (await frame.locator('.vt-office').boundingBox())?.width ?? 0;
+        const keyShare =
+          ((keyBox?.width ?? 0) * (keyBox?.height ?? 0)) /
+          (floorWidth * (await floorHeight(frame)));
+        expect(keyShare).toBeLessThanOrEqual(1 / 16);
+        expect(await key.textContent()).toBe(words.legend.show);
         await expectAxeClean(frame);
         await shot('3-week');
         expectClean(opened);

@@ -48,6 +48,10 @@ const MARKS: Record<Mark, string> = {
 
 const ORDER = Object.keys(MARKS) as Mark[];
 
+/** The key's own sign: a question mark in a ring, in the floor's pale amber. */
+const SIGN =
+  '<circle cx="8" cy="8" r="6.5" fill="none" stroke="#f7d48a" stroke-width="1.5"/><path d="M6 6.2a2 2 0 114 .1c0 1.4-2 1.6-2 3.2" stroke="#f7d48a" stroke-width="1.5" fill="none" stroke-linecap="round"/><circle cx="8" cy="11.8" r="1" fill="#f7d48a"/>';
+
 export interface OfficeLegend {
   readonly el: HTMLElement;
   relabel(): void;
@@ -57,6 +61,12 @@ export function createOfficeLegend(ctx: ViewContext): OfficeLegend {
   const { i18n } = ctx;
   const box = el('details', 'vt-legend');
   const summary = el('summary', 'vt-legend-summary', box);
+  // In a short frame (a blog's 320 x 240) the words would cover a sixth of the floor in view:
+  // there the summary shows this mark alone and keeps its words for whoever reads it aloud.
+  const mark = el('span', 'vt-legend-sign', summary);
+  mark.setAttribute('aria-hidden', 'true');
+  mark.innerHTML = `<svg viewBox="0 0 16 16" width="16" height="16">${SIGN}</svg>`;
+  const words = el('span', 'vt-legend-words', summary);
   const list = el('ul', 'vt-legend-list', box);
   const rows = ORDER.map((mark) => {
     const li = el('li', 'vt-legend-item', list);
@@ -68,7 +78,7 @@ export function createOfficeLegend(ctx: ViewContext): OfficeLegend {
     return { mark, text: el('span', undefined, li) };
   });
   const relabel = (): void => {
-    setText(summary, i18n.t('run:legend.show'));
+    setText(words, i18n.t('run:legend.show'));
     list.setAttribute('aria-label', i18n.t('run:legend.label'));
     for (const r of rows) setText(r.text, i18n.t(`run:legend.${r.mark}`));
   };

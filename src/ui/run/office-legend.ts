@@ -62,7 +62,7 @@ export function createOfficeLegend(ctx: ViewContext): OfficeLegend {
   const box = el('details', 'vt-legend');
   const summary = el('summary', 'vt-legend-summary', box);
   // In a short frame (a blog's 320 x 240) the words would cover a sixth of the floor in view:
-  // there the summary shows this mark alone and keeps its words for whoever reads it aloud.
+  // there the summary shows this sign alone, and its label keeps the words for screen readers.
   const mark = el('span', 'vt-legend-sign', summary);
   mark.setAttribute('aria-hidden', 'true');
   mark.innerHTML = `<svg viewBox="0 0 16 16" width="16" height="16">${SIGN}</svg>`;
@@ -79,6 +79,8 @@ export function createOfficeLegend(ctx: ViewContext): OfficeLegend {
   });
   const relabel = (): void => {
     setText(words, i18n.t('run:legend.show'));
+    // Its name when only the sign shows (see words.css); the same words as the text otherwise.
+    summary.setAttribute('aria-label', i18n.t('run:legend.show'));
     list.setAttribute('aria-label', i18n.t('run:legend.label'));
     for (const r of rows) setText(r.text, i18n.t(`run:legend.${r.mark}`));
   };

@@ -28,15 +28,21 @@ export interface Formats {
   compact(n: number): string;
 }
 
+/**
+ * Every view's formatters, made once per language and kind for the whole page: making one costs
+ * far more than using it, and each of the run screen's dozen views used to make its own.
+ */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
 export function formats(i18n: I18n): Formats {
-  const cache = new Map<string, Intl.NumberFormat>();
+  // Each key stands for one set of options, below.
   const nf = (key: string, o: Intl.NumberFormatOptions): Intl.NumberFormat => {
     const l = lang(i18n);
     const k = `${l}|${key}`;
-    let f = cache.get(k);
+    let f = NUMBER_FORMATS.get(k);
     if (!f) {
       f = new Intl.NumberFormat(l, o);
-      cache.set(k, f);
+      NUMBER_FORMATS.set(k, f);
     }
     return f;
   };

@@ -3,45 +3,19 @@
 // Play week and the week's figures in view together; a portrait or small frame keeps its tabs
 // with the floor at a third of the frame or more; "nothing is kept" is one line that goes at the
 // first press; no frame scrolls; axe finds nothing. German at 320x240 for the longest words.
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import embedDe from '../../src/i18n/locales/de/embed.json';
 import runDe from '../../src/i18n/locales/de/run.json';
 import embed from '../../src/i18n/locales/en/embed.json';
 import run from '../../src/i18n/locales/en/run.json';
 import { axeViolations } from './axe';
-import { frameGame, inViewUnscrolled, overflow, serveHostPage } from './embed-host';
-import { launchChromium, type OpenedPage, openPage, screenshot } from './harness';
+import { embedSetup, frameGame, inViewUnscrolled, overflow } from './embed-host';
+import { screenshot } from './harness';
 import { expectClean } from './play';
-import { type StaticServer, serveStatic } from './static-server';
 
-let browser: Browser;
-/** The built game, answering with Access-Control-Allow-Origin: *. */
-let game: StaticServer;
-/** The blogger's page, on another port: another origin. */
-let host: StaticServer;
-
-beforeAll(async () => {
-  game = await serveStatic(inject('siteDir'), { allowOrigin: '*' });
-  host = await serveHostPage();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await game?.close();
-  await host?.close();
-});
-
-const openHost = (): Promise<OpenedPage> =>
-  openPage(
-    browser,
-    host.url,
-    { width: 1100, height: 800 },
-    {
-      alsoInside: [new URL(game.url).origin],
-    },
-  );
+/** The game, the blogger's page and Chromium, shared by the file's tests. */
+const env = embedSetup();
 
 interface Size {
   readonly width: number;
@@ -83,14 +57,14 @@ describe('the game in a blog post', () => {
   it.each(SIZES)(
     'fits a $width x $height frame in $lang, from its start card to a played week',
     async (size) => {
-      const opened = await openHost();
+      const opened = await env.openHost();
       const { page } = opened;
       const name = `blog-frame-${size.width}x${size.height}-${size.lang}`;
       const shot = (step: string) => screenshot(page, `${name}-${step}`);
       try {
         const spec = { width: size.width, height: size.height, sandbox: 'allow-scripts' };
         const lang = size.lang === 'en' ? '' : `&lang=${size.lang}`;
-        const frame = await frameGame(page, `${game.url}?embed=1${lang}`, spec);
+        const frame = await frameGame(page, `${env.game.url}?embed=1${lang}`, spec);
 
         // The start card: the name, a line, the scenario, Start, all in view, nothing scrolled.
         await frame.locator('.vt-start-card').waitFor();
@@ -171,11 +145,11 @@ describe('the game in a blog post', () => {
   );
 
   it('starts from its start card by keyboard alone, picking a scenario and a length', async () => {
-    const opened = await openHost();
+    const opened = await env.openHost();
     const { page } = opened;
     try {
       const spec = { width: 360, height: 560, sandbox: 'allow-scripts' };
-      const frame = await frameGame(page, `${game.url}?embed=1`, spec);
+      const frame = await frameGame(page, `${env.game.url}?embed=1`, spec);
       await frame.locator('.vt-start-card').waitFor();
       // Into the frame from the host page, as a keyboard user tabs through a post.
       await page.locator('iframe').focus();
@@ -202,13 +176,13 @@ describe('the game in a blog post', () => {
   });
 
   it('keeps every decision one click away beside the floor in a landscape frame', async () => {
-    const opened = await openHost();
+    const opened = await env.openHost();
     const { page } = opened;
     try {
       const spec = { width: 720, height: 405, sandbox: 'allow-scripts' };
       const frame = await frameGame(
         page,
-        `${game.url}?embed=1&scenario=mandate&weeks=12&seed=3`,
+        `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=3`,
         spec,
       );
       await frame.locator('dialog.vt-brief[open], .vt-brief').first().waitFor();

@@ -6,8 +6,8 @@
 // debrief" opens the full game's debrief of the same code in a new tab; without, the code to copy.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { resultsCodeOf } from '../../src/content/canonical-decisions.ts';
 import { createLoadedI18n } from '../../src/i18n';
 import debriefDe from '../../src/i18n/locales/de/debrief.json';
@@ -23,33 +23,12 @@ import { strongestLine } from '../../src/ui/debrief/debrief-text.ts';
 import { whatIfRows } from '../../src/ui/debrief/whatif-rows.ts';
 import { formatNumber } from '../../src/ui/sources/format.ts';
 import { axeViolations, describeViolations } from './axe';
-import { frameGame, messagesOf, overflow, serveHostPage } from './embed-host';
-import {
-  actAndWaitClosed,
-  launchChromium,
-  type OpenedPage,
-  openPage,
-  SCREENSHOT_DIR,
-  waitForState,
-} from './harness';
+import { embedSetup, frameGame, messagesOf, overflow } from './embed-host';
+import { actAndWaitClosed, SCREENSHOT_DIR, waitForState } from './harness';
 import { expectClean, passBrief } from './play';
-import { type StaticServer, serveStatic } from './static-server';
 
-let browser: Browser;
-let game: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  game = await serveStatic(inject('siteDir'), { allowOrigin: '*' });
-  host = await serveHostPage();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await game?.close();
-  await host?.close();
-});
+/** The game, the blogger's page and Chromium, shared by the file's tests. */
+const env = embedSetup();
 
 /** A real 12-week run: the layoffs scenario, seed 5, played on as it starts (layoffs, D8, lead). */
 const CODE = resultsCodeOf({
@@ -85,10 +64,6 @@ async function expected(lang: string) {
     sentence: strongestLine(i18n, d.findings),
     rows: whatIfRows(i18n, d, ['score', 'features', 'incidents']).map((r) => [r.you, r.sound]),
   };
-}
-
-function openHost(viewport = { width: 1100, height: 800 }): Promise<OpenedPage> {
-  return openPage(browser, host.url, viewport, { alsoInside: [new URL(game.url).origin] });
 }
 
 /** The frame element alone, as the blog's reader sees it, into test-results/screenshots. */
@@ -154,11 +129,11 @@ describe("the debrief in a blog's frame", () => {
     async (size) => {
       const want = await expected(size.lang);
       const texts = size.lang === 'de' ? debriefDe : debriefEn;
-      const opened = await openHost();
+      const opened = await env.openHost();
       const { page } = opened;
       try {
         const lang = size.lang === 'en' ? '' : `&lang=${size.lang}`;
-        const frame = await frameGame(page, `${game.url}?embed=1&code=${CODE}${lang}`, {
+        const frame = await frameGame(page, `${env.game.url}?embed=1&code=${CODE}${lang}`, {
           width: size.width,
           height: size.height,
           sandbox: 'allow-scripts',
@@ -175,7 +150,9 @@ describe("the debrief in a blog's frame", () => {
           );
         expect(cells).toEqual(want.rows);
         const link = frame.getByRole('link', { name: texts.frame.openFull });
-        expect(await link.getAttribute('href')).toBe(`${game.url}?code=${CODE}&lang=${size.lang}`);
+        expect(await link.getAttribute('href')).toBe(
+          `${env.game.url}?code=${CODE}&lang=${size.lang}`,
+        );
         expect(await link.getAttribute('target')).toBe('_blank');
         await expectAllInView(frame, PARTS);
         expect(await overflow(frame)).toEqual([0, 0, 0, 0]);
@@ -225,10 +202,10 @@ describe("the debrief in a blog's frame", () => {
   );
 
   it('opens the full debrief of the same code in a new tab where the sandbox allows it', async () => {
-    const opened = await openHost();
+    const opened = await env.openHost();
     const { page, context } = opened;
     try {
-      const frame = await frameGame(page, `${game.url}?embed=1&code=${CODE}`, {
+      const frame = await frameGame(page, `${env.game.url}?embed=1&code=${CODE}`, {
         width: 720,
         height: 405,
         sandbox: README_SANDBOX,
@@ -242,7 +219,7 @@ describe("the debrief in a blog's frame", () => {
       await tab
         .getByRole('heading', { level: 1, name: screens.debrief.heading })
         .waitFor({ timeout: 20_000 });
-      expect(tab.url()).toBe(`${game.url}?code=${CODE}&lang=en`);
+      expect(tab.url()).toBe(`${env.game.url}?code=${CODE}&lang=en`);
       // The full debrief, not the frame's: its code panel holds the same code; no embed.
       expect(await tab.getByLabel(workshop.code.label, { exact: true }).inputValue()).toBe(CODE);
       expect(
@@ -259,14 +236,18 @@ describe("the debrief in a blog's frame", () => {
   });
 
   it('follows a run played to its end in the frame', async () => {
-    const opened = await openHost();
+    const opened = await env.openHost();
     const { page } = opened;
     try {
-      const frame = await frameGame(page, `${game.url}?embed=1&scenario=mandate&weeks=12&seed=5`, {
-        width: 960,
-        height: 540,
-        sandbox: README_SANDBOX,
-      });
+      const frame = await frameGame(
+        page,
+        `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=5`,
+        {
+          width: 960,
+          height: 540,
+          sandbox: README_SANDBOX,
+        },
+      );
       await passBrief(frame);
       const debrief = frame.locator('.vt-frame-debrief');
       const play = frame.getByRole('button', { name: run.week.play });
@@ -305,7 +286,7 @@ describe("the debrief in a blog's frame", () => {
       );
       expect(
         await frame.getByRole('link', { name: debriefEn.frame.openFull }).getAttribute('href'),
-      ).toBe(`${game.url}?code=${code}&lang=en`);
+      ).toBe(`${env.game.url}?code=${code}&lang=en`);
       // The player is in the frame now: the debrief's heading has the focus, as the full one's.
       expect(await frame.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       await expectAllInView(frame, PARTS);

@@ -1,11 +1,12 @@
 // A blogger's page for the embed tests: a host page on one loopback port that frames the built
 // game served from another (cross-origin), recording what the game posts to it. Shared by
-// tests/browser/embed.test.ts and tests/browser/embed-debrief.test.ts.
+// the embed, embed-debrief and blog-frame tests, which set it up through `embedSetup`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchChromium, type OpenedPage, openPage } from './harness';
 import { type StaticServer, serveStatic } from './static-server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -21,6 +22,54 @@ export function serveHostPage(): Promise<StaticServer> {
       '<div id="slot"></div><div id="tall"></div></body></html>',
   );
   return serveStatic(hostDir);
+}
+
+/** What an embed test works with, there from its file's `beforeAll` on. */
+export interface EmbedSetup {
+  readonly browser: Browser;
+  /** The built game, answering with Access-Control-Allow-Origin: *. */
+  readonly game: StaticServer;
+  /** The blogger's page, on another port: another origin. */
+  readonly host: StaticServer;
+  /** The host page in a fresh context, the game's origin counted as inside. */
+  openHost(viewport?: { width: number; height: number }): Promise<OpenedPage>;
+}
+
+/** Serves the game and the host page and launches Chromium for the calling test file. */
+export function embedSetup(): EmbedSetup {
+  let browser: Browser | undefined;
+  let game: StaticServer | undefined;
+  let host: StaticServer | undefined;
+  beforeAll(async () => {
+    game = await serveStatic(inject('siteDir'), { allowOrigin: '*' });
+    host = await serveHostPage();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await game?.close();
+    await host?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('embedSetup: used before its beforeAll ran');
+    return value;
+  };
+  const setup: EmbedSetup = {
+    get browser() {
+      return ready(browser);
+    },
+    get game() {
+      return ready(game);
+    },
+    get host() {
+      return ready(host);
+    },
+    openHost: (viewport = { width: 1100, height: 800 }) =>
+      openPage(setup.browser, setup.host.url, viewport, {
+        alsoInside: [new URL(setup.game.url).origin],
+      }),
+  };
+  return setup;
 }
 
 export interface FrameSpec {

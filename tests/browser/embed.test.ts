@@ -4,15 +4,13 @@
 // scrollbars, leaves the host's focus and scroll alone, takes only the parent's listed messages,
 // and that a server without Access-Control-Allow-Origin gets a readable message, not a blank frame.
 import fc from 'fast-check';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import embedDe from '../../src/i18n/locales/de/embed.json';
 import embed from '../../src/i18n/locales/en/embed.json';
 import run from '../../src/i18n/locales/en/run.json';
 import { OFFICE_LATEST_MS } from '../../src/ui/run/office-panel.ts';
-import { type FrameSpec, frameGame, messagesOf, overflow, serveHostPage } from './embed-host';
+import { embedSetup, type FrameSpec, frameGame, messagesOf, overflow } from './embed-host';
 import {
-  launchChromium,
   type OpenedPage,
   openPage,
   screenshot,
@@ -22,25 +20,9 @@ import {
   waitPastPageTimer,
 } from './harness';
 import { expectClean, passBrief } from './play';
-import { type StaticServer, serveStatic } from './static-server';
 
-let browser: Browser;
-/** The built game, answering with Access-Control-Allow-Origin: *. */
-let game: StaticServer;
-/** The blogger's page, on another port: another origin. */
-let host: StaticServer;
-
-beforeAll(async () => {
-  game = await serveStatic(inject('siteDir'), { allowOrigin: '*' });
-  host = await serveHostPage();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await game?.close();
-  await host?.close();
-});
+/** The game, the blogger's page and Chromium, shared by the file's tests. */
+const env = embedSetup();
 
 const FRAMES: readonly FrameSpec[] = [
   { name: 'landscape', width: 720, height: 405, sandbox: 'allow-scripts' },
@@ -59,9 +41,7 @@ declare global {
 }
 
 async function openHost(viewport = { width: 1100, height: 800 }): Promise<OpenedPage> {
-  const opened = await openPage(browser, host.url, viewport, {
-    alsoInside: [new URL(game.url).origin],
-  });
+  const opened = await env.openHost(viewport);
   // Counts audio contexts made in any frame: none may exist before a gesture asks for sound.
   // Records every input listener Phaser's own code adds, on any target: the office is a picture,
   // so pointer, touch, wheel and key events must stay with the page (`input.windowEvents`).
@@ -104,7 +84,7 @@ describe('the game embedded cross-origin', () => {
         const shot = (step: string) =>
           screenshot(page, `embed-${spec.name}-${spec.width}x${spec.height}-${step}`);
         // The title screen first, then a run straight from the link's parameters.
-        let frame = await frameGame(page, `${game.url}?embed=1`, spec);
+        let frame = await frameGame(page, `${env.game.url}?embed=1`, spec);
         const [ready] = await messagesOf(page, 'ready');
         expect(ready?.data).toEqual({
           source: 'velocity-trap',
@@ -112,15 +92,19 @@ describe('the game embedded cross-origin', () => {
           type: 'ready',
           lang: 'en',
         });
-        expect(ready?.origin).toBe(spec.sandbox === null ? new URL(game.url).origin : 'null');
+        expect(ready?.origin).toBe(spec.sandbox === null ? new URL(env.game.url).origin : 'null');
         await expect.poll(() => overflow(frame)).toEqual([0, 0, 0, 0]);
         const link = frame.getByRole('link', { name: embed.openFull });
         expect(await link.getAttribute('target')).toBe('_blank');
         expect(await link.getAttribute('rel')).toBe('noopener');
-        expect(await link.getAttribute('href')).toBe(game.url);
+        expect(await link.getAttribute('href')).toBe(env.game.url);
         await shot('1-title');
 
-        frame = await frameGame(page, `${game.url}?embed=1&scenario=mandate&weeks=12&seed=5`, spec);
+        frame = await frameGame(
+          page,
+          `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=5`,
+          spec,
+        );
         await frame.locator('.vt-run').waitFor();
         await expect.poll(() => overflow(frame)).toEqual([0, 0, 0, 0]);
         if (spec.sandbox !== null) {
@@ -167,7 +151,7 @@ describe('the game embedded cross-origin', () => {
       });
       const frame = await frameGame(
         page,
-        `${game.url}?embed=1&scenario=mandate&weeks=26&seed=5&autoplay=1&speed=4`,
+        `${env.game.url}?embed=1&scenario=mandate&weeks=26&seed=5&autoplay=1&speed=4`,
         { width: 720, height: 405, sandbox: null },
       );
       // The run's brief is the frame's cover: shown in the page, it takes neither the host's
@@ -224,11 +208,15 @@ describe('the game embedded cross-origin', () => {
     const opened = await openHost();
     const { page } = opened;
     try {
-      const frame = await frameGame(page, `${game.url}?embed=1&scenario=mandate&weeks=12&seed=5`, {
-        width: 960,
-        height: 540,
-        sandbox: 'allow-scripts',
-      });
+      const frame = await frameGame(
+        page,
+        `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=5`,
+        {
+          width: 960,
+          height: 540,
+          sandbox: 'allow-scripts',
+        },
+      );
       await passBrief(frame);
       const canvas = frame.locator('.vt-office-floor canvas');
       await canvas.waitFor();
@@ -284,11 +272,15 @@ describe('the game embedded cross-origin', () => {
     const opened = await openHost();
     const { page } = opened;
     try {
-      const frame = await frameGame(page, `${game.url}?embed=1&scenario=mandate&weeks=12&seed=5`, {
-        width: 720,
-        height: 405,
-        sandbox: 'allow-scripts',
-      });
+      const frame = await frameGame(
+        page,
+        `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=5`,
+        {
+          width: 720,
+          height: 405,
+          sandbox: 'allow-scripts',
+        },
+      );
       await frame.locator('.vt-run').waitFor();
       await passBrief(frame);
       // The office floor in place (it starts once the screen has been quiet a moment).
@@ -432,8 +424,8 @@ describe('the game embedded cross-origin', () => {
     const opened = await openHost();
     const { page } = opened;
     try {
-      const hostOrigin = new URL(host.url).origin;
-      await frameGame(page, `${game.url}?embed=1&origin=${encodeURIComponent(hostOrigin)}`, {
+      const hostOrigin = new URL(env.host.url).origin;
+      await frameGame(page, `${env.game.url}?embed=1&origin=${encodeURIComponent(hostOrigin)}`, {
         width: 720,
         height: 405,
         sandbox: 'allow-scripts',
@@ -455,11 +447,11 @@ describe('the game embedded cross-origin', () => {
           frame.src = src;
           document.getElementById('slot')?.replaceChildren(frame);
         },
-        `${game.url}?embed=1&origin=${encodeURIComponent('https://blog.example')}`,
+        `${env.game.url}?embed=1&origin=${encodeURIComponent('https://blog.example')}`,
       );
       // The game in the new frame is up and has drawn its first screen: its `ready` went out as
       // it started, and its `resize` (150 ms after the layout settles) within 30 frames more.
-      const named = `${game.url}?embed=1&origin=${encodeURIComponent('https://blog.example')}`;
+      const named = `${env.game.url}?embed=1&origin=${encodeURIComponent('https://blog.example')}`;
       await expect
         .poll(() => page.frames().some((f) => f.url() === named), { timeout: 20_000 })
         .toBe(true);
@@ -480,8 +472,8 @@ describe('the game embedded cross-origin', () => {
 describe('a server without Access-Control-Allow-Origin', () => {
   it('shows a readable message in a sandboxed frame instead of a blank one', async () => {
     const opened = await openPage(
-      browser,
-      host.url,
+      env.browser,
+      env.host.url,
       { width: 800, height: 600 },
       { alsoInside: [new URL(inject('baseUrl')).origin] },
     );
@@ -516,7 +508,7 @@ describe('a server without Access-Control-Allow-Origin', () => {
   });
 
   it('starts the game normally, unframed, and the boot message never shows', async () => {
-    const opened = await openPage(browser, `${inject('baseUrl')}?embed=1`, {
+    const opened = await openPage(env.browser, `${inject('baseUrl')}?embed=1`, {
       width: 640,
       height: 360,
     });

@@ -17,6 +17,7 @@ import { formatCompact, formatNumber, formatShare } from '../sources/format.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import { findingOrder, findingTextValues, pickKey } from './debrief-text.ts';
+import { followRun } from './follow-run.ts';
 import { mountLuck } from './luck-section.ts';
 import { buildOverrun } from './overrun-section.ts';
 import { playAgain } from './play-again.ts';
@@ -108,20 +109,13 @@ export const renderDebrief: Screen = (root, ctx) => {
     buildPrompts(body, i18n);
   };
 
-  const onLanguageChanged = (): void => render();
-  i18n.on('languageChanged', onLanguageChanged);
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.sim !== prev.sim || s.run !== prev.run) render();
-  });
-  render();
-  screen.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  const stopFollowing = followRun(screen, ctx, render);
   // The learning check's second sitting, asked for from its section, over the debrief.
   const unmountCheck = mountCheckDialog(checkBox, ctx, screen);
 
   return () => {
     unmountCheck();
-    unsubscribe();
-    i18n.off('languageChanged', onLanguageChanged);
+    stopFollowing();
     screen.removeEventListener('click', onClick);
     screen.remove();
   };

@@ -15,6 +15,7 @@ import { button } from '../screen-dom.ts';
 import { formatNumber } from '../sources/format.ts';
 import type { Screen } from '../view-context.ts';
 import { strongestLine } from './debrief-text.ts';
+import { followRun } from './follow-run.ts';
 import { createCodeDialog } from './frame-code.ts';
 import { fullDebriefHref, openDetached } from './full-debrief-link.ts';
 import { playAgain } from './play-again.ts';
@@ -86,17 +87,10 @@ export const renderFrameDebrief: Screen = (root, ctx) => {
     codeDialog.text();
   };
 
-  const onLanguageChanged = (): void => render();
-  i18n.on('languageChanged', onLanguageChanged);
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.sim !== prev.sim || s.run !== prev.run) render();
-  });
-  render();
-  screen.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  const stopFollowing = followRun(screen, ctx, render);
 
   return () => {
-    unsubscribe();
-    i18n.off('languageChanged', onLanguageChanged);
+    stopFollowing();
     screen.removeEventListener('click', onClick);
     codeDialog.destroy();
     screen.remove();

@@ -60,3 +60,34 @@ export function labelledSwitch(
   label.append(input, text);
   return { input, text };
 }
+
+/** The attributes a number or range field is made with. */
+export interface FieldSpec {
+  readonly type: 'number' | 'range';
+  readonly min: number;
+  readonly max?: number;
+  readonly step: number;
+}
+
+/** A share lever's slider, in the run's controls and the widget alike: 0 to 100%, in steps of 5. */
+export const LEVER_FIELD: FieldSpec = { type: 'range', min: 0, max: 100, step: 5 };
+
+/**
+ * A detached number or range input, given an id from `idPrefix` that `label` names; the caller
+ * places it where its layout wants it.
+ */
+export function fieldFor(
+  label: HTMLLabelElement,
+  className: string,
+  idPrefix: string,
+  spec: FieldSpec,
+): HTMLInputElement {
+  const input = el('input', className);
+  input.type = spec.type;
+  input.min = String(spec.min);
+  if (spec.max !== undefined) input.max = String(spec.max);
+  input.step = String(spec.step);
+  input.id = uid(idPrefix);
+  label.htmlFor = input.id;
+  return input;
+}

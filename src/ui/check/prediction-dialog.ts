@@ -7,7 +7,7 @@
 import { type CheckPrediction, predictionFigures } from '../../state/check.ts';
 import type { Interrupt } from '../../state/interrupt.ts';
 import type { GameState } from '../../state/store.ts';
-import { el, setText, uid } from '../dom.ts';
+import { el, fieldFor, setText, uid } from '../dom.ts';
 import { createModal } from '../run/dialog.ts';
 import type { InterruptDialog } from '../run/interrupts.ts';
 import { formats } from '../run/text.ts';
@@ -20,14 +20,13 @@ const CONFIDENCE = { sure: 4, unsure: 2 } as const;
 
 function numberField(parent: HTMLElement): { input: HTMLInputElement; label: HTMLLabelElement } {
   const label = el('label', 'vt-check-field', parent);
-  const input = el('input', 'vt-check-number');
-  input.type = 'number';
-  input.min = '0';
-  input.step = '1';
+  const input = fieldFor(label, 'vt-check-number', 'check-guess', {
+    type: 'number',
+    min: 0,
+    step: 1,
+  });
   input.inputMode = 'numeric';
   input.required = true;
-  input.id = uid('check-guess');
-  label.htmlFor = input.id;
   parent.append(input);
   return { input, label };
 }

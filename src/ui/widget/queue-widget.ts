@@ -10,7 +10,7 @@ import { SYSTEM_CLOCK, startAutoplay, widgetAutoplay } from '../../state/autopla
 import { runOver } from '../../state/run-record.ts';
 import type { WidgetLever, WidgetState, WidgetStore } from '../../state/widget-store.ts';
 import { WIDGET_LEVERS } from '../../state/widget-store.ts';
-import { el, setText, uid } from '../dom.ts';
+import { el, fieldFor, LEVER_FIELD, setText, uid } from '../dom.ts';
 import { type Formats, formats } from '../run/text.ts';
 import { blocksFor, chartData, queueNow } from './queue-model.ts';
 import { createWidgetChart } from './widget-chart.ts';
@@ -106,15 +106,9 @@ function createSliders(leverBox: HTMLElement, store: WidgetStore, noteId: string
     const wrap = el('div', 'vt-wg-lever', leverBox);
     const top = el('div', 'vt-wg-lever-head', wrap);
     const label = el('label', 'vt-wg-lever-label', top);
-    const input = el('input', 'vt-wg-range');
-    input.type = 'range';
-    input.min = '0';
-    input.max = '100';
-    input.step = '5';
-    input.id = uid(`widget-${name}`);
+    const input = fieldFor(label, 'vt-wg-range', `widget-${name}`, LEVER_FIELD);
     input.dataset.lever = name;
     input.setAttribute('aria-describedby', noteId);
-    label.htmlFor = input.id;
     const out = el('output', 'vt-wg-lever-value', top);
     out.htmlFor.add(input.id);
     wrap.append(input);

@@ -61,11 +61,11 @@ export function createOfficeLegend(ctx: ViewContext): OfficeLegend {
   const { i18n } = ctx;
   const box = el('details', 'vt-legend');
   const summary = el('summary', 'vt-legend-summary', box);
-  // In a short frame (a blog's 320 x 240) the words would cover a sixth of the floor in view:
+  // In a short frame (a blog's 320 x 240) the words would cover a fifth of the floor in view:
   // there the summary shows this sign alone, and its label keeps the words for screen readers.
-  const mark = el('span', 'vt-legend-sign', summary);
-  mark.setAttribute('aria-hidden', 'true');
-  mark.innerHTML = `<svg viewBox="0 0 16 16" width="16" height="16">${SIGN}</svg>`;
+  const sign = el('span', 'vt-legend-sign', summary);
+  sign.setAttribute('aria-hidden', 'true');
+  sign.innerHTML = `<svg viewBox="0 0 16 16" width="16" height="16">${SIGN}</svg>`;
   const words = el('span', 'vt-legend-words', summary);
   const list = el('ul', 'vt-legend-list', box);
   const rows = ORDER.map((mark) => {

@@ -278,3 +278,22 @@ export async function actAndWaitClosed(
     await handle.dispose();
   }
 }
+
+/** Words (three characters or more) in `selector` whose letters sit on more than one line. */
+export const splitWords = (page: Page, selector: string): Promise<string[]> =>
+  page.evaluate((sel) => {
+    const out: string[] = [];
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of (n.textContent ?? '').matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,%$-]{2,}/gu)) {
+          const range = document.createRange();
+          range.setStart(n, m.index ?? 0);
+          range.setEnd(n, (m.index ?? 0) + m[0].length);
+          const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+          if (Math.max(...tops) - Math.min(...tops) > 2) out.push(m[0]);
+        }
+      }
+    }
+    return out;
+  }, selector);

@@ -18,7 +18,14 @@ import enScreens from '../../src/i18n/locales/en/screens.json';
 import enWorkshop from '../../src/i18n/locales/en/workshop.json';
 import { BOARD_WEIGHTS, MODEL_VERSION } from '../../src/sim/index.ts';
 import { axeViolations, describeViolations } from './axe';
-import { launchChromium, type OpenedPage, openPage, screenshot, waitForState } from './harness';
+import {
+  launchChromium,
+  type OpenedPage,
+  openPage,
+  screenshot,
+  splitWords,
+  waitForState,
+} from './harness';
 import { expectClean, getPastDialog } from './play';
 
 const VIEWPORTS = [
@@ -66,25 +73,6 @@ const inView = (page: Page, selector: string) =>
     if (!el) return false;
     const r = el.getBoundingClientRect();
     return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0;
-  }, selector);
-
-/** Words (three characters or more) in `selector` whose letters sit on more than one line. */
-const splitWords = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    const out: string[] = [];
-    for (const root of document.querySelectorAll(sel)) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        for (const m of (n.textContent ?? '').matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,%$-]{2,}/gu)) {
-          const range = document.createRange();
-          range.setStart(n, m.index ?? 0);
-          range.setEnd(n, (m.index ?? 0) + m[0].length);
-          const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
-          if (Math.max(...tops) - Math.min(...tops) > 2) out.push(m[0]);
-        }
-      }
-    }
-    return out;
   }, selector);
 
 describe.each(VIEWPORTS)('a newcomer at $name size', (vp) => {

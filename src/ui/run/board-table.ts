@@ -58,7 +58,7 @@ export function fillBoardTable(
     const th = el('th', undefined, hr);
     th.scope = 'col';
     // The result's words in a span of their own: a phone shows its marks alone (board-table.css).
-    if (k === 'result') el('span', 'vt-result-word', th, i18n.t(`run:board.${k}`));
+    if (k === 'result') el('span', 'vt-sr-phone', th, i18n.t(`run:board.${k}`));
     else th.textContent = i18n.t(`run:board.${k}`);
   }
   tbody.replaceChildren();
@@ -73,7 +73,7 @@ export function fillBoardTable(
     const icon = el('span', 'vt-result-icon', res);
     icon.setAttribute('aria-hidden', 'true');
     icon.textContent = t.met ? '✓' : '✗';
-    el('span', 'vt-result-word', res, i18n.t(t.met ? 'run:board.met' : 'run:board.missed'));
+    el('span', 'vt-sr-phone', res, i18n.t(t.met ? 'run:board.met' : 'run:board.missed'));
   }
 }
 

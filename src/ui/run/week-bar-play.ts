@@ -36,7 +36,8 @@ export function createPlayControls(
   auto.type = 'button';
   const autoIcon = el('span', 'vt-auto-icon', auto);
   autoIcon.setAttribute('aria-hidden', 'true');
-  const autoText = el('span', undefined, auto);
+  // On a phone the icon alone; the word stays its name.
+  const autoText = el('span', 'vt-sr-phone', auto);
   const speedLabel = el('label', 'vt-speed', row);
   const speedText = el('span', 'vt-visually-hidden', speedLabel);
   const speed = el('select', undefined, speedLabel);

@@ -39,9 +39,9 @@ export function createWeekBar(ctx: ViewContext): Part {
   // On a phone only the reading's name shows; "Evidence:" stays for screen readers.
   const badge = el('p', 'vt-reading-badge', bar);
   badge.hidden = true;
-  const badgeBefore = el('span', 'vt-reading-badge-label', badge);
+  const badgeBefore = el('span', 'vt-sr-phone', badge);
   const badgeName = el('span', undefined, badge);
-  const badgeAfter = el('span', 'vt-reading-badge-label', badge);
+  const badgeAfter = el('span', 'vt-sr-phone', badge);
   // Spend to date against budget to date, and its breakdown by cost line.
   const spend = createSpendBar(ctx);
   bar.append(spend.el);

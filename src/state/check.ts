@@ -5,7 +5,6 @@
  * content (`learning-check.ts`, `check-stats.ts`); this holds where a run stands in the check,
  * the rules of what is owed when, and what the views read (they may not import content).
  */
-
 import {
   CHECK_ITEMS,
   type CheckAnswer,

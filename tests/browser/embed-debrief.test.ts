@@ -23,7 +23,7 @@ import { strongestLine } from '../../src/ui/debrief/debrief-text.ts';
 import { whatIfRows } from '../../src/ui/debrief/whatif-rows.ts';
 import { formatNumber } from '../../src/ui/sources/format.ts';
 import { axeViolations, describeViolations } from './axe';
-import { embedSetup, frameGame, messagesOf, overflow } from './embed-host';
+import { embedSetup, frameGame, MANDATE_RUN, messagesOf, overflow } from './embed-host';
 import { actAndWaitClosed, SCREENSHOT_DIR, waitForState } from './harness';
 import { expectClean, passBrief } from './play';
 
@@ -239,15 +239,11 @@ describe("the debrief in a blog's frame", () => {
     const opened = await env.openHost();
     const { page } = opened;
     try {
-      const frame = await frameGame(
-        page,
-        `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=5`,
-        {
-          width: 960,
-          height: 540,
-          sandbox: README_SANDBOX,
-        },
-      );
+      const frame = await frameGame(page, `${env.game.url}${MANDATE_RUN}`, {
+        width: 960,
+        height: 540,
+        sandbox: README_SANDBOX,
+      });
       await passBrief(frame);
       const debrief = frame.locator('.vt-frame-debrief');
       const play = frame.getByRole('button', { name: run.week.play });

@@ -24,6 +24,9 @@ export function serveHostPage(): Promise<StaticServer> {
   return serveStatic(hostDir);
 }
 
+/** The game's address for a blog's 12-week run of the mandate on seed 5, after the served URL. */
+export const MANDATE_RUN = '?embed=1&scenario=mandate&weeks=12&seed=5';
+
 /** What an embed test works with, there from its file's `beforeAll` on. */
 export interface EmbedSetup {
   readonly browser: Browser;

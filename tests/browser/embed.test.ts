@@ -9,7 +9,14 @@ import embedDe from '../../src/i18n/locales/de/embed.json';
 import embed from '../../src/i18n/locales/en/embed.json';
 import run from '../../src/i18n/locales/en/run.json';
 import { OFFICE_LATEST_MS } from '../../src/ui/run/office-panel.ts';
-import { embedSetup, type FrameSpec, frameGame, messagesOf, overflow } from './embed-host';
+import {
+  embedSetup,
+  type FrameSpec,
+  frameGame,
+  MANDATE_RUN,
+  messagesOf,
+  overflow,
+} from './embed-host';
 import {
   type OpenedPage,
   openPage,
@@ -100,11 +107,7 @@ describe('the game embedded cross-origin', () => {
         expect(await link.getAttribute('href')).toBe(env.game.url);
         await shot('1-title');
 
-        frame = await frameGame(
-          page,
-          `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=5`,
-          spec,
-        );
+        frame = await frameGame(page, `${env.game.url}${MANDATE_RUN}`, spec);
         await frame.locator('.vt-run').waitFor();
         await expect.poll(() => overflow(frame)).toEqual([0, 0, 0, 0]);
         if (spec.sandbox !== null) {
@@ -208,15 +211,11 @@ describe('the game embedded cross-origin', () => {
     const opened = await openHost();
     const { page } = opened;
     try {
-      const frame = await frameGame(
-        page,
-        `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=5`,
-        {
-          width: 960,
-          height: 540,
-          sandbox: 'allow-scripts',
-        },
-      );
+      const frame = await frameGame(page, `${env.game.url}${MANDATE_RUN}`, {
+        width: 960,
+        height: 540,
+        sandbox: 'allow-scripts',
+      });
       await passBrief(frame);
       const canvas = frame.locator('.vt-office-floor canvas');
       await canvas.waitFor();
@@ -272,15 +271,11 @@ describe('the game embedded cross-origin', () => {
     const opened = await openHost();
     const { page } = opened;
     try {
-      const frame = await frameGame(
-        page,
-        `${env.game.url}?embed=1&scenario=mandate&weeks=12&seed=5`,
-        {
-          width: 720,
-          height: 405,
-          sandbox: 'allow-scripts',
-        },
-      );
+      const frame = await frameGame(page, `${env.game.url}${MANDATE_RUN}`, {
+        width: 720,
+        height: 405,
+        sandbox: 'allow-scripts',
+      });
       await frame.locator('.vt-run').waitFor();
       await passBrief(frame);
       // The office floor in place (it starts once the screen has been quiet a moment).

@@ -25,6 +25,17 @@ export function uid(prefix: string): string {
   return `vt-${prefix}-${next}`;
 }
 
+/**
+ * A screen's outer section, named by its heading: the screen gives its heading the id
+ * `${id}-h`, and any other part an id of its own from `id`.
+ */
+export function screenSection(name: string): { screen: HTMLElement; id: string } {
+  const id = uid(name);
+  const screen = el('section', `vt-screen vt-${name}`);
+  screen.setAttribute('aria-labelledby', `${id}-h`);
+  return { screen, id };
+}
+
 /** Sets text only when it changed, so screen readers and layout are not disturbed for nothing. */
 export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;

@@ -52,7 +52,7 @@ function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
     const a = document.activeElement as HTMLElement | null;
     if (!a) return '';
-    if (a instanceof HTMLInputElement) return `${a.type}:${a.name.replace(/^vt-title-\d+-/, '')}`;
+    if (a instanceof HTMLInputElement) return `${a.type}:${a.name.replace(/^vt-[a-z-]+-\d+-/, '')}`;
     return `${a.tagName.toLowerCase()}:${(a.textContent ?? '').trim().slice(0, 40)}`;
   });
 }

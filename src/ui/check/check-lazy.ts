@@ -4,13 +4,12 @@
  * arrived opens once it has (the store's interrupt is read again then); should the fetch fail,
  * the sitting or guess is skipped, since the check must never hold a run back.
  */
-import type { I18n } from '../../i18n';
 import type { Interrupt } from '../../state/interrupt.ts';
-import type { RunRecord, Snapshot } from '../../state/run-record.ts';
-import type { GameState, GameStore } from '../../state/store.ts';
+import type { GameState } from '../../state/store.ts';
 import { el } from '../dom.ts';
 import type { InterruptDialog } from '../run/interrupts.ts';
 import type { ViewContext } from '../view-context.ts';
+import type { buildCheckSection } from './check-section.ts';
 
 type Create<K extends Interrupt['kind']> = (
   parent: HTMLElement,
@@ -81,11 +80,7 @@ export function focusCheckSection(screen: HTMLElement): void {
  * a run played without the check.
  */
 export function checkSectionSlot(
-  parent: HTMLElement,
-  i18n: I18n,
-  store: GameStore,
-  run: RunRecord,
-  sim: Snapshot,
+  ...[parent, i18n, store, run, sim]: Parameters<typeof buildCheckSection>
 ): void {
   if (!run.check) return;
   const slot = el('div', 'vt-check-slot', parent);

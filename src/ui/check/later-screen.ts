@@ -11,7 +11,7 @@ import {
   laterForm,
   scoreSitting,
 } from '../../state/check.ts';
-import { el, setText, uid } from '../dom.ts';
+import { el, screenSection, setText } from '../dom.ts';
 import { formats } from '../run/text.ts';
 import { button } from '../screen-dom.ts';
 import type { Screen } from '../view-context.ts';
@@ -24,9 +24,7 @@ import './check.css';
 
 export const renderLaterCheck: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = uid('later');
-  const screen = el('section', 'vt-screen vt-later');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
+  const { screen, id } = screenSection('later');
   root.append(screen);
   const form = laterForm(ctx.newSeed());
   // The answers once given: the screen then shows them and the code instead of the questions.

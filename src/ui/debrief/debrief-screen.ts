@@ -26,7 +26,7 @@ import { fillWhatIfTable, whatIfRows } from './whatif-rows.ts';
 import '../palette.css';
 import '../title/theme.css';
 import './debrief.css';
-import { el, headedSection, uid } from '../dom.ts';
+import { el, headedSection, screenSection } from '../dom.ts';
 import { fillBoardTable, weighingText } from '../run/board-table.ts';
 import { lang } from '../run/text.ts';
 import { buildReviewList } from '../sandbox/review-list.ts';
@@ -48,9 +48,7 @@ const CHARTS: ReadonlyArray<{
 
 export const renderDebrief: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = uid('debrief');
-  const screen = el('section', 'vt-screen vt-debrief');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
+  const { screen, id } = screenSection('debrief');
   root.append(screen);
 
   const onClick = (e: MouseEvent): void => {

@@ -9,7 +9,7 @@ import type { I18n } from '../../i18n';
 import type { Debrief } from '../../state/debrief.ts';
 import { debriefOf } from '../../state/debrief.ts';
 import { codeOfRecord } from '../../state/workshop.ts';
-import { el, uid } from '../dom.ts';
+import { el, screenSection } from '../dom.ts';
 import { lang } from '../run/text.ts';
 import { button } from '../screen-dom.ts';
 import { formatNumber } from '../sources/format.ts';
@@ -40,9 +40,7 @@ function buildScore(parent: HTMLElement, i18n: I18n, d: Debrief, id: string): vo
 
 export const renderFrameDebrief: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = uid('frame-debrief');
-  const screen = el('section', 'vt-screen vt-frame-debrief');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
+  const { screen, id } = screenSection('frame-debrief');
   root.append(screen);
   const main = el('div', 'vt-fd-main', screen);
   const codeDialog = createCodeDialog(screen, i18n);

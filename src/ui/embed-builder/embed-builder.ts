@@ -7,7 +7,7 @@
 import type { I18n } from '../../i18n';
 import { RUN_LENGTHS } from '../../state/run-record.ts';
 import { scenarioList } from '../../state/selectors.ts';
-import { el, setText, uid } from '../dom.ts';
+import { el, screenSection, setText } from '../dom.ts';
 import { tk } from '../sources/text.ts';
 import {
   clampSize,
@@ -254,7 +254,7 @@ function fitPreview(
 
 export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext): () => void {
   const { i18n } = ctx;
-  const id = uid('eb');
+  const { screen, id } = screenSection('eb');
   const scenarios = scenarioList().filter((s) => s.id !== SANDBOX_SCENARIO);
   const startLang = (EMBED_LANGUAGES as readonly string[]).includes(i18n.resolvedLanguage ?? '')
     ? (i18n.resolvedLanguage as string)
@@ -268,8 +268,6 @@ export function renderEmbedBuilder(root: HTMLElement, ctx: EmbedBuilderContext):
     responsive: false,
   };
 
-  const screen = el('section', 'vt-screen vt-eb');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
   const inner = el('div', 'vt-eb-inner', screen);
   const head = el('header', 'vt-eb-head', inner);
   const back = el('a', 'vt-eb-back', head);

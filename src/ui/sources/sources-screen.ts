@@ -22,7 +22,7 @@ import {
 import '../palette.css';
 import '../title/theme.css';
 import './sources.css';
-import { el, uid } from '../dom.ts';
+import { el, screenSection } from '../dom.ts';
 import { readingName } from '../reading-name.ts';
 import { button, listen } from '../screen-dom.ts';
 
@@ -223,7 +223,7 @@ function createCardSection(body: HTMLElement, runReading: ReturnType<typeof read
 
 export const renderSources: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = uid('sources');
+  const { screen, id } = screenSection('sources');
   const card: CardEntry[] = modelCard().map(({ key, param }) => ({ key, param }));
   const bySource = paramsBySource(card);
   // Opened from a run (its screen or its debrief): the reading that run plays at is marked.
@@ -232,8 +232,6 @@ export const renderSources: Screen = (root, ctx) => {
     opened.sourcesReturn === 'run' || opened.sourcesReturn === 'debrief' ? opened.run : null;
   const runReading = fromRun ? readingOf(fromRun) : null;
 
-  const screen = el('section', 'vt-screen vt-sources');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
   const b = createBar(screen, id);
 
   const body = el('div', 'vt-sources-body', screen);

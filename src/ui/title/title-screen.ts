@@ -10,7 +10,7 @@ import type { Screen } from '../view-context.ts';
 import '../palette.css';
 import './theme.css';
 import './title.css';
-import { el, uid } from '../dom.ts';
+import { el, screenSection } from '../dom.ts';
 import { buildNewRunForm } from './title-new-run.ts';
 import { renderStartCard } from './title-start-card.ts';
 import { buildWaysIn } from './title-ways-in.ts';
@@ -19,14 +19,11 @@ export const renderTitle: Screen = (root, ctx) => {
   // A blog's frame opens on one card, ready to start: the rest is a link away.
   if (ctx.embed) return renderStartCard(root, ctx);
   const { i18n } = ctx;
-  const id = uid('title');
-
-  const screen = el('section', 'vt-screen vt-title-screen');
+  const { screen, id } = screenSection('title-screen');
   screen.classList.toggle('vt-reduced', ctx.reducedMotion());
   const stopMotion = ctx.onMotionChange(() =>
     screen.classList.toggle('vt-reduced', ctx.reducedMotion()),
   );
-  screen.setAttribute('aria-labelledby', `${id}-h`);
   // Only a notice about saved data belongs here: "nothing will be kept" waits for the run.
   const notice = createStorageNotice(ctx, true);
   screen.append(notice.el);

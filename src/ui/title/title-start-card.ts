@@ -8,7 +8,7 @@
 import type { I18n } from '../../i18n';
 import type { RunLength } from '../../state/run-record.ts';
 import { scenarioById, scenarioList } from '../../state/selectors.ts';
-import { el, uid } from '../dom.ts';
+import { el, screenSection } from '../dom.ts';
 import { tk } from '../sources/text.ts';
 import type { Screen } from '../view-context.ts';
 import '../palette.css';
@@ -25,11 +25,9 @@ export const FRAME_LENGTH: RunLength = 12;
 
 export const renderStartCard: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = uid('card');
+  const { screen, id } = screenSection('start-card-screen');
   const presets = scenarioList().filter((s) => s.id !== SANDBOX_ID);
 
-  const screen = el('section', 'vt-screen vt-start-card-screen');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
   // Not a <form>: a frame sandboxed without `allow-forms` never submits one, and Start must work
   // in every frame a blog gives.
   const form = el('div', 'vt-start-card', screen);

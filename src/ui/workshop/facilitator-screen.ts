@@ -8,7 +8,7 @@
  */
 import type { Room } from '../../state/workshop.ts';
 import { buildRoom, codeLines } from '../../state/workshop.ts';
-import { el, uid } from '../dom.ts';
+import { el, screenSection } from '../dom.ts';
 import { listen } from '../screen-dom.ts';
 import type { Screen } from '../view-context.ts';
 import { buildCodesSection, readCodeFiles } from './facilitator-codes.ts';
@@ -22,9 +22,7 @@ import './workshop.css';
 
 export const renderFacilitator: Screen = (root, ctx) => {
   const { store, i18n } = ctx;
-  const id = uid('fac');
-  const screen = el('section', 'vt-screen vt-facilitator');
-  screen.setAttribute('aria-labelledby', `${id}-h`);
+  const { screen, id } = screenSection('facilitator');
   root.append(screen);
   let room: Room | null = null;
   let roomFor: string | null = null;

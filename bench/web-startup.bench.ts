@@ -85,6 +85,62 @@ async function cold(browser: Browser, url: string, measure: (page: Page) => Prom
   return { page, context, figures };
 }
 
+/** The path to the first week, on the page's own clock. */
+interface FirstWeek {
+  /** From navigation: the title's Start usable. */
+  readonly title: number;
+  /** From navigation: the week's words in its summary. */
+  readonly week: number;
+  /** `week` less the bench's two reaction times: the game's own. */
+  readonly own: number;
+  /** From the press on Start to the run screen in the page (its Play there). */
+  readonly built: number;
+  /** From there to Play usable: the frame it waits for. */
+  readonly usable: number;
+  /** From the press on Play to the week's words. */
+  readonly play: number;
+}
+
+/**
+ * Plays the path a hurried player takes: Start the moment it is usable, then Play week. Each
+ * trusted press's own time stamp is read in the page: the wait from a button being usable to the
+ * bench's press arriving is the bench's (a person's is theirs); the rest is the game's.
+ */
+async function firstWeek(page: Page): Promise<FirstWeek> {
+  await page.evaluate(`(() => {
+    window.vtPresses = [];
+    addEventListener('pointerdown', (e) => window.vtPresses.push(e.timeStamp), true);
+    // Play's arrival in the page ends the work the press on Start set off (the observer is told
+    // once the task that built the screen, its focus included, has run).
+    window.vtBuilt = Number.NaN;
+    new MutationObserver((_, seen) => {
+      if (!document.querySelector('.vt-play')) return;
+      window.vtBuilt = performance.now();
+      seen.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  })()`);
+  const title = await clickWhenReady(page, '.vt-title-start .vt-btn-primary');
+  const play = await clickWhenReady(page, '.vt-play');
+  const words = await page.waitForFunction(
+    () => /\d/.test(document.querySelector('.vt-summary')?.textContent ?? '') && performance.now(),
+    undefined,
+    { polling: 'raf' },
+  );
+  const week = (await words.jsonValue()) as number;
+  const [titlePress = title, playPress = play] = (await page.evaluate(
+    'window.vtPresses',
+  )) as number[];
+  const built = (await page.evaluate('window.vtBuilt')) as number;
+  return {
+    title,
+    week,
+    own: week - (titlePress - title) - (playPress - play),
+    built: built - titlePress,
+    usable: play - built,
+    play: week - playPress,
+  };
+}
+
 /** Start-up figures on sites built once by `bench/web.bench.ts`. */
 export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<void> {
   const game = await serveStatic(gameDir);
@@ -93,6 +149,10 @@ export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<vo
   const titleAt: number[] = [];
   const weekAt: number[] = [];
   const weekOwnAt: number[] = [];
+  // The game's own first week in its three parts after the title.
+  const builtIn: number[] = [];
+  const usableIn: number[] = [];
+  const playIn: number[] = [];
   const officeAt: number[] = [];
   const frameAt: number[] = [];
   const widgetAt: number[] = [];
@@ -104,26 +164,7 @@ export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<vo
   try {
     for (let i = 0; i < LOADS; i++) {
       const g = await cold(browser, game.url, async (page) => {
-        // When each trusted press reached the page: the wait from a button being usable to the
-        // bench's press arriving is the bench's, and a person's is theirs; the rest is the game's.
-        await page.evaluate(`(() => {
-          window.vtPresses = [];
-          addEventListener('pointerdown', (e) => window.vtPresses.push(e.timeStamp), true);
-        })()`);
-        const title = await clickWhenReady(page, '.vt-title-start .vt-btn-primary');
-        const play = await clickWhenReady(page, '.vt-play');
-        const week = await page.waitForFunction(
-          () =>
-            /\d/.test(document.querySelector('.vt-summary')?.textContent ?? '') &&
-            performance.now(),
-          undefined,
-          { polling: 'raf' },
-        );
-        const weekAt = (await week.jsonValue()) as number;
-        const [titlePress = title, playPress = play] = (await page.evaluate(
-          'window.vtPresses',
-        )) as number[];
-        const ownAt = weekAt - (titlePress - title) - (playPress - play);
+        const path = await firstWeek(page);
         // The office floor: its scene has been created (it marks the floor with its motion
         // state), checked each frame, as the bare page's first frame is.
         const office = await page.waitForFunction(
@@ -134,12 +175,25 @@ export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<vo
         const officeAt = (await office.jsonValue()) as number;
         // The whole game once a run has started: its screens, the office floor and Phaser.
         await page.waitForLoadState('networkidle');
-        return [title, weekAt, officeAt, await scriptGzip(page, gameDir), ownAt];
+        const gzip = await scriptGzip(page, gameDir);
+        return [
+          path.title,
+          path.week,
+          officeAt,
+          gzip,
+          path.own,
+          path.built,
+          path.usable,
+          path.play,
+        ];
       });
       titleAt.push(g.figures[0] ?? Number.NaN);
       weekAt.push(g.figures[1] ?? Number.NaN);
       officeAt.push(g.figures[2] ?? Number.NaN);
       weekOwnAt.push(g.figures[4] ?? Number.NaN);
+      builtIn.push(g.figures[5] ?? Number.NaN);
+      usableIn.push(g.figures[6] ?? Number.NaN);
+      playIn.push(g.figures[7] ?? Number.NaN);
       gameJs = g.figures[3] ?? 0;
       if (i === 0) {
         // What the title screen needed, before the player did anything, is what a fresh load fetches first.
@@ -203,11 +257,15 @@ export async function startupBench({ gameDir, bareDir }: BenchSites): Promise<vo
     median(at.map((t, i) => t / (frameAt[i] ?? Number.NaN))).toFixed(2);
   const widgetReady = median(widgetAt);
   const embedPaint = median(embedPaintAt);
+  const ms = (at: readonly number[]) => `${median(at).toFixed(0)} ms`;
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const rows: [string, string][] = [
     ['game: title screen interactive', `${title.toFixed(0)} ms`],
     ['game: first week played (from navigation)', `${week.toFixed(0)} ms`],
     ["  of which the game's own (less the bench's two reaction times)", `${weekOwn.toFixed(0)} ms`],
+    ['    press on Start -> the run screen built', ms(builtIn)],
+    ['    the run screen built -> Play usable', ms(usableIn)],
+    ["    press on Play -> the week's words", ms(playIn)],
     ['game: office floor on screen (from navigation)', `${office.toFixed(0)} ms`],
     ['bare Phaser 4 page: first frame', `${frame.toFixed(0)} ms`],
     ['ratio title / bare first frame (goal < 1.0)', ratio(titleAt)],

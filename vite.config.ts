@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compileHints } from './scripts/compile-hints.ts';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { phaserStartUpChecks } from './scripts/phaser-start-up-checks.ts';
 import { phaserUnused } from './scripts/phaser-unused.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     phaserStartUpChecks(),
     // Phaser's namespace indexes and the render nodes the office never builds stay out.
     phaserUnused(),
+    // The code before the first week compiled as it streams in, not inside the press on Start.
+    compileHints(/[\\/]src[\\/]main\.ts$/),
   ],
   resolve: {
     alias: [

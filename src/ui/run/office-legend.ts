@@ -52,6 +52,10 @@ const ORDER = Object.keys(MARKS) as Mark[];
 const SIGN =
   '<circle cx="8" cy="8" r="6.5" fill="none" stroke="#f7d48a" stroke-width="1.5"/><path d="M6 6.2a2 2 0 114 .1c0 1.4-2 1.6-2 3.2" stroke="#f7d48a" stroke-width="1.5" fill="none" stroke-linecap="round"/><circle cx="8" cy="11.8" r="1" fill="#f7d48a"/>';
 
+/** A 16 px icon from fixed markup in this file, never text from a player or a file. */
+const icon = (body: string): string =>
+  `<svg viewBox="0 0 16 16" width="16" height="16">${body}</svg>`;
+
 export interface OfficeLegend {
   readonly el: HTMLElement;
   relabel(): void;
@@ -65,16 +69,15 @@ export function createOfficeLegend(ctx: ViewContext): OfficeLegend {
   // there the summary shows this sign alone, and its label keeps the words for screen readers.
   const sign = el('span', 'vt-legend-sign', summary);
   sign.setAttribute('aria-hidden', 'true');
-  sign.innerHTML = `<svg viewBox="0 0 16 16" width="16" height="16">${SIGN}</svg>`;
+  sign.innerHTML = icon(SIGN);
   const words = el('span', 'vt-legend-words', summary);
   const list = el('ul', 'vt-legend-list', box);
   const rows = ORDER.map((mark) => {
     const li = el('li', 'vt-legend-item', list);
     li.dataset.mark = mark;
-    const icon = el('span', 'vt-legend-mark', li);
-    icon.setAttribute('aria-hidden', 'true');
-    // Fixed markup from the table above, never text from a player or a file.
-    icon.innerHTML = `<svg viewBox="0 0 16 16" width="16" height="16">${MARKS[mark]}</svg>`;
+    const markIcon = el('span', 'vt-legend-mark', li);
+    markIcon.setAttribute('aria-hidden', 'true');
+    markIcon.innerHTML = icon(MARKS[mark]);
     return { mark, text: el('span', undefined, li) };
   });
   const relabel = (): void => {
